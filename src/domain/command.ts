@@ -1,0 +1,31 @@
+import type { Id, Workspace } from './types';
+
+/** What a command may ask of the outside world, injected so commands stay pure and testable. */
+export interface CommandContext {
+  now: number;
+  newId: () => Id;
+}
+
+/**
+ * One user intent. `run` mutates an immer draft of the workspace; the store turns that into
+ * patches for rendering, persistence and history.
+ */
+export interface Command {
+  name: string;
+  run(draft: Workspace, ctx: CommandContext): void;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}
+
+export function touchJourney(draft: Workspace, journeyId: Id, now: number): void {
+  const j = draft.journeys[journeyId];
+  if (j) j.updatedAt = now;
+}

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { LIMITS } from '../types';
+import { formatPath, issueFromMessage, type FormatIssue, type PathSegment } from './issues';
+import { CURRENT_FORMAT_VERSION, FIRST_FORMAT_VERSION, migrateDocument } from './migrate';
+import { DocumentSchema, type FileDocument } from './schema';
+import { validateDocument } from './validate';
+
+export type ParseResult =
+  | { ok: true; doc: FileDocument }
+  | { ok: false; issues: FormatIssue[]; total: number };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fail(issues: FormatIssue[]): ParseResult {
+  return { ok: false, issues: issues.slice(0, LIMITS.maxReportedErrors), total: issues.length };
+}
+
+/**
+ * JSON.parse makes `__proto__` an own key (it cannot pollute by itself), but such keys have no
+ * meaning in the format and are a classic attack on code that copies objects, so they are refused.
+ * Iterative, so that a deeply nested file cannot overflow the stack.
+ */
+function findForbiddenKeys(root: unknown): FormatIssue[] {
+  const found: FormatIssue[] = [];
+  const stack: [unknown, PathSegment[]][] = [[root, []]];
+  while (stack.length > 0 && found.length < LIMITS.maxReportedErrors) {
+    const [value, path] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k]!;
+      if (FORBIDDEN_KEYS.has(key)) found.push({ path: formatPath([...path, key]), code: 'forbiddenKey' });
+      else stack.push([(value as Record<string, unknown>)[key], [...path, key]]);
+    }
+  }
+  return found;
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return formatPath((issue.path ?? []).map((p) => p.key as PathSegment));
+}
+
+/** Text of a file → a valid, current-version document, or every problem with its JSON path. */
+export function parseJourneyFile(text: string): ParseResult {
+  if (text.trim() === '') return fail([{ path: '', code: 'emptyFile' }]);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return fail([{ path: '', code: 'notJson', params: { detail: e instanceof Error ? e.message : String(e) } }]);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail([{ path: '', code: 'notObject' }]);
+
+  const forbidden = findForbiddenKeys(raw);
+  if (forbidden.length > 0) return fail(forbidden);
+
+  let doc = raw as Record<string, unknown>;
+  if (doc.format !== 'journey-canvas') return fail([{ path: 'format', code: 'wrongFormat' }]);
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_FORMAT_VERSION) {
+    return fail([{ path: 'version', code: 'badVersion' }]);
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return fail([{ path: 'version', code: 'newerVersion', params: { version, supported: CURRENT_FORMAT_VERSION } }]);
+  }
+  doc = migrateDocument(doc, version);
+
+  const result = v.safeParse(DocumentSchema, doc, { abortEarly: false });
+  if (!result.success) {
+    return fail(
+      result.issues.map((issue) => {
+        const path = pathOf(issue);
+        // A missing key reports the type it expected; "is required" says more.
+        const last = issue.path?.[issue.path.length - 1];
+        if (issue.input === undefined && last && typeof last.input === 'object' && last.input !== null && !((last.key as PropertyKey) in last.input)) return { path, code: 'required' };
+        return issueFromMessage(path, issue.message);
+      }),
+    );
+  }
+  const semantic = validateDocument(result.output);
+  if (semantic.length > 0) return fail(semantic);
+  return { ok: true, doc: result.output };
+}

@@ -1,0 +1,113 @@
+import { DomainError, touchJourney, type Command } from './command';
+import { orderKeys } from './order';
+import { JOURNEY_PART_TABLES, LIMITS, type Id, type LaneKind, type Workspace } from './types';
+
+/** Returns the trimmed title, or throws a DomainError the UI can name. */
+export function checkTitle(title: string, max: number = LIMITS.titleLength): string {
+  const t = title.trim();
+  if (t.length === 0) throw new DomainError('titleRequired');
+  if (t.length > max) throw new DomainError('titleTooLong', { max });
+  return t;
+}
+
+export interface NewJourney {
+  id: Id;
+  title: string;
+  personaId: Id | null;
+  stageNames: readonly string[];
+  laneKinds: readonly LaneKind[];
+}
+
+export function createJourney(input: NewJourney): Command {
+  const title = checkTitle(input.title);
+  return {
+    name: 'createJourney',
+    run(draft, ctx) {
+      if (draft.journeys[input.id]) throw new DomainError('idExists');
+      const personaId = input.personaId && draft.personas[input.personaId] ? input.personaId : null;
+      draft.journeys[input.id] = { id: input.id, title, personaId, createdAt: ctx.now, updatedAt: ctx.now };
+      const stageOrders = orderKeys(input.stageNames.length);
+      input.stageNames.forEach((name, i) => {
+        const id = ctx.newId();
+        draft.stages[id] = { id, journeyId: input.id, order: stageOrders[i]!, name };
+      });
+      const laneOrders = orderKeys(input.laneKinds.length);
+      input.laneKinds.forEach((kind, i) => {
+        const id = ctx.newId();
+        draft.lanes[id] = { id, journeyId: input.id, order: laneOrders[i]!, kind };
+      });
+    },
+  };
+}
+
+export function renameJourney(journeyId: Id, title: string): Command {
+  const clean = checkTitle(title);
+  return {
+    name: 'renameJourney',
+    run(draft, ctx) {
+      const j = draft.journeys[journeyId];
+      if (!j) throw new DomainError('journeyMissing');
+      j.title = clean;
+      touchJourney(draft, journeyId, ctx.now);
+    },
+  };
+}
+
+/**
+ * A deep copy with fresh ids for every record; references inside follow the new ids. Journey
+ * records are flat, so a spread copies them whole (structuredClone cannot read immer drafts).
+ */
+export function duplicateJourney(sourceId: Id, newId: Id, title: string): Command {
+  const clean = checkTitle(title);
+  return {
+    name: 'duplicateJourney',
+    run(draft, ctx) {
+      const src = draft.journeys[sourceId];
+      if (!src) throw new DomainError('journeyMissing');
+      draft.journeys[newId] = { ...src, id: newId, title: clean, createdAt: ctx.now, updatedAt: ctx.now };
+      const idMap = new Map<Id, Id>();
+      const mapId = (old: Id) => {
+        let id = idMap.get(old);
+        if (!id) {
+          id = ctx.newId();
+          idMap.set(old, id);
+        }
+        return id;
+      };
+      for (const s of Object.values(draft.stages)) {
+        if (s.journeyId !== sourceId) continue;
+        const id = mapId(s.id);
+        draft.stages[id] = { ...s, id, journeyId: newId };
+      }
+      for (const l of Object.values(draft.lanes)) {
+        if (l.journeyId !== sourceId) continue;
+        const id = mapId(l.id);
+        draft.lanes[id] = { ...l, id, journeyId: newId };
+      }
+      for (const c of Object.values(draft.cards)) {
+        if (c.journeyId !== sourceId) continue;
+        const id = mapId(c.id);
+        draft.cards[id] = { ...c, id, journeyId: newId, stageId: mapId(c.stageId), laneId: mapId(c.laneId) };
+      }
+      for (const x of Object.values(draft.connections)) {
+        if (x.journeyId !== sourceId) continue;
+        const id = mapId(x.id);
+        draft.connections[id] = { ...x, id, journeyId: newId, from: mapId(x.from), to: mapId(x.to) };
+      }
+    },
+  };
+}
+
+export function deleteJourney(journeyId: Id): Command {
+  return {
+    name: 'deleteJourney',
+    run(draft) {
+      if (!draft.journeys[journeyId]) throw new DomainError('journeyMissing');
+      delete draft.journeys[journeyId];
+      for (const table of JOURNEY_PART_TABLES) {
+        const records = draft[table] as Workspace[typeof table];
+        for (const [id, rec] of Object.entries(records)) if (rec.journeyId === journeyId) delete records[id];
+      }
+    },
+  };
+}

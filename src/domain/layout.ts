@@ -1,0 +1,112 @@
+import type { CardRec, Id, LaneRec, StageRec } from './types';
+
+/**
+ * Where everything of a journey stands, as a pure function of its records, so that the canvas,
+ * the image exports and the tests agree. Units are CSS pixels at zoom 1.
+ */
+export const GRID = {
+  laneHeaderWidth: 200,
+  stageHeaderHeight: 64,
+  columnWidth: 280,
+  cardWidth: 248,
+  cardHeight: 112,
+  cardGap: 12,
+  cellPadding: 16,
+  emotionCardHeight: 52,
+  /** Vertical distance between two adjacent scores in the Emotions lane. */
+  emotionStep: 40,
+} as const;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface JourneyLayout {
+  columns: { stageId: Id; x: number; width: number }[];
+  rows: { laneId: Id; y: number; height: number }[];
+  cards: Record<Id, Box>;
+  width: number;
+  height: number;
+}
+
+function cellKey(stageId: Id, laneId: Id): string {
+  return `${stageId}\u0000${laneId}`;
+}
+
+/** Stages, lanes and cards must already be sorted by their order keys. */
+export function layoutJourney(stages: readonly StageRec[], lanes: readonly LaneRec[], cards: readonly CardRec[]): JourneyLayout {
+  const g = GRID;
+  const cells = new Map<string, CardRec[]>();
+  for (const card of cards) {
+    const key = cellKey(card.stageId, card.laneId);
+    const list = cells.get(key);
+    if (list) list.push(card);
+    else cells.set(key, [card]);
+  }
+
+  const columns = stages.map((s, i) => ({
+    stageId: s.id,
+    x: g.laneHeaderWidth + i * g.columnWidth,
+    width: g.columnWidth,
+  }));
+
+  const rows: JourneyLayout['rows'] = [];
+  const boxes: Record<Id, Box> = {};
+  let y = g.stageHeaderHeight;
+  for (const lane of lanes) {
+    let height: number;
+    if (lane.kind === 'emotions') {
+      // Five score levels (+2 … -2): a point's height says its score.
+      height = 2 * g.cellPadding + 4 * g.emotionStep + g.emotionCardHeight;
+      columns.forEach((col) => {
+        const list = cells.get(cellKey(col.stageId, lane.id)) ?? [];
+        const n = list.length;
+        if (n === 0) return;
+        const inner = col.width - 2 * g.cellPadding;
+        const w = Math.min(g.cardWidth, (inner - (n - 1) * g.cardGap) / n);
+        list.forEach((card, i) => {
+          const score = clampScore(card.score ?? 0);
+          boxes[card.id] = {
+            x: col.x + g.cellPadding + i * (w + g.cardGap),
+            y: y + g.cellPadding + (2 - score) * g.emotionStep,
+            width: w,
+            height: g.emotionCardHeight,
+          };
+        });
+      });
+    } else {
+      let most = 1;
+      for (const col of columns) most = Math.max(most, cells.get(cellKey(col.stageId, lane.id))?.length ?? 0);
+      // One empty slot below the cards keeps room for the cell's add button.
+      height = 2 * g.cellPadding + most * g.cardHeight + (most - 1) * g.cardGap + g.cardGap + 32;
+      for (const col of columns) {
+        const list = cells.get(cellKey(col.stageId, lane.id)) ?? [];
+        list.forEach((card, i) => {
+          boxes[card.id] = {
+            x: col.x + g.cellPadding,
+            y: y + g.cellPadding + i * (g.cardHeight + g.cardGap),
+            width: g.cardWidth,
+            height: g.cardHeight,
+          };
+        });
+      }
+    }
+    rows.push({ laneId: lane.id, y, height });
+    y += height;
+  }
+
+  return {
+    columns,
+    rows,
+    cards: boxes,
+    width: g.laneHeaderWidth + stages.length * g.columnWidth,
+    height: y,
+  };
+}
+
+export function clampScore(score: number): number {
+  return Math.max(-2, Math.min(2, Math.round(score)));
+}

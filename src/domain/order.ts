@@ -1,0 +1,24 @@
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+
+/**
+ * Order keys are fractional-index strings: inserting between two items writes one record
+ * instead of renumbering a whole array, so patches stay small and tabs do not clobber each other.
+ * They compare by code unit, never by locale.
+ */
+export function compareOrder(a: { order: string; id: string }, b: { order: string; id: string }): number {
+  if (a.order < b.order) return -1;
+  if (a.order > b.order) return 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function sortByOrder<T extends { order: string; id: string }>(items: Iterable<T>): T[] {
+  return [...items].sort(compareOrder);
+}
+
+export function orderKeys(n: number, after: string | null = null): string[] {
+  return generateNKeysBetween(after, null, n);
+}
+
+export function orderAfter(last: string | null): string {
+  return generateKeyBetween(last, null);
+}

@@ -1,0 +1,200 @@
+/** Records of the workspace, keyed by id. Arrays of the file format become `order` keys here. */
+export type Id = string;
+
+export const LANE_KINDS = [
+  'actions',
+  'touchpoints',
+  'goals',
+  'thoughts',
+  'emotions',
+  'painPoints',
+  'opportunities',
+  'metrics',
+  'backstage',
+  'notes',
+] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export const CHANNELS = [
+  'web',
+  'mobileApp',
+  'email',
+  'phone',
+  'chat',
+  'chatbot',
+  'sms',
+  'messaging',
+  'social',
+  'store',
+  'video',
+  'community',
+  'selfService',
+  'form',
+  'mail',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVIDENCE = ['observed', 'reported', 'assumed'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'doing', 'done'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+export const METRICS = ['NPS', 'CSAT', 'CES', 'churn', 'FCR', 'FRT', 'ART', 'CLV', 'custom'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const CONNECTION_KINDS = ['flow', 'alternative', 'dropoff'] as const;
+export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+
+export const JOURNEY_STATES = ['current', 'future'] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
+export type Avatar = { emoji: string } | { image: string };
+
+export interface PersonaRec {
+  id: Id;
+  name: string;
+  role?: string;
+  age?: number;
+  gender?: string;
+  location?: string;
+  bio?: string;
+  quote?: string;
+  goals: string[];
+  frustrations: string[];
+  motivations: string[];
+  needs: string[];
+  tags: string[];
+  channels: Channel[];
+  color?: string;
+  avatar?: Avatar;
+  updatedAt: number;
+}
+
+export interface JourneyRec {
+  id: Id;
+  title: string;
+  description?: string;
+  scenario?: string;
+  personaId: Id | null;
+  state?: JourneyState;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface StageRec {
+  id: Id;
+  journeyId: Id;
+  order: string;
+  name: string;
+  description?: string;
+}
+
+export interface LaneRec {
+  id: Id;
+  journeyId: Id;
+  order: string;
+  kind: LaneKind;
+  title?: string;
+}
+
+/** Fields a card may hold besides the common ones; which apply depends on its lane's kind. */
+export interface CardKindFields {
+  channel?: Channel;
+  score?: number;
+  severity?: Severity;
+  impact?: number;
+  effort?: number;
+  owner?: string;
+  status?: OpportunityStatus;
+  votes?: number;
+  metric?: Metric;
+  value?: number;
+  target?: number;
+  unit?: string;
+}
+
+export interface CardRec extends CardKindFields {
+  id: Id;
+  journeyId: Id;
+  stageId: Id;
+  laneId: Id;
+  order: string;
+  title: string;
+  notes?: string;
+  evidence?: Evidence;
+}
+
+export interface ConnectionRec {
+  id: Id;
+  journeyId: Id;
+  order: string;
+  from: Id;
+  to: Id;
+  label?: string;
+  kind?: ConnectionKind;
+}
+
+export interface Workspace {
+  personas: Record<Id, PersonaRec>;
+  journeys: Record<Id, JourneyRec>;
+  stages: Record<Id, StageRec>;
+  lanes: Record<Id, LaneRec>;
+  cards: Record<Id, CardRec>;
+  connections: Record<Id, ConnectionRec>;
+}
+
+export type TableName = keyof Workspace;
+export const TABLES: readonly TableName[] = ['personas', 'journeys', 'stages', 'lanes', 'cards', 'connections'];
+
+/** Records that belong to one journey (everything but personas and journeys). */
+export type JourneyPartTable = 'stages' | 'lanes' | 'cards' | 'connections';
+export const JOURNEY_PART_TABLES: readonly JourneyPartTable[] = ['stages', 'lanes', 'cards', 'connections'];
+
+export function emptyWorkspace(): Workspace {
+  return { personas: {}, journeys: {}, stages: {}, lanes: {}, cards: {}, connections: {} };
+}
+
+/** The fields each lane kind's cards may carry beyond the common ones. */
+export const KIND_FIELDS: Record<LaneKind, readonly (keyof CardKindFields)[]> = {
+  actions: [],
+  touchpoints: ['channel'],
+  goals: [],
+  thoughts: [],
+  emotions: ['score'],
+  painPoints: ['severity'],
+  opportunities: ['impact', 'effort', 'owner', 'status', 'votes'],
+  metrics: ['metric', 'value', 'target', 'unit'],
+  backstage: [],
+  notes: [],
+};
+
+export const ALL_KIND_FIELDS: readonly (keyof CardKindFields)[] = [
+  'channel',
+  'score',
+  'severity',
+  'impact',
+  'effort',
+  'owner',
+  'status',
+  'votes',
+  'metric',
+  'value',
+  'target',
+  'unit',
+];
+
+export const LIMITS = {
+  idLength: 100,
+  titleLength: 200,
+  nameLength: 200,
+  cardTitleLength: 500,
+  notesLength: 20_000,
+  avatarBytes: 1024 * 1024,
+  fileBytes: 50 * 1024 * 1024,
+  maxReportedErrors: 20,
+} as const;
