@@ -1,0 +1,55 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Toaster } from '../ui/Toaster';
+import { JourneysScreen } from '../features/journeys/JourneysScreen';
+import { useRoute } from './router';
+import { useStorageStatus } from './services';
+import { StorageAlert } from './StorageAlert';
+
+const EditorScreen = lazy(() => import('../features/editor/EditorScreen'));
+const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const phase = useStorageStatus((s) => s.phase);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  let screen;
+  if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
+  else if (route.name === 'journeys') screen = <JourneysScreen />;
+  else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;
+  else
+    screen = (
+      <div className="screen">
+        <p>{t('app.notFound')}</p>
+        <a href="#/">{t('app.backToJourneys')}</a>
+      </div>
+    );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="app-header__brand">{t('app.name')}</span>
+        <nav aria-label={t('app.nav.label')} className="app-header__nav">
+          <a href="#/" aria-current={route.name === 'journeys' ? 'page' : undefined}>
+            {t('app.nav.journeys')}
+          </a>
+        </nav>
+        <button type="button" className="button button--ghost" onClick={() => setSettingsOpen(true)}>
+          {t('app.nav.settings')}
+        </button>
+      </header>
+      <StorageAlert />
+      <main className="app-main">
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{screen}</Suspense>
+      </main>
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SettingsDialog open={settingsOpen} onOpenChange={setSettingsOpen} />
+        </Suspense>
+      )}
+      <Toaster />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route = { name: 'journeys' } | { name: 'journey'; id: string } | { name: 'notFound' };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '') return { name: 'journeys' };
+  const m = /^\/journey\/([^/]+)\/?$/.exec(path);
+  if (m) {
+    try {
+      return { name: 'journey', id: decodeURIComponent(m[1]!) };
+    } catch {
+      return { name: 'notFound' };
+    }
+  }
+  return { name: 'notFound' };
+}
+
+export function journeyHref(id: string): string {
+  return `#/journey/${encodeURIComponent(id)}`;
+}
+
+export function navigate(href: string): void {
+  window.location.hash = href.replace(/^#/, '');
+}
+
+function subscribe(cb: () => void): () => void {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseHash(hash);
+}

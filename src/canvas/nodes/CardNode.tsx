@@ -1,0 +1,93 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { metricStatus } from '../../domain/metrics';
+import type { CardRec, LaneKind } from '../../domain/types';
+import type { CardNode as CardNodeType } from '../flow-model';
+import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
+
+function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
+  const { t, i18n } = useTranslation();
+  const num = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  switch (kind) {
+    case 'touchpoints':
+      return card.channel ? (
+        <span className="chip">
+          <span aria-hidden="true">{CHANNEL_ICONS[card.channel]}</span> {t(`channel.${card.channel}`)}
+        </span>
+      ) : null;
+    case 'emotions': {
+      const score = String(card.score ?? 0);
+      return (
+        <span className="chip chip--score">
+          <span aria-hidden="true">{SCORE_FACES[score]}</span> {t(`score.${score}`)}
+        </span>
+      );
+    }
+    case 'painPoints':
+      return card.severity ? <span className={`chip chip--severity-${card.severity}`}>{t(`severity.${card.severity}`)}</span> : null;
+    case 'opportunities':
+      return (
+        <>
+          {card.impact !== undefined && <span className="chip">{t('card.impact', { value: card.impact })}</span>}
+          {card.effort !== undefined && <span className="chip">{t('card.effort', { value: card.effort })}</span>}
+          {card.status && <span className={`chip chip--status-${card.status}`}>{t(`status.${card.status}`)}</span>}
+          {card.votes !== undefined && <span className="chip">▲ {t('card.votes', { count: card.votes })}</span>}
+          {card.owner && <span className="chip chip--owner">{t('card.owner', { owner: card.owner })}</span>}
+        </>
+      );
+    case 'metrics': {
+      const status = metricStatus(card);
+      const unit = card.unit ?? '';
+      return (
+        <>
+          <span className="chip chip--metric">{card.metric}</span>
+          {card.value !== undefined && (
+            <span className="metric-value">
+              {num(card.value)}
+              {unit}
+              {card.target !== undefined && (
+                <span className="metric-target">
+                  {' / '}
+                  {num(card.target)}
+                  {unit}
+                </span>
+              )}
+            </span>
+          )}
+          <span className={`chip chip--${status}`}>
+            {status === 'met' ? '✓ ' : status === 'notMet' ? '✗ ' : ''}
+            {t(`card.${status}`)}
+          </span>
+        </>
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+/** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
+export const CardNode = memo(function CardNode({ data }: NodeProps<CardNodeType>) {
+  const { t } = useTranslation();
+  const { card, kind, laneTitle } = data;
+  const title = card.title.trim() === '' ? t('card.untitled') : card.title;
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      aria-label={`${laneTitle}: ${card.title}`}
+      className={`card card--${kind}`}
+      style={{ borderTopColor: LANE_COLORS[kind] }}
+      title={card.title}
+    >
+      <Handle type="target" position={Position.Left} className="card__handle" isConnectable={false} />
+      <div className="card__title">{title}</div>
+      <div className="card__footer">
+        <KindDetails card={card} kind={kind} />
+        {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
+      </div>
+      <Handle type="source" position={Position.Right} className="card__handle" isConnectable={false} />
+    </div>
+  );
+});

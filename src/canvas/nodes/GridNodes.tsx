@@ -1,0 +1,59 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GRID } from '../../domain/layout';
+import type { CurveNode, GridNode, LaneNode, StageNode } from '../flow-model';
+import { LANE_COLORS } from '../visuals';
+
+export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageNode>) {
+  const { t } = useTranslation();
+  return (
+    <div role="group" aria-label={t('editor.stage', { name: data.stage.name })} className="stage-header">
+      <span className="stage-header__index">{data.index + 1}</span>
+      <span className="stage-header__name">{data.stage.name}</span>
+    </div>
+  );
+});
+
+export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {
+  return (
+    <div className="lane-header" style={{ borderLeftColor: LANE_COLORS[data.kind] }}>
+      <span className="lane-header__title">{data.title}</span>
+    </div>
+  );
+});
+
+/** Row and column lines, and a tinted band per lane, drawn once as one SVG. */
+export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: NodeProps<GridNode>) {
+  const { layout, kinds } = data;
+  return (
+    <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
+      {layout.rows.map((row, i) => (
+        <g key={row.laneId}>
+          <rect x={0} y={row.y} width={layout.width} height={row.height} fill={i % 2 ? '#f7f8fb' : '#ffffff'} />
+          <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
+          {kinds[i] === 'emotions' &&
+            [-2, -1, 0, 1, 2].map((s) => {
+              const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
+              return (
+                <line key={s} x1={GRID.laneHeaderWidth} x2={layout.width} y1={y} y2={y} stroke={s === 0 ? '#c9cfdb' : '#eceff4'} strokeDasharray={s === 0 ? '6 4' : undefined} />
+              );
+            })}
+          <line x1={0} x2={layout.width} y1={row.y} y2={row.y} stroke="#dde1e8" />
+        </g>
+      ))}
+      {layout.columns.map((col) => (
+        <line key={col.stageId} x1={col.x} x2={col.x} y1={0} y2={layout.height} stroke="#dde1e8" />
+      ))}
+      <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" stroke="#c9cfdb" />
+    </svg>
+  );
+});
+
+export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodeProps<CurveNode>) {
+  return (
+    <svg width={data.width} height={data.height} className="emotion-curve" aria-hidden="true">
+      <path d={data.path} fill="none" stroke={data.color} strokeWidth={3} strokeLinecap="round" opacity={0.85} />
+    </svg>
+  );
+});

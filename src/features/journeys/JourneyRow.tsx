@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneySummary } from '../../domain/queries';
+import { journeyHref } from '../../app/router';
+import { formatRelativeTime } from '../../i18n/format';
+import { Avatar } from '../../ui/Avatar';
+import { Menu } from '../../ui/Menu';
+import { deleteWithUndo, duplicateWithToast, exportJourneyJson } from './journey-actions';
+
+export const JourneyRow = memo(function JourneyRow({
+  summary,
+  onRename,
+  now,
+}: {
+  summary: JourneySummary;
+  onRename: (id: string) => void;
+  now: number;
+}) {
+  const { t } = useTranslation();
+  const { journey, persona, stageCount, cardCount } = summary;
+  return (
+    <li className="journey-row">
+      <Avatar persona={persona} size={44} />
+      <div className="journey-row__main">
+        <a className="journey-row__title" href={journeyHref(journey.id)}>
+          {journey.title}
+        </a>
+        <div className="journey-row__meta">
+          <span className="journey-row__persona">{persona ? persona.name : t('journeys.noPersona')}</span>
+          <span>{t('journeys.stages', { count: stageCount })}</span>
+          <span>{t('journeys.cards', { count: cardCount })}</span>
+          <time dateTime={new Date(journey.updatedAt).toISOString()}>
+            {t('journeys.changed', { time: formatRelativeTime(journey.updatedAt, now) })}
+          </time>
+        </div>
+      </div>
+      <Menu
+        label={t('journeys.actionsFor', { title: journey.title })}
+        trigger={<span aria-hidden="true">⋯</span>}
+        items={[
+          { label: t('journeys.duplicate'), onSelect: () => duplicateWithToast(journey.id) },
+          { label: t('journeys.rename'), onSelect: () => onRename(journey.id) },
+          { label: t('journeys.exportJson'), onSelect: () => exportJourneyJson(journey.id) },
+          { label: t('journeys.delete'), onSelect: () => deleteWithUndo(journey.id), danger: true },
+        ]}
+      />
+    </li>
+  );
+});

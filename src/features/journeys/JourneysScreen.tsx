@@ -1,0 +1,115 @@
+import { useEffect, useId, useMemo, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { journeySummaries, matchesFilter } from '../../domain/queries';
+import { useWorkspace } from '../../store';
+import { ImportAlert } from './ImportAlert';
+import { JourneyRow } from './JourneyRow';
+import { NewJourneyDialog } from './NewJourneyDialog';
+import { RenameDialog } from './RenameDialog';
+import { useImport } from './useImport';
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer.types).includes('Files');
+}
+
+export function JourneysScreen() {
+  const { t } = useTranslation();
+  const doc = useWorkspace((s) => s.doc);
+  const summaries = useMemo(() => journeySummaries(doc), [doc]);
+  const [filter, setFilter] = useState('');
+  const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const { error, busy, importFiles, dismiss } = useImport();
+  const now = useNow(30_000);
+  const filterId = useId();
+  const renamingJourney = renaming ? doc.journeys[renaming] : undefined;
+
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    setDragging(false);
+    void importFiles(Array.from(e.dataTransfer.files));
+  };
+
+  return (
+    <div
+      className={dragging ? 'screen screen--dropping' : 'screen'}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="screen__head">
+        <h1>{t('journeys.title')}</h1>
+        <div className="screen__actions">
+          <label className={busy ? 'button button--busy' : 'button'}>
+            {t('importer.button')}
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".json,application/json"
+              multiple
+              disabled={busy}
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                e.target.value = '';
+                void importFiles(files);
+              }}
+            />
+          </label>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('journeys.new')}
+          </button>
+        </div>
+      </div>
+      {error && <ImportAlert error={error} onDismiss={dismiss} />}
+      <div className="filter">
+        <label htmlFor={filterId} className="visually-hidden">
+          {t('journeys.filter')}
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          className="input"
+          placeholder={t('journeys.filterPlaceholder')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <span className="filter__count">{t('journeys.count', { count: visible.length })}</span>
+      </div>
+      {summaries.length === 0 ? (
+        <p className="empty">{t('journeys.empty')}</p>
+      ) : visible.length === 0 ? (
+        <p className="empty">{t('journeys.noMatch', { filter })}</p>
+      ) : (
+        <ul className="journey-list">
+          {visible.map((s) => (
+            <JourneyRow key={s.journey.id} summary={s} onRename={setRenaming} now={now} />
+          ))}
+        </ul>
+      )}
+      {dragging && <div className="drop-hint">{t('journeys.dropHint')}</div>}
+      {creating && <NewJourneyDialog open={creating} onOpenChange={setCreating} />}
+      {renamingJourney && (
+        <RenameDialog journeyId={renamingJourney.id} initial={renamingJourney.title} onClose={() => setRenaming(null)} />
+      )}
+    </div>
+  );
+}

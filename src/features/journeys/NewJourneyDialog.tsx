@@ -1,0 +1,101 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DomainError } from '../../domain/command';
+import { createJourney } from '../../domain/journey-commands';
+import { randomId } from '../../domain/ids';
+import { TEMPLATES, findTemplate } from '../../domain/templates';
+import { journeyHref, navigate } from '../../app/router';
+import { useWorkspace, workspace } from '../../store';
+import { Dialog, DialogClose } from '../../ui/Dialog';
+
+export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
+  const { t } = useTranslation();
+  const personasById = useWorkspace((s) => s.doc.personas);
+  const personas = useMemo(
+    () => Object.values(personasById).sort((a, b) => a.name.localeCompare(b.name)),
+    [personasById],
+  );
+  const [title, setTitle] = useState('');
+  const [personaId, setPersonaId] = useState('');
+  const [templateId, setTemplateId] = useState('blank');
+  const [error, setError] = useState<string | null>(null);
+  const ids = { title: useId(), persona: useId(), template: useId(), error: useId() };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const template = findTemplate(templateId);
+    const id = randomId();
+    try {
+      workspace.dispatch(
+        createJourney({
+          id,
+          title,
+          personaId: personaId || null,
+          stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
+          laneKinds: template.lanes,
+        }),
+      );
+    } catch (err) {
+      if (err instanceof DomainError) {
+        setError(t(`validation.${err.code}`, err.params));
+        return;
+      }
+      throw err;
+    }
+    onOpenChange(false);
+    navigate(journeyHref(id));
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title={t('newJourney.title')}>
+      <form onSubmit={submit} className="form" noValidate>
+        <label htmlFor={ids.title}>{t('newJourney.fieldTitle')}</label>
+        <input
+          id={ids.title}
+          className="input"
+          value={title}
+          autoFocus
+          maxLength={400}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? ids.error : undefined}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setError(null);
+          }}
+        />
+        {error && (
+          <p id={ids.error} className="field-error">
+            {error}
+          </p>
+        )}
+        <label htmlFor={ids.persona}>{t('newJourney.persona')}</label>
+        <select id={ids.persona} className="input" value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
+          <option value="">{t('newJourney.noPersona')}</option>
+          {personas.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.template}>{t('newJourney.template')}</label>
+        <select id={ids.template} className="input" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+          {TEMPLATES.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {t(`newJourney.templates.${tpl.id}`)}
+            </option>
+          ))}
+        </select>
+        <div className="dialog__actions">
+          <DialogClose asChild>
+            <button type="button" className="button button--ghost">
+              {t('newJourney.cancel')}
+            </button>
+          </DialogClose>
+          <button type="submit" className="button button--primary">
+            {t('newJourney.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import { exportDocument, serializeDocument } from '../../domain/format/serialize';
+import { safeFileName } from '../../domain/filename';
+import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
+import { randomId } from '../../domain/ids';
+import type { Id } from '../../domain/types';
+import { i18n } from '../../i18n';
+import { workspace } from '../../store';
+import { downloadBlob } from '../../ui/download';
+import { showToast } from '../../ui/toast-store';
+
+export const UNDO_TOAST_MS = 10_000;
+
+export function duplicateWithToast(id: Id): Id {
+  const title = workspace.getDoc().journeys[id]?.title ?? '';
+  const newId = randomId();
+  // A very long title plus " (copy)" may pass the limit: cut the original, keep the suffix.
+  let copyTitle = i18n.t('journeys.copyTitle', { title });
+  if (copyTitle.length > 200) copyTitle = i18n.t('journeys.copyTitle', { title: title.slice(0, 200 - (copyTitle.length - title.length)) });
+  workspace.dispatch(duplicateJourney(id, newId, copyTitle));
+  showToast(i18n.t('journeys.duplicated'));
+  return newId;
+}
+
+export function deleteWithUndo(id: Id): void {
+  const entry = workspace.dispatch(deleteJourney(id));
+  showToast(i18n.t('journeys.deleted'), {
+    durationMs: UNDO_TOAST_MS,
+    action: { label: i18n.t('journeys.undo'), run: () => workspace.revert(entry) },
+  });
+}
+
+export function exportJourneyJson(id: Id): void {
+  const ws = workspace.getDoc();
+  const journey = ws.journeys[id];
+  if (!journey) return;
+  const text = serializeDocument(exportDocument(ws, [id], new Date()));
+  downloadBlob(new Blob([text], { type: 'application/json' }), safeFileName(journey.title, '.journey.json'));
+  showToast(i18n.t('journeys.exported'));
+}

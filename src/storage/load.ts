@@ -1,0 +1,38 @@
+import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
+import type { JourneyDb } from './db';
+
+const SEEDED_KEY = 'seeded';
+
+/**
+ * On the very first launch writes the demo, and the flag saying it was written, in one
+ * transaction, so two tabs opened at once cannot both seed and a user who deleted the demo
+ * never gets it back.
+ */
+export async function seedOnce(db: JourneyDb, loadSeed: () => Promise<Workspace>): Promise<boolean> {
+  const already = await db.meta.get(SEEDED_KEY);
+  if (already) return false;
+  const seed = await loadSeed();
+  return db.transaction('rw', [db.meta, ...TABLES.map((t) => db.table(t))], async () => {
+    if (await db.meta.get(SEEDED_KEY)) return false;
+    for (const table of TABLES) {
+      const recs = Object.values(seed[table]);
+      if (recs.length) await db.table(table).bulkPut(recs);
+    }
+    await db.meta.put({ key: SEEDED_KEY, value: true });
+    return true;
+  });
+}
+
+export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
+  const ws = emptyWorkspace();
+  await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+    await Promise.all(
+      TABLES.map(async (table: TableName) => {
+        const recs = (await db.table(table).toArray()) as { id: Id }[];
+        const target = ws[table] as Record<Id, unknown>;
+        for (const rec of recs) target[rec.id] = rec;
+      }),
+    );
+  });
+  return ws;
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { dismissToast, toasts, type Toast } from './toast-store';
+
+function ToastItem({ toast }: { toast: Toast }) {
+  useEffect(() => {
+    const timer = setTimeout(() => dismissToast(toast.id), toast.durationMs);
+    return () => clearTimeout(timer);
+  }, [toast.id, toast.durationMs]);
+  return (
+    <div className="toast" role="status" aria-label={toast.message}>
+      <span>{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            dismissToast(toast.id);
+            toast.action!.run();
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Toaster() {
+  const items = useStore(toasts, (s) => s.items);
+  return (
+    <div className="toaster">
+      {items.map((t) => (
+        <ToastItem key={t.id} toast={t} />
+      ))}
+    </div>
+  );
+}
