@@ -1,0 +1,3 @@
+import '@testing-library/react';
+import 'fake-indexeddb/auto';
+import '../../src/i18n';
