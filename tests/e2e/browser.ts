@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const baseUrl = () => inject('baseUrl');
+
+/** A browser with a fresh, in-memory profile. */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function openApp(browser: Browser, path = '/'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(baseUrl() + path);
+  await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+  return { context, page };
+}
+
+export function tempProfile(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'journey-canvas-profile-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Chromium started as its own process on a profile directory, driven over CDP, so a test can end
+ * it with SIGKILL: no unload handler runs, exactly as in a crash.
+ */
+export async function launchProcess(profileDir: string): Promise<{ browser: Browser; proc: ChildProcess; kill: () => Promise<void> }> {
+  const proc = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const wsUrl = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err}`)), 30_000);
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    proc.on('exit', (code) => reject(new Error(`Chromium exited (${code}): ${err}`)));
+  });
+  const browser = await chromium.connectOverCDP(wsUrl);
+  const kill = async () => {
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGKILL');
+    await exited;
+  };
+  return { browser, proc, kill };
+}
+
+export async function readDownload(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+export async function journeyTitles(page: Page): Promise<string[]> {
+  return page.locator('.journey-list').getByRole('link').allTextContents();
+}
+
+/** Renames a journey through its menu, as a user would. */
+export async function renameJourney(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('button', { name: `Actions for ${from}` }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename journey' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(to);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: to, exact: true }).waitFor();
+}

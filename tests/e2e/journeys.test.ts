@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { journeyTitles, launch, openApp, renameJourney } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Journeys screen', () => {
+  it('opens on the demo workspace at first launch', async () => {
+    const { context, page } = await openApp(browser);
+    expect(await journeyTitles(page)).toEqual(
+      expect.arrayContaining(['Moving broadband — Priya', 'Moving broadband — George']),
+    );
+    await expect.poll(() => page.locator('.journey-list li').first().textContent()).toMatch(/5 stages.*33 cards/);
+    expect(await page.locator('.journey-list').getByText('Priya Nair').count()).toBe(1);
+    await context.close();
+  });
+
+  it('creates a Blank journey for a persona and opens it', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('button', { name: 'New journey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New journey' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Renewing a passport');
+    await dialog.getByRole('combobox', { name: 'Persona' }).selectOption({ label: 'George Whitfield' });
+    await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank' });
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Renewing a passport' }).waitFor();
+    expect(page.url()).toMatch(/#\/journey\/[^/]+$/);
+    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Retention']) {
+      await page.getByRole('group', { name: `Stage ${stage}` }).waitFor();
+    }
+    await expect.poll(() => page.locator('.lane-header').allTextContents()).toEqual([
+      'Actions', 'Touchpoints', 'Goals', 'Thoughts', 'Emotions', 'Pain points', 'Opportunities',
+    ]);
+    await page.getByRole('link', { name: 'Journeys' }).click();
+    expect((await journeyTitles(page))[0]).toBe('Renewing a passport');
+    await context.close();
+  });
+
+  it('refuses an empty title and says why', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('button', { name: 'New journey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New journey' });
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('Enter a title.').waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Title' }).getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+
+  it('renames, duplicates, deletes and undoes the delete', async () => {
+    const { context, page } = await openApp(browser);
+    await renameJourney(page, 'Moving broadband — Priya', 'Broadband move (Priya)');
+
+    await page.getByRole('button', { name: 'Actions for Broadband move (Priya)' }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await page.getByRole('link', { name: 'Broadband move (Priya) (copy)' }).waitFor();
+
+    // The copy is deep: it opens with every card.
+    await page.getByRole('link', { name: 'Broadband move (Priya) (copy)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Broadband move (Priya) (copy)' }).waitFor();
+    await page.getByRole('button', { name: "Actions: Compares providers' fibre deals for the new flat" }).waitFor();
+    await expect.poll(() => page.locator('.card').count()).toBe(33);
+    await page.getByRole('link', { name: 'Journeys' }).click();
+
+    await page.getByRole('button', { name: 'Actions for Broadband move (Priya)', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const toast = page.getByRole('status', { name: 'Journey deleted' });
+    await toast.waitFor();
+    expect(await journeyTitles(page)).not.toContain('Broadband move (Priya)');
+    // The Undo stays long enough to reach for it.
+    await page.waitForTimeout(8000);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'Broadband move (Priya)', exact: true }).click();
+    await expect.poll(() => page.locator('.card').count()).toBe(33);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(5);
+    await context.close();
+  });
+
+  it('filters the list by title', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('searchbox', { name: 'Filter journeys' }).fill('george');
+    expect(await journeyTitles(page)).toEqual(['Moving broadband — George']);
+    await page.getByRole('searchbox', { name: 'Filter journeys' }).fill('');
+    expect(await journeyTitles(page)).toHaveLength(2);
+    await context.close();
+  });
+});
