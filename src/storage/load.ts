@@ -1,4 +1,5 @@
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
+import type { RemoteChanges } from '../store/workspace-store';
 import type { JourneyDb } from './db';
 
 const SEEDED_KEY = 'seeded';
@@ -35,4 +36,19 @@ export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
     );
   });
   return ws;
+}
+
+/** Writes records left unsaved by a page that unloaded mid-write (see UnloadJournal). */
+export async function applyChanges(db: JourneyDb, entries: readonly RemoteChanges[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+    for (const changes of entries) {
+      for (const [table, recs] of Object.entries(changes.puts) as [TableName, object[]][]) {
+        if (TABLES.includes(table) && Array.isArray(recs)) await db.table(table).bulkPut(recs);
+      }
+      for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
+        if (TABLES.includes(table) && Array.isArray(ids)) await db.table(table).bulkDelete(ids);
+      }
+    }
+  });
 }

@@ -2,9 +2,10 @@ import type { Workspace } from '../domain/types';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { JourneyDb } from './db';
 import { classifyStorageError, errorDetail } from './errors';
-import { loadWorkspace, seedOnce } from './load';
+import { applyChanges, loadWorkspace, seedOnce } from './load';
 import type { StatusStore } from './status';
 import { TabSync } from './tab-sync';
+import { defaultJournalStorage, UnloadJournal } from './unload-journal';
 import { BatchWriter } from './writer';
 
 export interface PersistenceOptions {
@@ -14,6 +15,8 @@ export interface PersistenceOptions {
   db?: JourneyDb;
   delayMs?: number;
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
+  /** Where unsaved records go when the page unloads; defaults to localStorage. */
+  journalStorage?: Storage | null;
 }
 
 export interface Persistence {
@@ -29,6 +32,7 @@ export interface Persistence {
  */
 export async function startPersistence(opts: PersistenceOptions): Promise<Persistence> {
   const { store, status } = opts;
+  const journalStorage = opts.journalStorage === undefined ? defaultJournalStorage() : opts.journalStorage;
   const db = opts.db ?? new JourneyDb();
   db.on('blocked', () => status.setState({ problem: 'blocked', detail: '' }));
   db.on('versionchange', () => {
@@ -41,6 +45,9 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   try {
     await db.open();
     await seedOnce(db, opts.loadSeed);
+    const journals = UnloadJournal.collect(journalStorage);
+    await applyChanges(db, journals.entries);
+    journals.remove();
     ws = await loadWorkspace(db);
   } catch (e) {
     // Private windows and locked-down browsers: work on in memory and say so.
@@ -51,16 +58,25 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   store.load(ws);
 
   const sync = new TabSync((changes) => store.applyRemote(changes));
+  const journal = new UnloadJournal(journalStorage, sync.tabId);
   const writer = new BatchWriter(db, store.getDoc, status, {
     delayMs: opts.delayMs,
-    onCommitted: (changes) => sync.publish(changes),
+    onCommitted: (changes, allSaved) => {
+      sync.publish(changes);
+      if (allSaved) journal.clear();
+    },
   });
   const unsubscribe = store.onChange((changed, origin) => {
     if (origin === 'local') writer.markDirty(changed);
   });
 
   const target = opts.target ?? (typeof window !== 'undefined' ? window : undefined);
-  const flushNow = () => void writer.flush();
+  // The page may be gone before the transaction commits: keep a synchronous copy as well.
+  const flushNow = () => {
+    const unsaved = writer.unsaved();
+    if (unsaved) journal.write(unsaved);
+    void writer.flush();
+  };
   const onVisibility = () => {
     if (target?.document?.visibilityState === 'hidden') flushNow();
   };

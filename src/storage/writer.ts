@@ -10,7 +10,7 @@ export interface WriterOptions {
   /** How long changes gather before one transaction commits them. */
   delayMs?: number;
   /** Called with what a committed transaction wrote (for other tabs). */
-  onCommitted?: (changes: RemoteChanges) => void;
+  onCommitted?: (changes: RemoteChanges, allSaved: boolean) => void;
   retryMs?: readonly number[];
 }
 
@@ -23,6 +23,7 @@ export class BatchWriter {
   private pending: ChangedRecords = new Map();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
+  private inflightBatch: ChangedRecords | null = null;
   private failures = 0;
   private readonly delayMs: number;
   private readonly retryMs: readonly number[];
@@ -66,13 +67,22 @@ export class BatchWriter {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
+    this.inflightBatch = batch;
     this.inflight = this.write(batch).finally(() => {
       this.inflight = null;
+      this.inflightBatch = null;
     });
     await this.inflight;
   }
 
-  private async write(batch: ChangedRecords): Promise<void> {
+  /** Every record changed in memory and not yet known to be committed, with its current value. */
+  unsaved(): RemoteChanges | null {
+    const all = mergeChanged(new Map(), this.pending);
+    if (this.inflightBatch) mergeChanged(all, this.inflightBatch);
+    return all.size === 0 ? null : this.changesOf(all);
+  }
+
+  private changesOf(batch: ChangedRecords): RemoteChanges {
     const doc = this.getDoc();
     const changes: RemoteChanges = { puts: {}, deletes: {} };
     for (const [table, ids] of batch) {
@@ -87,6 +97,11 @@ export class BatchWriter {
       if (puts.length) changes.puts[table] = puts;
       if (deletes.length) changes.deletes[table] = deletes;
     }
+    return changes;
+  }
+
+  private async write(batch: ChangedRecords): Promise<void> {
+    const changes = this.changesOf(batch);
     const tables = TABLES.filter((t) => batch.has(t)).map((t) => this.db.table(t));
     try {
       await this.db.transaction('rw', tables, async () => {
@@ -99,7 +114,7 @@ export class BatchWriter {
       });
       this.failures = 0;
       this.status.setState({ problem: null, detail: '', pending: countChanged(this.pending), lastSavedAt: Date.now() });
-      this.options.onCommitted?.(changes);
+      this.options.onCommitted?.(changes, this.pending.size === 0);
     } catch (e) {
       // Keep the batch: newer changes to the same records are already in `pending`, and the
       // writer reads values from memory at commit time, so merging loses nothing.

@@ -34,7 +34,7 @@ export async function openApp(browser: Browser, path = '/'): Promise<{ context: 
 
 export function tempProfile(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'journey-canvas-profile-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }) };
 }
 
 /**
@@ -44,6 +44,8 @@ export function tempProfile(): { dir: string; remove: () => void } {
 export async function launchProcess(profileDir: string): Promise<{ browser: Browser; proc: ChildProcess; kill: () => Promise<void> }> {
   const proc = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group, so the kill reaches the renderer and GPU processes too.
+    detached: true,
   });
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -61,7 +63,7 @@ export async function launchProcess(profileDir: string): Promise<{ browser: Brow
   const browser = await chromium.connectOverCDP(wsUrl);
   const kill = async () => {
     const exited = new Promise((r) => proc.once('exit', r));
-    proc.kill('SIGKILL');
+    process.kill(-proc.pid!, 'SIGKILL');
     await exited;
   };
   return { browser, proc, kill };

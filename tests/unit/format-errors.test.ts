@@ -80,8 +80,8 @@ describe('parseJourneyFile refuses, naming the problem and its path', () => {
     expect(errorsAfter((d) => (d.version = '1'))).toEqual(['version: must be a whole number, 1 or higher']);
   });
   it('missing required fields', () => {
-    expect(errorsAfter((d) => delete journey(d).title)).toEqual(['journeys[0].title: is required']);
-    expect(errorsAfter((d) => delete d.journeys)).toEqual(['journeys: is required']);
+    expect(errorsAfter((d) => Reflect.deleteProperty(journey(d), "title"))).toEqual(['journeys[0].title: is required']);
+    expect(errorsAfter((d) => Reflect.deleteProperty(d, 'journeys'))).toEqual(['journeys: is required']);
     expect(errorsAfter((d) => delete (journey(d).cards[1] as Json).score)).toEqual([
       'journeys[0].cards[1].score: an emotion card needs a score from -2 to 2',
     ]);
@@ -148,7 +148,9 @@ describe('parseJourneyFile refuses, naming the problem and its path', () => {
     const r = parseJourneyFile(text);
     expect(!r.ok && r.issues.map(describeIssue)).toEqual(['journeys[0].cards[0].__proto__: this key is not allowed']);
     expect(({} as Json).polluted).toBeUndefined();
-    expect(errorsAfter((d) => (d.constructor = { prototype: { polluted: true } }))).toEqual(['constructor: this key is not allowed']);
+    const withConstructor = JSON.stringify(validDoc()).replace(/^\{/, '{"constructor":{"prototype":{"polluted":true}},');
+    const r2 = parseJourneyFile(withConstructor);
+    expect(!r2.ok && r2.issues.map(describeIssue)).toEqual(['constructor: this key is not allowed']);
     expect(({} as Json).polluted).toBeUndefined();
   });
   it('two lanes of one kind (other than notes)', () => {
