@@ -23,12 +23,27 @@ function fakeWindow() {
   return target as unknown as Window & { document: Document };
 }
 
-async function openTab(name: string, delayMs = 100) {
+/** localStorage as a Map, for the unload journal. */
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}
+
+async function openTab(name: string, delayMs = 100, journalStorage: Storage | null = null, db = new JourneyDb(name)) {
   const store = createWorkspaceStore();
   const status = createStatusStore();
   const target = fakeWindow();
-  const p = await startPersistence({ store, status, db: new JourneyDb(name), loadSeed: seed(), delayMs, target });
-  return { store, status, target, p };
+  const p = await startPersistence({ store, status, db, loadSeed: seed(), delayMs, target, journalStorage });
+  return { store, status, target, p, db };
 }
 
 describe('startPersistence', () => {
@@ -61,6 +76,24 @@ describe('startPersistence', () => {
     expect((await db.journeys.get('j-sam'))?.title).toBe('Renamed before hiding');
     db.close();
     tab.p.dispose();
+  });
+
+  it('replays, on the next start, changes whose transaction the unloading page could not commit', async () => {
+    const name = freshDb().name;
+    const storage = memoryStorage();
+    const db = new JourneyDb(name);
+    const tab = await openTab(name, 60_000, storage, db);
+    // The browser aborts the transaction as the page goes away.
+    db.transaction = (() => Promise.reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))) as never;
+    tab.store.dispatch(renameJourney('j-ruth', 'Renamed right before reload'));
+    tab.target.dispatchEvent(new Event('pagehide'));
+    await sleep(20);
+    tab.p.dispose();
+
+    const next = await openTab(name, 100, storage);
+    expect(next.store.getDoc().journeys['j-ruth']!.title).toBe('Renamed right before reload');
+    expect(storage.length).toBe(0);
+    next.p.dispose();
   });
 
   it('shows one tab the other tab’s change, and neither overwrites the other’s records', async () => {
