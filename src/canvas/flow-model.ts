@@ -101,10 +101,17 @@ export function toFlow(
   }
   const edges: Edge[] = parts.connections.map((x) => {
     const style = EDGE_STYLE[x.kind ?? 'flow'];
+    const from = layout.cards[x.from];
+    const to = layout.cards[x.to];
+    // Forward links run right to left edge; backward and same-column links loop below the
+    // cards instead of cutting through the row.
+    const forward = !from || !to || to.x > from.x + from.width / 2;
     return {
       id: x.id,
       source: x.from,
       target: x.to,
+      sourceHandle: forward ? 'out' : 'out-bottom',
+      targetHandle: forward ? 'in' : 'in-bottom',
       label: x.label,
       type: 'default',
       className: `connection connection--${x.kind ?? 'flow'}`,

@@ -180,6 +180,17 @@ export const en = {
     other: 'Other',
   },
   severity: { low: 'Low severity', medium: 'Medium severity', high: 'High severity' },
+  metric: {
+    NPS: 'NPS',
+    CSAT: 'CSAT',
+    CES: 'CES',
+    churn: 'Churn',
+    FCR: 'FCR',
+    FRT: 'FRT',
+    ART: 'ART',
+    CLV: 'CLV',
+    custom: 'Custom',
+  },
   status: { idea: 'Idea', planned: 'Planned', doing: 'Doing', done: 'Done' },
   evidence: { observed: 'Observed', reported: 'Reported', assumed: 'Assumed' },
   score: {

@@ -24,6 +24,8 @@ export class BatchWriter {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
   private inflightBatch: ChangedRecords | null = null;
+  /** When the oldest change still pending was made: the start of "edit to durable". */
+  private pendingSince: number | null = null;
   private failures = 0;
   private readonly delayMs: number;
   private readonly retryMs: readonly number[];
@@ -39,6 +41,7 @@ export class BatchWriter {
   }
 
   markDirty(changed: ChangedRecords): void {
+    this.pendingSince ??= performance.now();
     mergeChanged(this.pending, changed);
     this.status.setState({ pending: countChanged(this.pending) });
     this.schedule(this.delayMs);
@@ -66,9 +69,11 @@ export class BatchWriter {
     while (this.inflight) await this.inflight;
     if (this.pending.size === 0) return;
     const batch = this.pending;
+    const since = this.pendingSince ?? performance.now();
     this.pending = new Map();
+    this.pendingSince = null;
     this.inflightBatch = batch;
-    this.inflight = this.write(batch).finally(() => {
+    this.inflight = this.write(batch, since).finally(() => {
       this.inflight = null;
       this.inflightBatch = null;
     });
@@ -100,7 +105,7 @@ export class BatchWriter {
     return changes;
   }
 
-  private async write(batch: ChangedRecords): Promise<void> {
+  private async write(batch: ChangedRecords, since: number): Promise<void> {
     const changes = this.changesOf(batch);
     const tables = TABLES.filter((t) => batch.has(t)).map((t) => this.db.table(t));
     try {
@@ -113,12 +118,15 @@ export class BatchWriter {
         }
       });
       this.failures = 0;
+      // Read by `npm run bench` (edit to durable); a no-op cost otherwise.
+      performance.measure('jc:durable', { start: since, end: performance.now() });
       this.status.setState({ problem: null, detail: '', pending: countChanged(this.pending), lastSavedAt: Date.now() });
       this.options.onCommitted?.(changes, this.pending.size === 0);
     } catch (e) {
       // Keep the batch: newer changes to the same records are already in `pending`, and the
       // writer reads values from memory at commit time, so merging loses nothing.
       mergeChanged(this.pending, batch);
+      this.pendingSince = Math.min(this.pendingSince ?? since, since);
       this.failures += 1;
       this.status.setState({ problem: classifyStorageError(e), detail: errorDetail(e), pending: countChanged(this.pending) });
       const delay = this.retryMs[Math.min(this.failures - 1, this.retryMs.length - 1)] ?? 10_000;

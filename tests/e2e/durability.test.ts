@@ -75,3 +75,18 @@ describe('never losing work', () => {
     await context.close();
   });
 });
+
+describe('storage problems', () => {
+  it('says so when the browser offers no IndexedDB, and keeps working in memory', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('alert', { name: /does not let Journey Canvas store data/ }).waitFor();
+    await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+    await renameJourney(page, 'Moving broadband — Priya', 'Still editable in memory');
+    await context.close();
+  });
+});

@@ -41,7 +41,7 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
       const unit = card.unit ?? '';
       return (
         <>
-          <span className="chip chip--metric">{card.metric}</span>
+          {card.metric && <span className="chip chip--metric">{t(`metric.${card.metric}`)}</span>}
           {card.value !== undefined && (
             <span className="metric-value">
               {num(card.value)}
@@ -81,13 +81,15 @@ export const CardNode = memo(function CardNode({ data }: NodeProps<CardNodeType>
       style={{ borderTopColor: LANE_COLORS[kind] }}
       title={card.title}
     >
-      <Handle type="target" position={Position.Left} className="card__handle" isConnectable={false} />
+      <Handle id="in" type="target" position={Position.Left} className="card__handle" isConnectable={false} />
+      <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle" isConnectable={false} />
       <div className="card__title">{title}</div>
       <div className="card__footer">
         <KindDetails card={card} kind={kind} />
         {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
       </div>
-      <Handle type="source" position={Position.Right} className="card__handle" isConnectable={false} />
+      <Handle id="out" type="source" position={Position.Right} className="card__handle" isConnectable={false} />
+      <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle" isConnectable={false} />
     </div>
   );
 });

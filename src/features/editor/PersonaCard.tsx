@@ -2,6 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { PersonaRec } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 
+/** One line per list, cut with an ellipsis on screen; the whole list is in the tooltip. */
+function ListLine({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  const text = items.join(' · ');
+  return (
+    <div className="persona-card__line" title={text}>
+      <strong>{label}:</strong> {text}
+    </div>
+  );
+}
+
 /** Who this journey belongs to: avatar, name, role, quote, goals and frustrations. */
 export function PersonaCard({ persona }: { persona: PersonaRec | null }) {
   const { t } = useTranslation();
@@ -20,28 +31,8 @@ export function PersonaCard({ persona }: { persona: PersonaRec | null }) {
         <div className="persona-card__name">{persona.name}</div>
         {persona.role && <div className="persona-card__role">{persona.role}</div>}
         {persona.quote && <blockquote className="persona-card__quote">“{persona.quote}”</blockquote>}
-        <div className="persona-card__lists">
-          {persona.goals.length > 0 && (
-            <div>
-              <strong>{t('editor.goals')}</strong>
-              <ul>
-                {persona.goals.map((g, i) => (
-                  <li key={i}>{g}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {persona.frustrations.length > 0 && (
-            <div>
-              <strong>{t('editor.frustrations')}</strong>
-              <ul>
-                {persona.frustrations.map((g, i) => (
-                  <li key={i}>{g}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
+        <ListLine label={t('editor.goals')} items={persona.goals} />
+        <ListLine label={t('editor.frustrations')} items={persona.frustrations} />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { LIMITS, type Id } from '../../domain/types';
 import { describeIssue, formatBytes } from '../../i18n/format';
 import { i18n } from '../../i18n';
 import { workspace } from '../../store';
+import { flushNow } from '../../app/services';
 
 export type ImportOutcome =
   | { ok: true; journeyIds: Id[]; personaIds: Id[] }
@@ -18,6 +19,7 @@ export async function importJourneyFile(file: File): Promise<ImportOutcome> {
     message: i18n.t('importer.failed', { name: file.name }),
     details,
   });
+  const start = performance.now();
   // Refused before reading, so a huge file never reaches memory.
   if (file.size > LIMITS.fileBytes) return failed([i18n.t('importer.tooLarge', { size: formatBytes(file.size) })]);
   let text: string;
@@ -32,6 +34,9 @@ export async function importJourneyFile(file: File): Promise<ImportOutcome> {
   if (!result.ok) return failed(issueLines(result.issues, result.total));
   const summary = { journeyIds: [] as Id[], personaIds: [] as Id[] };
   workspace.dispatch(importDocument(result.doc, summary));
+  // Report success once the records are stored (or the storage alert explains why not).
+  await flushNow();
+  performance.measure('jc:import', { start, end: performance.now() });
   return { ok: true, ...summary };
 }
 

@@ -30,10 +30,12 @@ export function deleteWithUndo(id: Id): void {
 }
 
 export function exportJourneyJson(id: Id): void {
+  const start = performance.now();
   const ws = workspace.getDoc();
   const journey = ws.journeys[id];
   if (!journey) return;
   const text = serializeDocument(exportDocument(ws, [id], new Date()));
   downloadBlob(new Blob([text], { type: 'application/json' }), safeFileName(journey.title, '.journey.json'));
+  performance.measure('jc:export-json', { start, end: performance.now() });
   showToast(i18n.t('journeys.exported'));
 }

@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_EXAMPLES } from '../helpers/examples';
+import { launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openImported(page: Page, file: string, title: string) {
+  await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/${file}`);
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+const cardText = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).textContent();
+
+describe('journey map', () => {
+  it('shows the persona, the scenario, the grid and every card kind', async () => {
+    const { context, page } = await openApp(browser);
+    await openImported(page, 'appointment-reschedule.journey.json', 'Rescheduling an appointment');
+
+    const persona = page.getByRole('region', { name: 'Persona' });
+    expect(await persona.textContent()).toMatch(/Emily Carter.*Busy project manager.*I already told you that in my email\./);
+    await page.getByText('Emily needs to move a clinic appointment', { exact: false }).waitFor();
+    for (const stage of ['Need to reschedule', 'Contact', 'Resolution', 'Follow-up']) {
+      await page.getByRole('group', { name: `Stage ${stage}` }).waitFor();
+    }
+    expect(await page.locator('.card').count()).toBe(16);
+
+    expect(await cardText(page, 'Actions: Realises the 12 March slot clashes with work')).toContain('Realises the 12 March');
+    expect(await cardText(page, 'Touchpoints: Writes to the WhatsApp number for a faster answer')).toContain('Messaging');
+    expect(await cardText(page, 'Touchpoints: Confirmation SMS the day before')).toContain('SMS');
+    expect(await cardText(page, 'Emotions: Frustrated')).toMatch(/Very negative.*Observed/);
+    expect(await cardText(page, 'Emotions: Reassured')).toContain('Very positive');
+    expect(await cardText(page, 'Pain points: Agent on WhatsApp cannot see the email')).toContain('High severity');
+    expect(await cardText(page, 'Opportunities: Unified inbox: one customer view across email and WhatsApp')).toMatch(
+      /Impact 3\/3.*Effort 2\/3.*Planned.*5 votes.*Owner: Support ops/,
+    );
+    expect(await cardText(page, 'Metrics: First contact resolution')).toMatch(/FCR.*48%.*75%.*Below target/);
+    expect(await cardText(page, 'Metrics: CSAT after the conversation')).toMatch(/CSAT.*4\.1\/5.*4\.5\/5.*Below target/);
+    expect(await cardText(page, 'Backstage: Scheduling system updated by the agent')).toContain('Scheduling system');
+    expect(await cardText(page, 'Thoughts: Why do they ask for my ID again?')).toContain('ID again');
+
+    // Emotion points stand higher the better the score: Reassured (+2) above Relieved (+1) above Frustrated (-2).
+    const top = async (name: string) => (await page.getByRole('button', { name: `Emotions: ${name}` }).boundingBox())!.y;
+    expect(await top('Reassured')).toBeLessThan(await top('Relieved'));
+    expect(await top('Relieved')).toBeLessThan(await top('Mildly stressed'));
+    expect(await top('Mildly stressed')).toBeLessThan(await top('Frustrated'));
+    expect(await page.locator('.emotion-curve path').getAttribute('d')).toMatch(/^M [\d.]+ [\d.]+( C [\d., ]+){3}$/);
+
+    expect(await page.locator('.react-flow__edge').count()).toBe(3);
+    await page.getByText('no reply in 2 h').waitFor();
+    await context.close();
+  });
+
+  it('draws drop-off connections red and dashed, unlike flow connections', async () => {
+    const { context, page } = await openApp(browser);
+    await openImported(page, 'headphones-two-personas.journey.json', 'Headphones order — Sam');
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
+    const style = (kind: string) =>
+      page.locator(`.react-flow__edge.connection--${kind} path.react-flow__edge-path`).first().evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { stroke: cs.stroke, dash: cs.strokeDasharray };
+      });
+    expect(await style('dropoff')).toEqual({ stroke: 'rgb(192, 57, 43)', dash: '8px, 6px' });
+    expect((await style('flow')).dash).toBe('none');
+    await page.getByText('cancels').waitFor();
+    await context.close();
+  });
+
+  it('says so when a journey does not exist', async () => {
+    const { context, page } = await openApp(browser);
+    await page.goto(page.url().replace(/#.*$/, '') + '#/journey/no-such-journey');
+    await page.getByRole('alert', { name: /This journey does not exist/ }).waitFor();
+    await context.close();
+  });
+});
