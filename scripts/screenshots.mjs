@@ -1,0 +1,45 @@
+/**
+ * `npm run screenshots`: pictures for the README, taken from the production build in headless
+ * Chromium: the Journeys screen and both shared examples at fit-to-screen.
+ */
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const examples = resolve(root, '../shared/examples');
+const out = (name) => resolve(root, 'docs/screenshots', name);
+const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+  await page.getByLabel('Import file').setInputFiles([
+    `${examples}/appointment-reschedule.journey.json`,
+    `${examples}/headphones-two-personas.journey.json`,
+  ]);
+  await page.getByRole('link', { name: 'Headphones order — Ruth' }).waitFor();
+  await page.screenshot({ path: out('journeys.png') });
+  for (const [title, file] of [
+    ['Moving broadband — Priya', 'demo-priya.png'],
+    ['Rescheduling an appointment', 'appointment-reschedule.png'],
+    ['Headphones order — Sam', 'headphones-sam.png'],
+  ]) {
+    await page.goto(base);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: out(file) });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log('Screenshots written to docs/screenshots/');
