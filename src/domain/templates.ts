@@ -1,4 +1,4 @@
-import type { LaneKind } from './types';
+import { LANE_KINDS, type LaneKind } from './types';
 
 /**
  * Templates name their stages by message key (`stage.<key>`) so the new journey's stage names
@@ -25,18 +25,7 @@ export const TEMPLATES: readonly JourneyTemplate[] = [
   {
     id: 'fullJourney',
     stageKeys: ['awareness', 'consideration', 'purchase', 'onboarding', 'usage', 'retention', 'advocacy'],
-    lanes: [
-      'actions',
-      'touchpoints',
-      'goals',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'metrics',
-      'backstage',
-      'notes',
-    ],
+    lanes: LANE_KINDS,
   },
 ];
 

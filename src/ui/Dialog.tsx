@@ -29,4 +29,21 @@ export function Dialog({ open, onOpenChange, title, description, children }: Dia
   );
 }
 
-export const DialogClose = RadixDialog.Close;
+
+/** The row of buttons that ends a dialog: an optional closing button and the form's submit. */
+export function DialogButtons({ cancel, submit }: { cancel: string; submit?: string }) {
+  return (
+    <div className="dialog__actions">
+      <RadixDialog.Close asChild>
+        <button type="button" className={submit ? 'button button--ghost' : 'button'}>
+          {cancel}
+        </button>
+      </RadixDialog.Close>
+      {submit && (
+        <button type="submit" className="button button--primary">
+          {submit}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, journeyTitles, launch, launchProcess, openApp, renameJourney, tempProfile } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, journeyTitles, useSharedBrowser, launchProcess, openApp, renameJourney, tempProfile } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 describe('never losing work', () => {
   it('keeps an edit across a reload', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await renameJourney(page, 'Moving broadband — George', 'George moves house');
     await page.reload();
     await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
@@ -47,7 +40,7 @@ describe('never losing work', () => {
   });
 
   it('shows a change made in one tab in the other within a second', async () => {
-    const { context, page: a } = await openApp(browser);
+    const { context, page: a } = await openApp(browser());
     const b = await context.newPage();
     await b.goto(baseUrl() + '/');
     await b.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
@@ -78,7 +71,7 @@ describe('never losing work', () => {
 
 describe('storage problems', () => {
   it('says so when the browser offers no IndexedDB, and keeps working in memory', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     });

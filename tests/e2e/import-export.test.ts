@@ -1,18 +1,12 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { canonicalize, EXAMPLE_FILES, readExample, SHARED_EXAMPLES } from '../helpers/examples';
-import { journeyTitles, launch, openApp, readDownload } from './browser';
+import { journeyTitles, useSharedBrowser, openApp, readDownload } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 type Json = Record<string, unknown> & { journeys: Json[]; personas: Json[] };
 
@@ -32,7 +26,7 @@ async function exportJson(page: Page, title: string): Promise<{ name: string; do
 
 describe('import and export', () => {
   it('imports both shared examples and exports each journey as it was', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await importFiles(page, EXAMPLE_FILES.map((f) => `${SHARED_EXAMPLES}/${f}`));
     await page.getByRole('status', { name: /Imported 1 journey from appointment-reschedule/ }).waitFor();
     for (const name of EXAMPLE_FILES) {
@@ -55,7 +49,7 @@ describe('import and export', () => {
   });
 
   it('imports a file dropped on the screen', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     const text = readExample('appointment-reschedule.journey.json');
     await page.evaluate((content) => {
       const dt = new DataTransfer();
@@ -69,7 +63,7 @@ describe('import and export', () => {
   });
 
   it('refuses bad files with an alert and leaves the list exactly as it was', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     const before = await journeyTitles(page);
     const good = JSON.parse(readExample('appointment-reschedule.journey.json')) as Json;
     const v2 = { ...good, version: 2 };
@@ -95,7 +89,7 @@ describe('import and export', () => {
   });
 
   it('refuses a file over 50 MiB before reading it', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     const before = await journeyTitles(page);
     const dir = mkdtempSync(join(tmpdir(), 'jc-big-'));
     const path = join(dir, 'huge.json');
@@ -109,7 +103,7 @@ describe('import and export', () => {
   });
 
   it('shows text that looks like HTML as text, in the list and on the map', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     const evil = '<img src=x onerror=alert(1)>';
     const doc = JSON.parse(readExample('appointment-reschedule.journey.json')) as Json;
     doc.journeys[0]!.title = evil;

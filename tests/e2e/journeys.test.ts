@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { journeyTitles, launch, openApp, renameJourney } from './browser';
+import { describe, expect, it } from 'vitest';
+import { journeyTitles, useSharedBrowser, openApp, renameJourney } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 describe('Journeys screen', () => {
   it('opens on the demo workspace at first launch', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     expect(await journeyTitles(page)).toEqual(
       expect.arrayContaining(['Moving broadband — Priya', 'Moving broadband — George']),
     );
@@ -22,7 +15,7 @@ describe('Journeys screen', () => {
   });
 
   it('creates a Blank journey for a persona and opens it', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await page.getByRole('button', { name: 'New journey' }).click();
     const dialog = page.getByRole('dialog', { name: 'New journey' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Renewing a passport');
@@ -43,7 +36,7 @@ describe('Journeys screen', () => {
   });
 
   it('refuses an empty title and says why', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await page.getByRole('button', { name: 'New journey' }).click();
     const dialog = page.getByRole('dialog', { name: 'New journey' });
     await dialog.getByRole('button', { name: 'Create' }).click();
@@ -53,7 +46,7 @@ describe('Journeys screen', () => {
   });
 
   it('renames, duplicates, deletes and undoes the delete', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await renameJourney(page, 'Moving broadband — Priya', 'Broadband move (Priya)');
 
     await page.getByRole('button', { name: 'Actions for Broadband move (Priya)' }).click();
@@ -82,7 +75,7 @@ describe('Journeys screen', () => {
   });
 
   it('filters the list by title', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await page.getByRole('searchbox', { name: 'Filter journeys' }).fill('george');
     expect(await journeyTitles(page)).toEqual(['Moving broadband — George']);
     await page.getByRole('searchbox', { name: 'Filter journeys' }).fill('');

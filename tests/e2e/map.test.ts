@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
-import { launch, openApp } from './browser';
+import { useSharedBrowser, openApp } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 async function openImported(page: Page, file: string, title: string) {
   await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/${file}`);
@@ -21,7 +15,7 @@ const cardText = (page: Page, name: string) => page.getByRole('button', { name, 
 
 describe('journey map', () => {
   it('shows the persona, the scenario, the grid and every card kind', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await openImported(page, 'appointment-reschedule.journey.json', 'Rescheduling an appointment');
 
     const persona = page.getByRole('region', { name: 'Persona' });
@@ -59,7 +53,7 @@ describe('journey map', () => {
   });
 
   it('draws drop-off connections red and dashed, unlike flow connections', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await openImported(page, 'headphones-two-personas.journey.json', 'Headphones order — Sam');
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
     const style = (kind: string) =>
@@ -74,7 +68,7 @@ describe('journey map', () => {
   });
 
   it('says so when a journey does not exist', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser());
     await page.goto(page.url().replace(/#.*$/, '') + '#/journey/no-such-journey');
     await page.getByRole('alert', { name: /This journey does not exist/ }).waitFor();
     await context.close();

@@ -6,7 +6,8 @@ import { randomId } from '../../domain/ids';
 import { TEMPLATES, findTemplate } from '../../domain/templates';
 import { journeyHref, navigate } from '../../app/router';
 import { useWorkspace, workspace } from '../../store';
-import { Dialog, DialogClose } from '../../ui/Dialog';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
 
 export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
   const [personaId, setPersonaId] = useState('');
   const [templateId, setTemplateId] = useState('blank');
   const [error, setError] = useState<string | null>(null);
-  const ids = { title: useId(), persona: useId(), template: useId(), error: useId() };
+  const ids = { persona: useId(), template: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -49,25 +50,16 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={t('newJourney.title')}>
       <form onSubmit={submit} className="form" noValidate>
-        <label htmlFor={ids.title}>{t('newJourney.fieldTitle')}</label>
-        <input
-          id={ids.title}
-          className="input"
+        <TextField
+          label={t('newJourney.fieldTitle')}
           value={title}
           autoFocus
-          maxLength={400}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? ids.error : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
+          error={error}
+          onChange={(v) => {
+            setTitle(v);
             setError(null);
           }}
         />
-        {error && (
-          <p id={ids.error} className="field-error">
-            {error}
-          </p>
-        )}
         <label htmlFor={ids.persona}>{t('newJourney.persona')}</label>
         <select id={ids.persona} className="input" value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
           <option value="">{t('newJourney.noPersona')}</option>
@@ -85,16 +77,7 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
             </option>
           ))}
         </select>
-        <div className="dialog__actions">
-          <DialogClose asChild>
-            <button type="button" className="button button--ghost">
-              {t('newJourney.cancel')}
-            </button>
-          </DialogClose>
-          <button type="submit" className="button button--primary">
-            {t('newJourney.create')}
-          </button>
-        </div>
+        <DialogButtons cancel={t('newJourney.cancel')} submit={t('newJourney.create')} />
       </form>
     </Dialog>
   );

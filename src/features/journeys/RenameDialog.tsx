@@ -1,18 +1,17 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DomainError } from '../../domain/command';
 import { renameJourney } from '../../domain/journey-commands';
 import type { Id } from '../../domain/types';
 import { workspace } from '../../store';
-import { Dialog, DialogClose } from '../../ui/Dialog';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
 
 export function RenameDialog({ journeyId, initial, onClose }: { journeyId: Id; initial: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const fieldId = useId();
-  const errorId = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,35 +31,18 @@ export function RenameDialog({ journeyId, initial, onClose }: { journeyId: Id; i
   return (
     <Dialog open onOpenChange={(o) => !o && onClose()} title={t('rename.title')}>
       <form onSubmit={submit} className="form" noValidate>
-        <label htmlFor={fieldId}>{t('rename.field')}</label>
-        <input
-          id={fieldId}
-          className="input"
+        <TextField
+          label={t('rename.field')}
           value={title}
           autoFocus
           onFocus={(e) => e.target.select()}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
+          error={error}
+          onChange={(v) => {
+            setTitle(v);
             setError(null);
           }}
         />
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <DialogClose asChild>
-            <button type="button" className="button button--ghost">
-              {t('rename.cancel')}
-            </button>
-          </DialogClose>
-          <button type="submit" className="button button--primary">
-            {t('rename.save')}
-          </button>
-        </div>
+        <DialogButtons cancel={t('rename.cancel')} submit={t('rename.save')} />
       </form>
     </Dialog>
   );

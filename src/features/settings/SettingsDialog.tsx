@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '../../app/services';
 import { formatBytes, formatRelativeTime } from '../../i18n/format';
-import { Dialog, DialogClose } from '../../ui/Dialog';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
 
 /** Where the data lives and whether the browser may evict it. Loaded only when opened. */
 export default function SettingsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
@@ -36,13 +36,7 @@ export default function SettingsDialog({ open, onOpenChange }: { open: boolean; 
         ) : null}
         {lastSavedAt ? <p>{t('settings.lastSaved', { time: formatRelativeTime(lastSavedAt) })}</p> : null}
       </section>
-      <div className="dialog__actions">
-        <DialogClose asChild>
-          <button type="button" className="button">
-            {t('settings.close')}
-          </button>
-        </DialogClose>
-      </div>
+      <DialogButtons cancel={t('settings.close')} />
     </Dialog>
   );
 }
