@@ -83,6 +83,7 @@ describe('import and export', () => {
     }
     // A good file afterwards still imports, and clears the alert.
     await importFiles(page, [asFile('good.journey.json', readExample('appointment-reschedule.journey.json'))]);
+    await page.getByRole('status', { name: 'Imported 1 journey from good.journey.json' }).waitFor();
     await page.getByRole('link', { name: 'Rescheduling an appointment' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();

@@ -17,6 +17,8 @@ export function useImport() {
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       setBusy(true);
+      // A new attempt replaces the last failure's message.
+      setError(null);
       try {
         for (const file of files) {
           const outcome = await importJourneyFile(file);
