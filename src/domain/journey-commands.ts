@@ -111,3 +111,30 @@ export function deleteJourney(journeyId: Id): Command {
     },
   };
 }
+
+export interface JourneyChanges {
+  title?: string;
+  scenario?: string;
+  personaId?: Id | null;
+}
+
+export function updateJourney(journeyId: Id, changes: JourneyChanges): Command {
+  const title = changes.title !== undefined ? checkTitle(changes.title) : undefined;
+  return {
+    name: 'updateJourney',
+    run(draft, ctx) {
+      const j = draft.journeys[journeyId];
+      if (!j) throw new DomainError('journeyMissing');
+      if (title !== undefined) j.title = title;
+      if (changes.scenario !== undefined) {
+        if (changes.scenario.trim()) j.scenario = changes.scenario;
+        else delete j.scenario;
+      }
+      if (changes.personaId !== undefined) {
+        if (changes.personaId !== null && !draft.personas[changes.personaId]) throw new DomainError('personaMissing');
+        j.personaId = changes.personaId;
+      }
+      touchJourney(draft, journeyId, ctx.now);
+    },
+  };
+}

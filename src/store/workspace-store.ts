@@ -11,7 +11,13 @@ export interface HistoryEntry {
   name: string;
   patches: Patch[];
   inverse: Patch[];
+  /** Consecutive changes with the same key (typing in one field) make one undo step. */
+  mergeKey?: string;
+  at?: number;
 }
+
+/** How long a pause in typing ends an undo step. */
+export const MERGE_WINDOW_MS = 1500;
 
 /** Where a change came from: only local changes are written to storage and sent to other tabs. */
 export type ChangeOrigin = 'local' | 'remote' | 'load';
@@ -44,14 +50,19 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     for (const l of listeners) l(changed, origin);
   };
 
-  function dispatch(command: Command, options: { history?: boolean } = {}): HistoryEntry {
+  function dispatch(command: Command, options: { history?: boolean; mergeKey?: string } = {}): HistoryEntry {
     const ctx = makeContext();
     const { doc, past } = store.getState();
     const [next, patches, inverse] = produceWithPatches(doc, (draft) => command.run(draft, ctx));
-    const entry: HistoryEntry = { name: command.name, patches, inverse };
+    const at = Date.now();
+    const entry: HistoryEntry = { name: command.name, patches, inverse, mergeKey: options.mergeKey, at };
     if (patches.length === 0) return entry;
+    const last = past[past.length - 1];
     if (options.history === false) store.setState({ doc: next });
-    else store.setState({ doc: next, past: [...past, entry].slice(-HISTORY_LIMIT), future: [] });
+    else if (options.mergeKey && last?.mergeKey === options.mergeKey && at - (last.at ?? 0) < MERGE_WINDOW_MS) {
+      const merged: HistoryEntry = { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], at };
+      store.setState({ doc: next, past: [...past.slice(0, -1), merged], future: [] });
+    } else store.setState({ doc: next, past: [...past, entry].slice(-HISTORY_LIMIT), future: [] });
     emit(patches, 'local');
     return entry;
   }

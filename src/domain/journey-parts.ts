@@ -1,0 +1,28 @@
+import { sortByOrder } from './order';
+import type { CardRec, Id, Workspace } from './types';
+
+/** Helpers commands share to find and remove the parts of a journey inside a draft. */
+
+export function stagesOf(ws: Workspace, journeyId: Id) {
+  return sortByOrder(Object.values(ws.stages).filter((s) => s.journeyId === journeyId));
+}
+
+export function lanesOf(ws: Workspace, journeyId: Id) {
+  return sortByOrder(Object.values(ws.lanes).filter((l) => l.journeyId === journeyId));
+}
+
+export function cellCards(ws: Workspace, stageId: Id, laneId: Id): CardRec[] {
+  return sortByOrder(Object.values(ws.cards).filter((c) => c.stageId === stageId && c.laneId === laneId));
+}
+
+/** Deletes the cards and every connection that touches them. */
+export function removeCards(ws: Workspace, ids: ReadonlySet<Id>): void {
+  for (const id of ids) delete ws.cards[id];
+  for (const [xid, x] of Object.entries(ws.connections)) if (ids.has(x.from) || ids.has(x.to)) delete ws.connections[xid];
+}
+
+export function cardsWhere(ws: Workspace, test: (c: CardRec) => boolean): Set<Id> {
+  const out = new Set<Id>();
+  for (const c of Object.values(ws.cards)) if (test(c)) out.add(c.id);
+  return out;
+}
