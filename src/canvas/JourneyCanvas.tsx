@@ -1,49 +1,230 @@
-import { Background, Controls, MiniMap, ReactFlow, type Node } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  ViewportPortal,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type Node,
+  type NodeChange,
+  type XYPosition,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { moveCards, setEmotionScore } from '../domain/card-commands';
+import { batch } from '../domain/command';
+import { addConnection } from '../domain/connection-commands';
+import { randomId } from '../domain/ids';
+import { GRID } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
-import type { LaneKind } from '../domain/types';
-import { toFlow, type JourneyNode } from './flow-model';
+import { moveStage } from '../domain/stage-commands';
+import type { Id, LaneKind } from '../domain/types';
+import { run } from './editor-actions';
+import { clearSelection, editorState, selectCards, selectConnection, useEditor } from './editor-state';
+import { dropTarget, type DropTarget } from './drop-target';
+import { createFlowModel, type JourneyNode } from './flow-model';
+import { LaneRail } from './LaneRail';
 import { nodeTypes } from './node-types';
 import { LANE_COLORS } from './visuals';
 
+/** Above this many cards only what is in view is rendered. */
+const VIRTUALISE_FROM = 300;
+
 function minimapColor(node: Node): string {
-  if (node.type === 'card') return LANE_COLORS[(node as JourneyNode & { data: { kind: LaneKind } }).data.kind];
+  if (node.type === 'card') return LANE_COLORS[(node.data as { kind: LaneKind }).kind];
   return 'transparent';
+}
+
+interface DragState {
+  positions: Record<Id, XYPosition>;
+  target: DropTarget | null;
+}
+
+/** Keeps the selected card in view (after it was added, pasted or moved off screen). */
+function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: number; height: number }>) {
+  const flow = useReactFlow();
+  const selected = useEditor((s) => (s.selectedCards.length === 1 ? s.selectedCards[0]! : null));
+  useEffect(() => {
+    if (!selected) return;
+    const box = boxes[selected];
+    const el = document.querySelector('.react-flow');
+    if (!box || !el) return;
+    const { x, y, zoom } = flow.getViewport();
+    const { width, height } = el.getBoundingClientRect();
+    const left = box.x * zoom + x;
+    const top = box.y * zoom + y;
+    const visible = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + box.height * zoom <= height;
+    if (!visible) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(zoom, 0.6), duration: 200 });
+    // Only when the selection changes, not on every edit of the card.
+  }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+function CanvasInner({ parts }: { parts: JourneyParts }) {
+  const { t } = useTranslation();
+  const toFlow = useRef(createFlowModel()).current;
+  const selectedCards = useEditor((s) => s.selectedCards);
+  const selectedConnection = useEditor((s) => s.selectedConnection);
+  const collapsed = useEditor((s) => s.collapsedLanes);
+  const selectedSet = useMemo(() => new Set(selectedCards), [selectedCards]);
+  const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
+  const model = useMemo(
+    () => toFlow({ parts, laneTitle, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection }),
+    [toFlow, parts, laneTitle, collapsed, selectedSet, selectedConnection],
+  );
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
+  const titles = useMemo(() => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])), [parts.lanes, laneTitle]);
+  const laneCardCounts = useMemo(() => {
+    const m = new Map<Id, number>();
+    for (const c of parts.cards) m.set(c.laneId, (m.get(c.laneId) ?? 0) + 1);
+    return m;
+  }, [parts.cards]);
+  useRevealSelection(model.layout.cards);
+
+  const nodes = useMemo(() => {
+    if (!drag) return model.nodes;
+    return model.nodes.map((n) => (drag.positions[n.id] ? ({ ...n, position: drag.positions[n.id]!, dragging: true } as JourneyNode) : n));
+  }, [model.nodes, drag]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<JourneyNode>[]) => {
+      let selection: Set<Id> | null = null;
+      let positions: Record<Id, XYPosition> | null = null;
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selection ??= new Set(editorState.getState().selectedCards);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        } else if (change.type === 'position' && change.position && change.dragging) {
+          positions ??= {};
+          const isStage = change.id.startsWith('stage:');
+          positions[change.id] = isStage ? { x: change.position.x, y: 0 } : change.position;
+        }
+      }
+      if (selection) {
+        const next = [...selection];
+        const current = editorState.getState().selectedCards;
+        if (next.length !== current.length || next.some((id, i) => id !== current[i])) selectCards(next);
+      }
+      if (positions) {
+        const moved = positions;
+        setDrag((prev) => {
+          const all = { ...(prev?.positions ?? {}), ...moved };
+          const [firstId, pos] = Object.entries(moved)[0]!;
+          const node = model.layout.cards[firstId];
+          const target = node
+            ? dropTarget(model.layout, parts.cards, (id) => laneKinds.get(id), new Set(Object.keys(all)), pos.x + node.width / 2, pos.y + node.height / 2)
+            : null;
+          return { positions: all, target };
+        });
+      }
+    },
+    [model.layout, parts.cards, laneKinds],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, node: Node, dragged: Node[]) => {
+      setDrag(null);
+      if (node.id.startsWith('stage:')) {
+        const stageId = node.id.slice('stage:'.length);
+        const centre = node.position.x + GRID.columnWidth / 2;
+        const others = model.layout.columns.filter((c) => c.stageId !== stageId);
+        const index = others.filter((c) => c.x + c.width / 2 < centre).length;
+        const current = parts.stages.findIndex((s) => s.id === stageId);
+        if (index !== current) run(moveStage(stageId, index));
+        return;
+      }
+      const box = model.layout.cards[node.id];
+      if (!box) return;
+      const ids = new Set(dragged.filter((n) => n.type === 'card').map((n) => n.id));
+      const target = dropTarget(model.layout, parts.cards, (id) => laneKinds.get(id), ids, node.position.x + box.width / 2, node.position.y + box.height / 2);
+      if (!target) return;
+      const ordered = parts.cards.filter((c) => ids.has(c.id)).map((c) => c.id);
+      const card = parts.cards.find((c) => c.id === node.id)!;
+      const sameCell = ordered.length === 1 && card.stageId === target.stageId && card.laneId === target.laneId;
+      if (target.score !== undefined && ordered.length === 1) {
+        // An emotion point: its height is its score; a move sideways changes its stage.
+        const commands = [];
+        if (!sameCell) commands.push(moveCards(ordered, target));
+        if (target.score !== card.score) commands.push(setEmotionScore(card.id, target.score));
+        if (commands.length) run(batch('dragEmotion', commands));
+        return;
+      }
+      const index = parts.cards.filter((c) => c.stageId === target.stageId && c.laneId === target.laneId && !ids.has(c.id));
+      const currentIndex = index.findIndex((c) => c.order > card.order);
+      if (sameCell && (currentIndex === -1 ? index.length : currentIndex) === target.index) return;
+      run(moveCards(ordered, target));
+    },
+    [model.layout, parts.cards, parts.stages, laneKinds],
+  );
+
+  const onConnect = useCallback((c: Connection) => {
+    if (c.source && c.target) run(addConnection({ id: randomId(), from: c.source, to: c.target }));
+  }, []);
+
+  const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(edge.id), []);
+
+  const big = parts.cards.length >= VIRTUALISE_FROM;
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={model.edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnect}
+      onEdgeClick={onEdgeClick}
+      onPaneClick={clearSelection}
+      nodesDraggable
+      nodesConnectable
+      nodesFocusable={false}
+      edgesFocusable
+      elementsSelectable
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      deleteKeyCode={null}
+      disableKeyboardA11y
+      zoomOnDoubleClick={false}
+      fitView
+      fitViewOptions={{ padding: 0.05 }}
+      minZoom={0.05}
+      maxZoom={2.5}
+      onlyRenderVisibleElements={big}
+    >
+      <Background gap={24} color="#e6e9ef" />
+      <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
+      {drag?.target && (
+        <ViewportPortal>
+          <div
+            className={drag.target.score !== undefined ? 'drop-indicator drop-indicator--point' : 'drop-indicator'}
+            style={{
+              transform: `translate(${drag.target.indicator.x}px, ${drag.target.indicator.y}px)`,
+              width: drag.target.indicator.width,
+              height: drag.target.indicator.height,
+            }}
+          />
+        </ViewportPortal>
+      )}
+      <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
+      <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} />
+    </ReactFlow>
+  );
 }
 
 /** The journey as a stages × lanes grid on a pannable, zoomable React Flow canvas. */
 export function JourneyCanvas({ parts }: { parts: JourneyParts }) {
   const { t } = useTranslation();
-  const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
-  const { nodes, edges } = useMemo(
-    () => toFlow(parts, laneTitle, parts.persona?.color ?? '#c9752b'),
-    [parts, laneTitle],
-  );
   return (
     <div className="canvas" aria-label={t('editor.canvas')} role="region">
       {/* React Flow sizes itself to 100% of its parent: an absolutely placed box gives it a definite size. */}
       <div className="canvas__inner">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        fitView
-        fitViewOptions={{ padding: 0.05 }}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements
-      >
-        <Background gap={24} color="#e6e9ef" />
-        <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} />
-      </ReactFlow>
+        <ReactFlowProvider>
+          <CanvasInner parts={parts} />
+        </ReactFlowProvider>
       </div>
     </div>
   );

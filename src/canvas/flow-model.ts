@@ -1,21 +1,22 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { emotionPoints, smoothPath } from '../domain/emotion-curve';
-import { GRID, layoutJourney, type JourneyLayout } from '../domain/layout';
+import { GRID, layoutJourney, type Box, type JourneyLayout } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, ConnectionKind, LaneKind, StageRec } from '../domain/types';
+import type { CardRec, ConnectionKind, Id, LaneKind, StageRec } from '../domain/types';
+import { NodeCache } from './node-cache';
 
 export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string };
-export type StageNodeData = { stage: StageRec; index: number };
-export type LaneNodeData = { title: string; kind: LaneKind };
-export type GridNodeData = { layout: JourneyLayout; kinds: LaneKind[] };
+export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
+export type CellNodeData = { journeyId: Id; stageId: Id; laneId: Id; stageName: string; laneTitle: string; cardCount: number; collapsed: boolean };
+export type GridNodeData = { layout: JourneyLayout; kinds: LaneKind[]; collapsed: boolean[] };
 export type CurveNodeData = { path: string; width: number; height: number; color: string };
 
 export type CardNode = Node<CardNodeData, 'card'>;
 export type StageNode = Node<StageNodeData, 'stage'>;
-export type LaneNode = Node<LaneNodeData, 'lane'>;
+export type CellNode = Node<CellNodeData, 'cell'>;
 export type GridNode = Node<GridNodeData, 'grid'>;
 export type CurveNode = Node<CurveNodeData, 'curve'>;
-export type JourneyNode = CardNode | StageNode | LaneNode | GridNode | CurveNode;
+export type JourneyNode = CardNode | StageNode | CellNode | GridNode | CurveNode;
 
 const EDGE_STYLE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
   flow: { stroke: '#2b3a55' },
@@ -23,104 +24,171 @@ const EDGE_STYLE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
   dropoff: { stroke: '#c0392b', dash: '8 6' },
 };
 
-/** Records → React Flow nodes and edges, placed by the pure layout function. */
-export function toFlow(
-  parts: JourneyParts,
-  laneTitle: (kind: LaneKind, title: string | undefined) => string,
-  curveColor: string,
-): { nodes: JourneyNode[]; edges: Edge[]; layout: JourneyLayout } {
-  const layout = layoutJourney(parts.stages, parts.lanes, parts.cards);
-  const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
-  const nodes: JourneyNode[] = [
-    {
-      id: 'grid',
-      type: 'grid',
-      position: { x: 0, y: 0 },
-      data: { layout, kinds: parts.lanes.map((l) => l.kind) },
-      width: layout.width,
-      height: layout.height,
-      selectable: false,
-      focusable: false,
-      zIndex: -1,
-    },
-  ];
-  parts.stages.forEach((stage, index) => {
-    const col = layout.columns[index]!;
-    nodes.push({
-      id: `stage:${stage.id}`,
-      type: 'stage',
-      position: { x: col.x, y: 0 },
-      width: col.width,
-      height: GRID.stageHeaderHeight,
-      data: { stage, index },
-      selectable: false,
-      focusable: false,
+export interface FlowInput {
+  parts: JourneyParts;
+  laneTitle: (kind: LaneKind, title: string | undefined) => string;
+  curveColor: string;
+  collapsed: Readonly<Record<Id, true>>;
+  selectedCards: ReadonlySet<Id>;
+  selectedConnection: Id | null;
+}
+
+export interface FlowModel {
+  nodes: JourneyNode[];
+  edges: Edge[];
+  layout: JourneyLayout;
+}
+
+const sameBox = (a: Box | undefined, b: Box) => a !== undefined && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * Records → React Flow nodes and edges, placed by the pure layout function. One instance per
+ * canvas: it remembers node objects so that unchanged records keep their nodes.
+ */
+export function createFlowModel() {
+  const cache = new NodeCache<JourneyNode>();
+  const boxes = new Map<Id, Box>();
+
+  return function toFlow({ parts, laneTitle, curveColor, collapsed, selectedCards, selectedConnection }: FlowInput): FlowModel {
+    const layout = layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed);
+    const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
+    const titles = new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)]));
+    const cellCount = new Map<string, number>();
+    const stageCount = new Map<Id, number>();
+    for (const c of parts.cards) {
+      const k = `${c.stageId}/${c.laneId}`;
+      cellCount.set(k, (cellCount.get(k) ?? 0) + 1);
+      stageCount.set(c.stageId, (stageCount.get(c.stageId) ?? 0) + 1);
+    }
+
+    const kinds = parts.lanes.map((l) => l.kind);
+    const collapsedFlags = parts.lanes.map((l) => !!collapsed[l.id]);
+    const nodes: JourneyNode[] = [
+      cache.get('grid', [layout.width, layout.height, ...layout.rows.map((r) => r.height), ...kinds, ...collapsedFlags], () => ({
+        id: 'grid',
+        type: 'grid',
+        position: { x: 0, y: 0 },
+        data: { layout, kinds, collapsed: collapsedFlags },
+        width: layout.width,
+        height: layout.height,
+        selectable: false,
+        draggable: false,
+        focusable: false,
+        zIndex: -1,
+      })),
+    ];
+    parts.stages.forEach((stage, index) => {
+      const col = layout.columns[index]!;
+      const cardCount = stageCount.get(stage.id) ?? 0;
+      nodes.push(
+        cache.get(`stage:${stage.id}`, [stage, index, parts.stages.length, col.x, cardCount], () => ({
+          id: `stage:${stage.id}`,
+          type: 'stage',
+          position: { x: col.x, y: 0 },
+          width: col.width,
+          height: GRID.stageHeaderHeight,
+          data: { stage, index, count: parts.stages.length, cardCount },
+          selectable: false,
+          focusable: false,
+          draggable: true,
+          dragHandle: '.stage-header__grip',
+          zIndex: 3,
+        })),
+      );
     });
-  });
-  parts.lanes.forEach((lane, index) => {
-    const row = layout.rows[index]!;
-    nodes.push({
-      id: `lane:${lane.id}`,
-      type: 'lane',
-      position: { x: 0, y: row.y },
-      width: GRID.laneHeaderWidth,
-      height: row.height,
-      data: { title: laneTitle(lane.kind, lane.title), kind: lane.kind },
-      selectable: false,
-      focusable: false,
+    parts.lanes.forEach((lane, li) => {
+      const row = layout.rows[li]!;
+      parts.stages.forEach((stage, si) => {
+        const col = layout.columns[si]!;
+        const count = cellCount.get(`${stage.id}/${lane.id}`) ?? 0;
+        const isCollapsed = !!collapsed[lane.id];
+        const title = titles.get(lane.id)!;
+        nodes.push(
+          cache.get(`cell:${stage.id}:${lane.id}`, [col.x, row.y, row.height, stage.name, title, count, isCollapsed], () => ({
+            id: `cell:${stage.id}:${lane.id}`,
+            type: 'cell',
+            position: { x: col.x, y: row.y },
+            width: col.width,
+            height: row.height,
+            data: { journeyId: parts.journey.id, stageId: stage.id, laneId: lane.id, stageName: stage.name, laneTitle: title, cardCount: count, collapsed: isCollapsed },
+            selectable: false,
+            draggable: false,
+            focusable: false,
+            zIndex: 0,
+          })),
+        );
+      });
     });
-  });
-  const emotionLane = parts.lanes.find((l) => l.kind === 'emotions');
-  const points = emotionPoints(layout, parts.cards, emotionLane?.id ?? null);
-  if (points.length > 1) {
-    nodes.push({
-      id: 'curve',
-      type: 'curve',
-      position: { x: 0, y: 0 },
-      width: layout.width,
-      height: layout.height,
-      data: { path: smoothPath(points), width: layout.width, height: layout.height, color: curveColor },
-      selectable: false,
-      focusable: false,
-      zIndex: 0,
-    });
-  }
-  for (const card of parts.cards) {
-    const box = layout.cards[card.id];
-    const lane = lanes.get(card.laneId);
-    if (!box || !lane) continue;
-    nodes.push({
-      id: card.id,
-      type: 'card',
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      data: { card, kind: lane.kind, laneTitle: laneTitle(lane.kind, lane.title) },
-      zIndex: 1,
-    });
-  }
-  const edges: Edge[] = parts.connections.map((x) => {
-    const style = EDGE_STYLE[x.kind ?? 'flow'];
-    const from = layout.cards[x.from];
-    const to = layout.cards[x.to];
-    // Forward links run right to left edge; backward and same-column links loop below the
-    // cards instead of cutting through the row.
-    const forward = !from || !to || to.x > from.x + from.width / 2;
-    return {
-      id: x.id,
-      source: x.from,
-      target: x.to,
-      sourceHandle: forward ? 'out' : 'out-bottom',
-      targetHandle: forward ? 'in' : 'in-bottom',
-      label: x.label,
-      type: 'default',
-      className: `connection connection--${x.kind ?? 'flow'}`,
-      style: { stroke: style.stroke, strokeWidth: 2, strokeDasharray: style.dash },
-      markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 },
-      labelBgPadding: [6, 3] as [number, number],
-      labelBgBorderRadius: 4,
-      zIndex: 2,
-    };
-  });
-  return { nodes, edges, layout };
+    const emotionLane = parts.lanes.find((l) => l.kind === 'emotions');
+    const points = emotionLane && !collapsed[emotionLane.id] ? emotionPoints(layout, parts.cards, emotionLane.id) : [];
+    if (points.length > 1) {
+      const path = smoothPath(points);
+      nodes.push(
+        cache.get('curve', [path, layout.width, layout.height, curveColor], () => ({
+          id: 'curve',
+          type: 'curve',
+          position: { x: 0, y: 0 },
+          width: layout.width,
+          height: layout.height,
+          data: { path, width: layout.width, height: layout.height, color: curveColor },
+          selectable: false,
+          draggable: false,
+          focusable: false,
+          zIndex: 1,
+        })),
+      );
+    }
+    for (const card of parts.cards) {
+      const box = layout.cards[card.id];
+      const lane = lanes.get(card.laneId);
+      if (!box || !lane) continue;
+      // Keep the previous box object while the numbers are equal, so the cache sees no change.
+      const prev = boxes.get(card.id);
+      const stableBox = sameBox(prev, box) ? prev! : box;
+      boxes.set(card.id, stableBox);
+      const title = titles.get(lane.id)!;
+      const selected = selectedCards.has(card.id);
+      nodes.push(
+        cache.get(card.id, [card, stableBox, lane.kind, title, selected], () => ({
+          id: card.id,
+          type: 'card',
+          position: { x: stableBox.x, y: stableBox.y },
+          width: stableBox.width,
+          height: stableBox.height,
+          data: { card, kind: lane.kind, laneTitle: title },
+          selected,
+          zIndex: 2,
+        })),
+      );
+    }
+    cache.sweep();
+
+    const edges: Edge[] = [];
+    for (const x of parts.connections) {
+      const from = layout.cards[x.from];
+      const to = layout.cards[x.to];
+      if (!from || !to) continue; // an end is in a collapsed lane
+      const style = EDGE_STYLE[x.kind ?? 'flow'];
+      // Forward links run right edge to left edge; backward and same-column links loop below.
+      const forward = to.x > from.x + from.width / 2;
+      edges.push({
+        id: x.id,
+        source: x.from,
+        target: x.to,
+        sourceHandle: forward ? 'out' : 'out-bottom',
+        targetHandle: forward ? 'in' : 'in-bottom',
+        label: x.label,
+        type: 'default',
+        selected: selectedConnection === x.id,
+        className: `connection connection--${x.kind ?? 'flow'}`,
+        style: { stroke: style.stroke, strokeWidth: selectedConnection === x.id ? 4 : 2, strokeDasharray: style.dash },
+        markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 },
+        labelBgPadding: [6, 3] as [number, number],
+        labelBgBorderRadius: 4,
+        zIndex: 2,
+        ariaLabel: x.label,
+      });
+    }
+    return { nodes, edges, layout };
+  };
 }

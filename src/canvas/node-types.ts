@@ -1,12 +1,14 @@
 import type { NodeTypes } from '@xyflow/react';
 import { CardNode } from './nodes/CardNode';
-import { EmotionCurveNode, GridBackgroundNode, LaneHeaderNode, StageHeaderNode } from './nodes/GridNodes';
+import { CellNode } from './nodes/CellNode';
+import { EmotionCurveNode, GridBackgroundNode } from './nodes/GridNodes';
+import { StageHeaderNode } from './nodes/StageHeaderNode';
 
 /** Defined once, outside render: a new object per render would remount every node. */
 export const nodeTypes: NodeTypes = {
   card: CardNode,
   stage: StageHeaderNode,
-  lane: LaneHeaderNode,
+  cell: CellNode,
   grid: GridBackgroundNode,
   curve: EmotionCurveNode,
 };

@@ -29,3 +29,13 @@ export function touchJourney(draft: Workspace, journeyId: Id, now: number): void
   const j = draft.journeys[journeyId];
   if (j) j.updatedAt = now;
 }
+
+/** Several commands as one user intent: one undo step, one storage batch. */
+export function batch(name: string, commands: readonly Command[]): Command {
+  return {
+    name,
+    run(draft, ctx) {
+      for (const c of commands) c.run(draft, ctx);
+    },
+  };
+}

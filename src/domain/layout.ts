@@ -15,6 +15,8 @@ export const GRID = {
   emotionCardHeight: 52,
   /** Vertical distance between two adjacent scores in the Emotions lane. */
   emotionStep: 40,
+  /** Room under a cell's cards for its add button. */
+  addRow: 40,
 } as const;
 
 export interface Box {
@@ -36,8 +38,18 @@ function cellKey(stageId: Id, laneId: Id): string {
   return `${stageId}\u0000${laneId}`;
 }
 
-/** Stages, lanes and cards must already be sorted by their order keys. */
-export function layoutJourney(stages: readonly StageRec[], lanes: readonly LaneRec[], cards: readonly CardRec[]): JourneyLayout {
+export const COLLAPSED_LANE_HEIGHT = 44;
+
+/**
+ * Stages, lanes and cards must already be sorted by their order keys. Cards of collapsed lanes
+ * get no box.
+ */
+export function layoutJourney(
+  stages: readonly StageRec[],
+  lanes: readonly LaneRec[],
+  cards: readonly CardRec[],
+  collapsed: Readonly<Record<Id, true>> = {},
+): JourneyLayout {
   const g = GRID;
   const cells = new Map<string, CardRec[]>();
   for (const card of cards) {
@@ -58,9 +70,11 @@ export function layoutJourney(stages: readonly StageRec[], lanes: readonly LaneR
   let y = g.stageHeaderHeight;
   for (const lane of lanes) {
     let height: number;
-    if (lane.kind === 'emotions') {
-      // Five score levels (+2 … -2): a point's height says its score.
-      height = 2 * g.cellPadding + 4 * g.emotionStep + g.emotionCardHeight;
+    if (collapsed[lane.id]) {
+      height = COLLAPSED_LANE_HEIGHT;
+    } else if (lane.kind === 'emotions') {
+      // Five score levels (+2 … -2): a point's height says its score; below them, the add button.
+      height = 2 * g.cellPadding + 4 * g.emotionStep + g.emotionCardHeight + g.addRow;
       columns.forEach((col) => {
         const list = cells.get(cellKey(col.stageId, lane.id)) ?? [];
         const n = list.length;
@@ -80,8 +94,7 @@ export function layoutJourney(stages: readonly StageRec[], lanes: readonly LaneR
     } else {
       let most = 1;
       for (const col of columns) most = Math.max(most, cells.get(cellKey(col.stageId, lane.id))?.length ?? 0);
-      // One empty slot below the cards keeps room for the cell's add button.
-      height = 2 * g.cellPadding + most * g.cardHeight + (most - 1) * g.cardGap + g.cardGap + 32;
+      height = 2 * g.cellPadding + most * g.cardHeight + (most - 1) * g.cardGap + g.addRow;
       for (const col of columns) {
         const list = cells.get(cellKey(col.stageId, lane.id)) ?? [];
         list.forEach((card, i) => {
@@ -109,4 +122,33 @@ export function layoutJourney(stages: readonly StageRec[], lanes: readonly LaneR
 
 export function clampScore(score: number): number {
   return Math.max(-2, Math.min(2, Math.round(score)));
+}
+
+/** Which cell a point of the map falls in, and where in that cell's stack; null outside the grid. */
+export function hitCell(
+  layout: JourneyLayout,
+  x: number,
+  y: number,
+  cellCardsOf: (stageId: Id, laneId: Id) => readonly Box[],
+): { stageId: Id; laneId: Id; index: number } | null {
+  const col = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
+  const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
+  if (!col || !row) return null;
+  const boxes = cellCardsOf(col.stageId, row.laneId);
+  let index = boxes.length;
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]!;
+    if (y < b.y + b.height / 2) {
+      index = i;
+      break;
+    }
+  }
+  return { stageId: col.stageId, laneId: row.laneId, index };
+}
+
+/** The score a point of the Emotions lane stands for (+2 at the top … -2 at the bottom). */
+export function scoreAt(rowY: number, y: number): number {
+  const g = GRID;
+  const centreOfTop = rowY + g.cellPadding + g.emotionCardHeight / 2;
+  return clampScore(2 - (y - centreOfTop) / g.emotionStep);
 }

@@ -1,6 +1,10 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { updateCard } from '../../domain/card-commands';
+import { InlineText } from '../../ui/InlineText';
+import { run } from '../editor-actions';
+import { editorState, selectCards, useEditor } from '../editor-state';
 import { metricStatus } from '../../domain/metrics';
 import type { CardRec, LaneKind } from '../../domain/types';
 import type { CardNode as CardNodeType } from '../flow-model';
@@ -68,28 +72,61 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
 }
 
 /** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
-export const CardNode = memo(function CardNode({ data }: NodeProps<CardNodeType>) {
+export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
   const { card, kind, laneTitle } = data;
+  const editing = useEditor((s) => s.inlineEditing === card.id);
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
+
+  // Enter selects a card; on a selected card it edits the title in place (so does F2).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (editing) return;
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      e.stopPropagation();
+      if (selected || e.key === 'F2') editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
+      else selectCards([card.id]);
+    }
+  };
+
   return (
     <div
       role="button"
       tabIndex={0}
       aria-label={`${laneTitle}: ${card.title}`}
-      className={`card card--${kind}`}
+      aria-pressed={selected}
+      className={`card card--${kind}${selected ? ' card--selected' : ''}`}
       style={{ borderTopColor: LANE_COLORS[kind] }}
       title={card.title}
+      onKeyDown={onKeyDown}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
+      }}
     >
-      <Handle id="in" type="target" position={Position.Left} className="card__handle" isConnectable={false} />
-      <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle" isConnectable={false} />
-      <div className="card__title">{title}</div>
+      <Handle id="in" type="target" position={Position.Left} className="card__handle" />
+      <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />
+      {editing ? (
+        <InlineText
+          multiline
+          value={card.title}
+          label={t('editor.cardTitle')}
+          maxLength={500}
+          onCommit={(text) => {
+            if (text !== card.title) run(updateCard(card.id, { title: text }));
+            editorState.setState({ inlineEditing: null });
+          }}
+          onCancel={() => editorState.setState({ inlineEditing: null })}
+        />
+      ) : (
+        <div className="card__title">{title}</div>
+      )}
       <div className="card__footer">
         <KindDetails card={card} kind={kind} />
         {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
       </div>
-      <Handle id="out" type="source" position={Position.Right} className="card__handle" isConnectable={false} />
-      <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle" isConnectable={false} />
+      <Handle id="out" type="source" position={Position.Right} className="card__handle" />
+      <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />
     </div>
   );
 });

@@ -1,31 +1,12 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { GRID } from '../../domain/layout';
-import type { CurveNode, GridNode, LaneNode, StageNode } from '../flow-model';
+import type { CurveNode, GridNode } from '../flow-model';
 import { LANE_COLORS } from '../visuals';
-
-export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageNode>) {
-  const { t } = useTranslation();
-  return (
-    <div role="group" aria-label={t('editor.stage', { name: data.stage.name })} className="stage-header">
-      <span className="stage-header__index">{data.index + 1}</span>
-      <span className="stage-header__name">{data.stage.name}</span>
-    </div>
-  );
-});
-
-export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {
-  return (
-    <div className="lane-header" style={{ borderLeftColor: LANE_COLORS[data.kind] }}>
-      <span className="lane-header__title">{data.title}</span>
-    </div>
-  );
-});
 
 /** Row and column lines, and a tinted band per lane, drawn once as one SVG. */
 export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: NodeProps<GridNode>) {
-  const { layout, kinds } = data;
+  const { layout, kinds, collapsed } = data;
   return (
     <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
       {layout.rows.map((row, i) => (
@@ -33,6 +14,7 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
           <rect x={0} y={row.y} width={layout.width} height={row.height} fill={i % 2 ? '#f7f8fb' : '#ffffff'} />
           <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
           {kinds[i] === 'emotions' &&
+            !collapsed[i] &&
             [-2, -1, 0, 1, 2].map((s) => {
               const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
               return (

@@ -1,17 +1,24 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
+import { openJourney, useEditor } from '../../canvas/editor-state';
 import { journeyParts } from '../../domain/queries';
 import { useWorkspace } from '../../store';
-import { Menu } from '../../ui/Menu';
-import { exportJourneyJson } from '../journeys/journey-actions';
+import { CardDetails } from './CardDetails';
+import { ConnectionDetails } from './ConnectionDetails';
+import { EditorToolbar } from './EditorToolbar';
+import { JourneyHeader } from './JourneyHeader';
 import { PersonaCard } from './PersonaCard';
+import { useEditorKeys } from './useEditorKeys';
 
-/** A journey's page: its header (title, persona, scenario), toolbar and map. */
+/** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   const parts = useMemo(() => journeyParts(doc, journeyId), [doc, journeyId]);
+  const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
+  useEffect(() => openJourney(journeyId), [journeyId]);
+  useEditorKeys();
 
   if (!parts) {
     return (
@@ -23,29 +30,22 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
       </div>
     );
   }
-  const { journey, persona } = parts;
   return (
     <div className="editor">
       <div className="editor__head">
-        <div className="editor__titles">
-          <h1 className="editor__title">{journey.title}</h1>
-          <p className="editor__state">{t(`editor.state.${journey.state ?? 'current'}`)}</p>
-          {journey.scenario && (
-            <p className="editor__scenario">
-              <strong>{t('editor.scenario')}:</strong> {journey.scenario}
-            </p>
-          )}
-        </div>
-        <PersonaCard persona={persona} />
-        <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-          <Menu
-            label={t('editor.export')}
-            trigger={<span>{t('editor.export')} ▾</span>}
-            items={[{ label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journey.id) }]}
-          />
-        </div>
+        <JourneyHeader parts={parts} />
+        <PersonaCard persona={parts.persona} />
+        <EditorToolbar parts={parts} />
       </div>
-      <JourneyCanvas parts={parts} />
+      <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>
+        <JourneyCanvas parts={parts} />
+        {panelOpen && (
+          <aside className="editor__panel">
+            <CardDetails parts={parts} />
+            <ConnectionDetails parts={parts} />
+          </aside>
+        )}
+      </div>
     </div>
   );
 }

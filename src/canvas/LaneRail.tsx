@@ -1,0 +1,95 @@
+import { useStore } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { GRID, type JourneyLayout } from '../domain/layout';
+import { randomId } from '../domain/ids';
+import { addLane, deleteLane, moveLane, renameLane } from '../domain/stage-commands';
+import type { LaneRec } from '../domain/types';
+import { i18n } from '../i18n';
+import { confirmAction } from '../ui/confirm';
+import { InlineText } from '../ui/InlineText';
+import { Menu } from '../ui/Menu';
+import { run } from './editor-actions';
+import { startRenaming, toggleLane, useEditor } from './editor-state';
+import { LANE_COLORS } from './visuals';
+
+async function confirmDeleteLane(lane: LaneRec, title: string, cardCount: number) {
+  const t = i18n.t;
+  const ok = await confirmAction({
+    title: t('editor.deleteLaneTitle', { title }),
+    message: t('editor.deleteLaneMessage', { title, count: cardCount }),
+    confirmLabel: t('editor.deleteLaneConfirm'),
+    cancelLabel: t('editor.cancel'),
+  });
+  if (ok) run(deleteLane(lane.id));
+}
+
+function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: LaneRec; index: number; count: number; title: string; cardCount: number; height: number }) {
+  const { t } = useTranslation();
+  const collapsed = useEditor((s) => !!s.collapsedLanes[lane.id]);
+  const renaming = useEditor((s) => s.renaming?.kind === 'lane' && s.renaming.id === lane.id);
+  return (
+    <div className="lane-header" style={{ height, borderLeftColor: LANE_COLORS[lane.kind] }} role="group" aria-label={t('editor.lane', { title })}>
+      <button
+        type="button"
+        className="icon-button lane-header__toggle"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? t('editor.expandLane', { title }) : t('editor.collapseLane', { title })}
+        onClick={() => toggleLane(lane.id)}
+      >
+        {collapsed ? '▸' : '▾'}
+      </button>
+      {renaming ? (
+        <InlineText
+          value={lane.title ?? title}
+          label={t('editor.laneName')}
+          maxLength={200}
+          onCommit={(text) => {
+            if (text.trim() !== title) run(renameLane(lane.id, text));
+            startRenaming('lane', null);
+          }}
+          onCancel={() => startRenaming('lane', null)}
+        />
+      ) : (
+        <span className="lane-header__title" onDoubleClick={() => startRenaming('lane', lane.id)}>
+          {title}
+        </span>
+      )}
+      <Menu
+        label={t('editor.laneActions', { title })}
+        trigger={<span aria-hidden="true">⋯</span>}
+        items={[
+          { label: t('editor.renameLane'), onSelect: () => startRenaming('lane', lane.id) },
+          ...(index > 0 ? [{ label: t('editor.moveLaneUp'), onSelect: () => run(moveLane(lane.id, index - 1)) }] : []),
+          ...(index < count - 1 ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(moveLane(lane.id, index + 1)) }] : []),
+          { label: collapsed ? t('editor.expand') : t('editor.collapse'), onSelect: () => toggleLane(lane.id) },
+          ...(lane.kind === 'notes' ? [{ label: t('editor.addNotesLaneBelow'), onSelect: () => run(addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id })) }] : []),
+          ...(count > 1 ? [{ label: t('editor.deleteLane'), danger: true, onSelect: () => void confirmDeleteLane(lane, title, cardCount) }] : []),
+        ]}
+      />
+    </div>
+  );
+}
+
+/**
+ * Lane titles drawn over the canvas: they follow the map up and down and in zoom, but stay at the
+ * left edge of the screen when the map is panned sideways.
+ */
+export function LaneRail({ lanes, layout, titles, cardCounts }: { lanes: LaneRec[]; layout: JourneyLayout; titles: Map<string, string>; cardCounts: Map<string, number> }) {
+  const [tx, ty, zoom] = useStore((s) => s.transform);
+  return (
+    <div
+      className="lane-rail"
+      style={{ transform: `translate(${Math.max(tx, 0)}px, ${ty}px) scale(${zoom})`, width: GRID.laneHeaderWidth }}
+    >
+      {lanes.map((lane, i) => {
+        const row = layout.rows[i];
+        if (!row) return null;
+        return (
+          <div key={lane.id} style={{ position: 'absolute', top: row.y, left: 0, width: GRID.laneHeaderWidth }}>
+            <LaneHeader lane={lane} index={i} count={lanes.length} title={titles.get(lane.id) ?? ''} cardCount={cardCounts.get(lane.id) ?? 0} height={row.height} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

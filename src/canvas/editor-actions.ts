@@ -1,0 +1,82 @@
+import { addCard, cardContent, deleteCards, duplicateCards, pasteCards, setEmotionScore } from '../domain/card-commands';
+import { DomainError } from '../domain/command';
+import { deleteConnection } from '../domain/connection-commands';
+import { randomId } from '../domain/ids';
+import { cellCards } from '../domain/journey-parts';
+import type { Id } from '../domain/types';
+import { i18n } from '../i18n';
+import { workspace } from '../store';
+import { showToast } from '../ui/toast-store';
+import { cardClipboard, clearSelection, editorState, selectCards } from './editor-state';
+
+/** Runs a command; a refusal of the domain becomes a message instead of an exception. */
+export function run(...args: Parameters<typeof workspace.dispatch>): boolean {
+  try {
+    workspace.dispatch(...args);
+    return true;
+  } catch (e) {
+    if (e instanceof DomainError) {
+      showToast(i18n.t(`domainError.${e.code}`, { ...e.params, defaultValue: i18n.t('domainError.generic') }));
+      return false;
+    }
+    throw e;
+  }
+}
+
+/** Adds a card and selects it with `Card details` › `Title` focused, so typing names it. */
+export function addCardTo(journeyId: Id, stageId: Id, laneId: Id, index?: number): Id {
+  const id = randomId();
+  if (run(addCard({ id, journeyId, stageId, laneId, index }))) {
+    editorState.setState({ selectedCards: [id], selectedConnection: null, inlineEditing: null, focusTitle: id });
+  }
+  return id;
+}
+
+export function deleteSelection(): void {
+  const { selectedCards, selectedConnection } = editorState.getState();
+  if (selectedCards.length > 0) {
+    if (run(deleteCards(selectedCards))) clearSelection();
+  } else if (selectedConnection) {
+    if (run(deleteConnection(selectedConnection))) clearSelection();
+  }
+}
+
+export function copySelection(): void {
+  const doc = workspace.getDoc();
+  const items = editorState
+    .getState()
+    .selectedCards.map((id) => doc.cards[id])
+    .filter((c) => c !== undefined)
+    .map(cardContent);
+  if (items.length === 0) return;
+  cardClipboard.items = items;
+  showToast(i18n.t('editor.copied', { count: items.length }));
+}
+
+/** Pastes after the selected card, in its cell. */
+export function pasteClipboard(): void {
+  const { selectedCards, journeyId } = editorState.getState();
+  const anchor = workspace.getDoc().cards[selectedCards[selectedCards.length - 1] ?? ''];
+  if (!journeyId || !anchor || cardClipboard.items.length === 0) return;
+  const siblings = cellCards(workspace.getDoc(), anchor.stageId, anchor.laneId);
+  const ids = cardClipboard.items.map(() => randomId());
+  const target = { journeyId, stageId: anchor.stageId, laneId: anchor.laneId, index: siblings.findIndex((c) => c.id === anchor.id) + 1 };
+  if (run(pasteCards(cardClipboard.items, target, ids))) selectCards(ids);
+}
+
+export function duplicateSelection(): void {
+  const { selectedCards } = editorState.getState();
+  if (selectedCards.length === 0) return;
+  const ids = selectedCards.map(() => randomId());
+  if (run(duplicateCards(selectedCards, ids))) selectCards(ids);
+}
+
+export function nudgeEmotion(delta: number): boolean {
+  const { selectedCards } = editorState.getState();
+  if (selectedCards.length !== 1) return false;
+  const card = workspace.getDoc().cards[selectedCards[0]!];
+  if (!card || card.score === undefined) return false;
+  const next = Math.max(-2, Math.min(2, card.score + delta));
+  if (next !== card.score) run(setEmotionScore(card.id, next));
+  return true;
+}

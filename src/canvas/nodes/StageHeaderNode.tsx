@@ -1,0 +1,87 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { randomId } from '../../domain/ids';
+import { addStage, deleteStage, moveStage, renameStage } from '../../domain/stage-commands';
+import { i18n } from '../../i18n';
+import { confirmAction } from '../../ui/confirm';
+import { InlineText } from '../../ui/InlineText';
+import { run } from '../editor-actions';
+import { editorState, startRenaming, useEditor } from '../editor-state';
+import type { StageNode } from '../flow-model';
+
+async function confirmDeleteStage(id: string, name: string, cardCount: number) {
+  const t = i18n.t;
+  const ok = await confirmAction({
+    title: t('editor.deleteStageTitle', { name }),
+    message: t('editor.deleteStageMessage', { name, count: cardCount }),
+    confirmLabel: t('editor.deleteStageConfirm'),
+    cancelLabel: t('editor.cancel'),
+  });
+  if (ok) run(deleteStage(id));
+}
+
+export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageNode>) {
+  const { t } = useTranslation();
+  const { stage, index, count, cardCount } = data;
+  const renaming = useEditor((s) => s.renaming?.kind === 'stage' && s.renaming.id === stage.id);
+  const name = stage.name;
+  return (
+    <div role="group" aria-label={t('editor.stage', { name })} className="stage-header">
+      <span className="stage-header__grip" title={t('editor.dragStage')} aria-hidden="true">
+        ⠿
+      </span>
+      <span className="stage-header__index" aria-hidden="true">
+        {index + 1}
+      </span>
+      {renaming ? (
+        <InlineText
+          value={name}
+          label={t('editor.stageName')}
+          maxLength={200}
+          onCommit={(text) => {
+            if (text.trim() && text.trim() !== name) run(renameStage(stage.id, text));
+            startRenaming('stage', null);
+          }}
+          onCancel={() => startRenaming('stage', null)}
+        />
+      ) : (
+        <span className="stage-header__name" title={name} onDoubleClick={() => startRenaming('stage', stage.id)}>
+          {name}
+        </span>
+      )}
+      <span className="stage-header__tools nodrag">
+        <button type="button" className="icon-button" aria-label={t('editor.renameStage', { name })} onClick={() => startRenaming('stage', stage.id)}>
+          ✎
+        </button>
+        <button type="button" className="icon-button" aria-label={t('editor.moveStageLeft', { name })} disabled={index === 0} onClick={() => run(moveStage(stage.id, index - 1))}>
+          ◀
+        </button>
+        <button type="button" className="icon-button" aria-label={t('editor.moveStageRight', { name })} disabled={index === count - 1} onClick={() => run(moveStage(stage.id, index + 1))}>
+          ▶
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('editor.addStageAfter', { name })}
+          onClick={() => {
+            const id = randomId();
+            const journeyId = editorState.getState().journeyId;
+            if (journeyId && run(addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id }))) startRenaming('stage', id);
+          }}
+        >
+          ＋
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('editor.deleteStage', { name })}
+          disabled={count <= 1}
+          onClick={() => void confirmDeleteStage(stage.id, name, cardCount)}
+        >
+          🗑
+        </button>
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,136 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { run, deleteSelection } from '../../canvas/editor-actions';
+import { editorState, useEditor } from '../../canvas/editor-state';
+import { updateCard } from '../../domain/card-commands';
+import type { CardChanges } from '../../domain/card-fields';
+import { addConnection, deleteConnection } from '../../domain/connection-commands';
+import { randomId } from '../../domain/ids';
+import type { JourneyParts } from '../../domain/queries';
+import { EVIDENCE, type CardRec, type LaneKind } from '../../domain/types';
+import { CardKindFields } from './CardKindFields';
+import { SelectField, TextAreaField } from './fields';
+
+function useLaneTitle() {
+  const { t } = useTranslation();
+  return (kind: LaneKind, title?: string) => title?.trim() || t(`lane.${kind}`);
+}
+
+function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
+  const { t } = useTranslation();
+  const laneTitle = useLaneTitle();
+  const [target, setTarget] = useState('');
+  const selectId = useId();
+  const lanes = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l])), [parts.lanes]);
+  const nameOf = (c: CardRec | undefined) => {
+    if (!c) return '';
+    const lane = lanes.get(c.laneId);
+    return `${lane ? laneTitle(lane.kind, lane.title) : ''}: ${c.title.trim() || t('card.untitled')}`;
+  };
+  const byId = useMemo(() => new Map(parts.cards.map((c) => [c.id, c])), [parts.cards]);
+  const mine = parts.connections.filter((x) => x.from === card.id || x.to === card.id);
+  return (
+    <div className="details__connections">
+      <label htmlFor={selectId}>{t('details.connectTo')}</label>
+      <div className="details__row">
+        <select id={selectId} className="input" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">{t('details.chooseCard')}</option>
+          {parts.cards
+            .filter((c) => c.id !== card.id)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {nameOf(c)}
+              </option>
+            ))}
+        </select>
+        <button
+          type="button"
+          className="button"
+          disabled={!target}
+          onClick={() => {
+            if (target && run(addConnection({ id: randomId(), from: card.id, to: target }))) setTarget('');
+          }}
+        >
+          {t('details.addConnection')}
+        </button>
+      </div>
+      {mine.length > 0 && (
+        <ul className="details__links">
+          {mine.map((x) => {
+            const other = byId.get(x.from === card.id ? x.to : x.from);
+            const text = x.from === card.id ? t('details.linkTo', { name: nameOf(other) }) : t('details.linkFrom', { name: nameOf(other) });
+            return (
+              <li key={x.id}>
+                <button type="button" className="link-button" onClick={() => editorState.setState({ selectedCards: [], selectedConnection: x.id })}>
+                  {text}
+                  {x.label ? ` (${x.label})` : ''}
+                </button>
+                <button type="button" className="icon-button" aria-label={t('details.deleteConnectionNamed', { name: text })} onClick={() => run(deleteConnection(x.id))}>
+                  ✕
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
+  const { t } = useTranslation();
+  const laneTitle = useLaneTitle();
+  const lane = parts.lanes.find((l) => l.id === card.laneId);
+  const stage = parts.stages.find((s) => s.id === card.stageId);
+  const focusTitle = useEditor((s) => s.focusTitle === card.id);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focusTitle) return;
+    titleRef.current?.focus();
+    editorState.setState({ focusTitle: null });
+  }, [focusTitle]);
+  if (!lane) return null;
+  // Typing in one field is one undo step (see MERGE_WINDOW_MS).
+  const change = (changes: CardChanges, field: string) => run(updateCard(card.id, changes), { mergeKey: `${card.id}:${field}` });
+  return (
+    <>
+      <p className="details__where">
+        {laneTitle(lane.kind, lane.title)} · {stage?.name}
+      </p>
+      <TextAreaField label={t('details.title')} value={card.title} maxLength={500} inputRef={titleRef} onChange={(v) => change({ title: v }, 'title')} />
+      <CardKindFields card={card} kind={lane.kind} change={change} />
+      <TextAreaField label={t('details.notes')} value={card.notes ?? ''} maxLength={20_000} rows={4} onChange={(v) => change({ notes: v }, 'notes')} />
+      <SelectField
+        label={t('details.evidence')}
+        value={card.evidence}
+        options={EVIDENCE.map((v) => ({ value: v, label: t(`evidence.${v}`) }))}
+        emptyLabel={t('details.notSet')}
+        onChange={(v) => change({ evidence: v as CardRec['evidence'] }, 'evidence')}
+      />
+      <Connections card={card} parts={parts} />
+      <button type="button" className="button button--danger" onClick={deleteSelection}>
+        {t('details.deleteCard')}
+      </button>
+    </>
+  );
+}
+
+/** The side panel for the selection: every field of one card, or what several cards share. */
+export function CardDetails({ parts }: { parts: JourneyParts }) {
+  const { t } = useTranslation();
+  const selected = useEditor((s) => s.selectedCards);
+  const cards = selected.map((id) => parts.cards.find((c) => c.id === id)).filter((c): c is CardRec => c !== undefined);
+  if (cards.length === 0) return null;
+  return (
+    <section className="details" role="region" aria-label={t('details.region')}>
+      <h2 className="details__heading">{cards.length === 1 ? t('details.region') : t('details.many', { count: cards.length })}</h2>
+      {cards.length === 1 ? (
+        <OneCard key={cards[0]!.id} card={cards[0]!} parts={parts} />
+      ) : (
+        <button type="button" className="button button--danger" onClick={deleteSelection}>
+          {t('details.deleteCards', { count: cards.length })}
+        </button>
+      )}
+    </section>
+  );
+}

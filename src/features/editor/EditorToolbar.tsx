@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { run } from '../../canvas/editor-actions';
+import { startRenaming } from '../../canvas/editor-state';
+import { randomId } from '../../domain/ids';
+import type { JourneyParts } from '../../domain/queries';
+import { addLane, addStage } from '../../domain/stage-commands';
+import { LANE_KINDS } from '../../domain/types';
+import { useWorkspace, workspace } from '../../store';
+import { Menu } from '../../ui/Menu';
+import { exportJourneyJson } from '../journeys/journey-actions';
+
+export function EditorToolbar({ parts }: { parts: JourneyParts }) {
+  const { t } = useTranslation();
+  const canUndo = useWorkspace((s) => s.past.length > 0);
+  const canRedo = useWorkspace((s) => s.future.length > 0);
+  const journeyId = parts.journey.id;
+  const present = new Set(parts.lanes.map((l) => l.kind));
+  const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const id = randomId();
+          if (run(addStage({ id, journeyId, name: t('editor.newStage') }))) startRenaming('stage', id);
+        }}
+      >
+        {t('editor.addStage')}
+      </button>
+      <Menu
+        label={t('editor.addLane')}
+        trigger={<span>{t('editor.addLane')} ▾</span>}
+        items={missing.map((kind) => ({ label: t(`lane.${kind}`), onSelect: () => run(addLane({ id: randomId(), journeyId, kind })) }))}
+      />
+      <button type="button" className="button" disabled={!canUndo} onClick={() => workspace.undo()} title="Ctrl+Z">
+        {t('editor.undo')}
+      </button>
+      <button type="button" className="button" disabled={!canRedo} onClick={() => workspace.redo()} title="Ctrl+Shift+Z">
+        {t('editor.redo')}
+      </button>
+      <Menu
+        label={t('editor.export')}
+        trigger={<span>{t('editor.export')} ▾</span>}
+        items={[{ label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journeyId) }]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { run } from '../../canvas/editor-actions';
+import { updateJourney } from '../../domain/journey-commands';
+import type { JourneyParts } from '../../domain/queries';
+import { useWorkspace } from '../../store';
+import { InlineText } from '../../ui/InlineText';
+
+/** The journey's title, persona and scenario, each editable where it stands. */
+export function JourneyHeader({ parts }: { parts: JourneyParts }) {
+  const { t } = useTranslation();
+  const { journey } = parts;
+  const [editing, setEditing] = useState<'title' | 'scenario' | null>(null);
+  const personasById = useWorkspace((s) => s.doc.personas);
+  const personas = useMemo(() => Object.values(personasById).sort((a, b) => a.name.localeCompare(b.name)), [personasById]);
+  const personaId = useId();
+  return (
+    <div className="editor__titles">
+      {editing === 'title' ? (
+        <InlineText
+          value={journey.title}
+          label={t('editor.journeyTitle')}
+          maxLength={200}
+          onCommit={(text) => {
+            if (text.trim() && text.trim() !== journey.title) run(updateJourney(journey.id, { title: text }));
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <div className="editor__title-row">
+          <h1 className="editor__title" onDoubleClick={() => setEditing('title')}>
+            {journey.title}
+          </h1>
+          <button type="button" className="icon-button" aria-label={t('editor.renameJourney')} onClick={() => setEditing('title')}>
+            ✎
+          </button>
+        </div>
+      )}
+      <div className="editor__meta">
+        <label htmlFor={personaId}>{t('editor.persona')}</label>
+        <select id={personaId} className="input input--inline" value={journey.personaId ?? ''} onChange={(e) => run(updateJourney(journey.id, { personaId: e.target.value || null }))}>
+          <option value="">{t('journeys.noPersona')}</option>
+          {personas.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <span className="editor__state">{t(`editor.state.${journey.state ?? 'current'}`)}</span>
+      </div>
+      {editing === 'scenario' ? (
+        <InlineText
+          multiline
+          value={journey.scenario ?? ''}
+          label={t('editor.scenario')}
+          onCommit={(text) => {
+            if (text !== (journey.scenario ?? '')) run(updateJourney(journey.id, { scenario: text }));
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <p className="editor__scenario">
+          <strong>{t('editor.scenario')}:</strong> {journey.scenario || <em>{t('editor.noScenario')}</em>}{' '}
+          <button type="button" className="link-button" onClick={() => setEditing('scenario')}>
+            {t('editor.editScenario')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

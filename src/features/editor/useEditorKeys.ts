@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { copySelection, deleteSelection, duplicateSelection, nudgeEmotion, pasteClipboard } from '../../canvas/editor-actions';
+import { clearSelection, editorState } from '../../canvas/editor-state';
+import { workspace } from '../../store';
+
+function isTextEntry(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+/**
+ * The editor's keyboard: undo and redo everywhere (one history for fields and canvas); the rest
+ * only when no text field has the focus, so typing is never taken for a command.
+ */
+export function useEditorKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
+      if (mod && key === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) workspace.redo();
+        else workspace.undo();
+        return;
+      }
+      if (mod && key === 'y') {
+        e.preventDefault();
+        workspace.redo();
+        return;
+      }
+      if (isTextEntry(e.target)) return;
+      const hasSelection = editorState.getState().selectedCards.length > 0 || editorState.getState().selectedConnection !== null;
+      if ((e.key === 'Delete' || e.key === 'Backspace') && hasSelection) {
+        e.preventDefault();
+        deleteSelection();
+      } else if (e.key === 'Escape') {
+        clearSelection();
+      } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+        if (nudgeEmotion(e.key === 'ArrowUp' ? 1 : -1)) e.preventDefault();
+      } else if (mod && key === 'c') {
+        copySelection();
+      } else if (mod && key === 'v') {
+        e.preventDefault();
+        pasteClipboard();
+      } else if (mod && key === 'd') {
+        e.preventDefault();
+        duplicateSelection();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
