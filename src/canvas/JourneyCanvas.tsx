@@ -10,6 +10,7 @@ import {
   type Edge,
   type Node,
   type NodeChange,
+  type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -31,6 +32,10 @@ import { LaneRail } from './LaneRail';
 import { nodeTypes } from './node-types';
 import { LANE_COLORS } from './visuals';
 
+/** Fitting leaves the controls (left) and the minimap (right) their own margins. */
+const FIT_PADDING = { top: '16px', bottom: '16px', left: '60px', right: '196px' } as const;
+const MINIMAP = { width: 168, height: 120 };
+
 /** Above this many cards only what is in view is rendered. */
 const VIRTUALISE_FROM = 300;
 
@@ -44,12 +49,48 @@ interface DragState {
   target: DropTarget | null;
 }
 
-/** Keeps the selected card in view (after it was added, pasted or moved off screen). */
-function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: number; height: number }>) {
+/**
+ * Fit mode: until the user pans or zooms, the whole map stays in view as it grows or the canvas
+ * is resized (the details panel opens); Fit View turns it on again.
+ */
+function useFitMode(layout: { width: number; height: number }) {
+  const flow = useReactFlow();
+  const fitting = useRef(true);
+  const fit = useCallback(() => {
+    if (fitting.current) void flow.fitView({ padding: FIT_PADDING });
+  }, [flow]);
+  useEffect(fit, [fit, layout.width, layout.height]);
+  useEffect(() => {
+    const el = document.querySelector('.canvas__inner');
+    if (!el) return;
+    const observer = new ResizeObserver(() => fit());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fit]);
+  const startedAt = useRef<Viewport | null>(null);
+  return {
+    fitting,
+    onMoveStart: (_event: unknown, viewport: Viewport) => {
+      startedAt.current = viewport;
+    },
+    onMoveEnd: (event: unknown, viewport: Viewport) => {
+      // Only a person's gesture has an event, and a click on a button is a gesture that moved nothing.
+      const from = startedAt.current;
+      const moved = !from || from.x !== viewport.x || from.y !== viewport.y || from.zoom !== viewport.zoom;
+      if (event && moved) fitting.current = false;
+    },
+    onFitView: () => {
+      fitting.current = true;
+    },
+  };
+}
+
+/** Keeps the selected card in view (after it was added, pasted or moved off screen), panning only. */
+function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: number; height: number }>, fitting: { current: boolean }) {
   const flow = useReactFlow();
   const selected = useEditor((s) => (s.selectedCards.length === 1 ? s.selectedCards[0]! : null));
   useEffect(() => {
-    if (!selected) return;
+    if (!selected || fitting.current) return;
     const box = boxes[selected];
     const el = document.querySelector('.react-flow');
     if (!box || !el) return;
@@ -58,7 +99,7 @@ function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: num
     const left = box.x * zoom + x;
     const top = box.y * zoom + y;
     const visible = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + box.height * zoom <= height;
-    if (!visible) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(zoom, 0.6), duration: 200 });
+    if (!visible) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom });
     // Only when the selection changes, not on every edit of the card.
   }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps
 }
@@ -83,7 +124,8 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
     for (const c of parts.cards) m.set(c.laneId, (m.get(c.laneId) ?? 0) + 1);
     return m;
   }, [parts.cards]);
-  useRevealSelection(model.layout.cards);
+  const fitMode = useFitMode(model.layout);
+  useRevealSelection(model.layout.cards, fitMode.fitting);
 
   const nodes = useMemo(() => {
     if (!drag) return model.nodes;
@@ -179,6 +221,8 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
       onConnect={onConnect}
       onEdgeClick={onEdgeClick}
       onPaneClick={clearSelection}
+      onMoveStart={fitMode.onMoveStart}
+      onMoveEnd={fitMode.onMoveEnd}
       nodesDraggable
       nodesConnectable
       nodesFocusable={false}
@@ -190,7 +234,7 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
       disableKeyboardA11y
       zoomOnDoubleClick={false}
       fitView
-      fitViewOptions={{ padding: 0.05 }}
+      fitViewOptions={{ padding: FIT_PADDING }}
       minZoom={0.05}
       maxZoom={2.5}
       onlyRenderVisibleElements={big}
@@ -209,8 +253,8 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
           />
         </ViewportPortal>
       )}
-      <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
-      <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} />
+      <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} onFitView={fitMode.onFitView} />
+      <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />
     </ReactFlow>
   );
 }

@@ -1,7 +1,6 @@
 import { checkCardChanges, fitCardToKind, type CardChanges } from './card-fields';
 import { DomainError, touchJourney, type Command } from './command';
-import { cellCards, removeCards } from './journey-parts';
-import { orderAtIndex, orderKeysAtIndex } from './order';
+import { cellCards, cellOrderKeys, removeCards } from './journey-parts';
 import type { CardKindFields, CardRec, Evidence, Id, Workspace } from './types';
 
 function laneKindOf(ws: Workspace, laneId: Id) {
@@ -36,7 +35,7 @@ export function addCard(input: NewCard): Command {
         journeyId: input.journeyId,
         stageId: input.stageId,
         laneId: input.laneId,
-        order: orderAtIndex(siblings, input.index ?? siblings.length),
+        order: cellOrderKeys(draft, input.journeyId, siblings, input.index ?? siblings.length, 1)[0]!,
         title: input.title ?? '',
       };
       fitCardToKind(card, laneKindOf(draft, input.laneId));
@@ -86,7 +85,7 @@ export function moveCards(cardIds: readonly Id[], target: { stageId: Id; laneId:
         return c;
       });
       const stay = cellCards(draft, target.stageId, target.laneId).filter((c) => !moving.has(c.id));
-      const keys = orderKeysAtIndex(stay, target.index, cards.length);
+      const keys = cellOrderKeys(draft, journeyId, stay, target.index, cards.length);
       const kind = laneKindOf(draft, target.laneId);
       cards.forEach((card, i) => {
         card.stageId = target.stageId;
@@ -130,7 +129,7 @@ export function pasteCards(
     run(draft, ctx) {
       checkCell(draft, target.journeyId, target.stageId, target.laneId);
       const siblings = cellCards(draft, target.stageId, target.laneId);
-      const keys = orderKeysAtIndex(siblings, target.index, items.length);
+      const keys = cellOrderKeys(draft, target.journeyId, siblings, target.index, items.length);
       const kind = laneKindOf(draft, target.laneId);
       items.forEach((content, i) => {
         const id = newIds[i];
@@ -155,7 +154,7 @@ export function duplicateCards(cardIds: readonly Id[], newIds: readonly Id[]): C
         if (!card || !newId) throw new DomainError('cardMissing');
         const siblings = cellCards(draft, card.stageId, card.laneId);
         const at = siblings.findIndex((c) => c.id === id) + 1;
-        draft.cards[newId] = { ...card, id: newId, order: orderAtIndex(siblings, at) };
+        draft.cards[newId] = { ...card, id: newId, order: cellOrderKeys(draft, card.journeyId, siblings, at, 1)[0]! };
         touchJourney(draft, card.journeyId, ctx.now);
       });
     },

@@ -1,3 +1,4 @@
+import { generateNKeysBetween } from 'fractional-indexing';
 import { sortByOrder } from './order';
 import type { CardRec, Id, Workspace } from './types';
 
@@ -25,4 +26,16 @@ export function cardsWhere(ws: Workspace, test: (c: CardRec) => boolean): Set<Id
   const out = new Set<Id>();
   for (const c of Object.values(ws.cards)) if (test(c)) out.add(c.id);
   return out;
+}
+
+/**
+ * Order keys for `n` cards put at `index` of a cell. Appending takes keys after every card of the
+ * journey, so the file order (which exports follow) is the order in which cards were added.
+ */
+export function cellOrderKeys(ws: Workspace, journeyId: Id, siblings: readonly CardRec[], index: number, n: number): string[] {
+  const i = Math.max(0, Math.min(index, siblings.length));
+  if (i < siblings.length) return generateNKeysBetween(siblings[i - 1]?.order ?? null, siblings[i]!.order, n);
+  let last: string | null = null;
+  for (const c of Object.values(ws.cards)) if (c.journeyId === journeyId && (last === null || c.order > last)) last = c.order;
+  return generateNKeysBetween(last, null, n);
 }

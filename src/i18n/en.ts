@@ -234,7 +234,7 @@ export const en = {
     renameStage: 'Rename stage {{name}}',
     moveStageLeft: 'Move stage {{name}} left',
     moveStageRight: 'Move stage {{name}} right',
-    addStageAfter: 'Add stage after {{name}}',
+    addStageAfter: 'Insert stage after {{name}}',
     deleteStage: 'Delete stage {{name}}',
     newStage: 'New stage',
     deleteStageTitle: 'Delete stage “{{name}}”?',

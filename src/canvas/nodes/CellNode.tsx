@@ -20,7 +20,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
     >
       <button
         type="button"
-        className="cell__add nodrag"
+        className="cell__add nodrag nopan"
         aria-label={t('editor.addCardTo', { lane: laneTitle, stage: stageName })}
         title={t('editor.addCardTo', { lane: laneTitle, stage: stageName })}
         onClick={() => addCardTo(journeyId, stageId, laneId)}

@@ -50,7 +50,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           {name}
         </span>
       )}
-      <span className="stage-header__tools nodrag">
+      <span className="stage-header__tools nodrag nopan">
         <button type="button" className="icon-button" aria-label={t('editor.renameStage', { name })} onClick={() => startRenaming('stage', stage.id)}>
           ✎
         </button>
