@@ -27,7 +27,7 @@ describe('Journeys screen', () => {
     for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Retention']) {
       await page.getByRole('group', { name: `Stage ${stage}` }).waitFor();
     }
-    await expect.poll(() => page.locator('.lane-header').allTextContents()).toEqual([
+    await expect.poll(() => page.locator('.lane-header__title').allTextContents()).toEqual([
       'Actions', 'Touchpoints', 'Goals', 'Thoughts', 'Emotions', 'Pain points', 'Opportunities',
     ]);
     await page.getByRole('link', { name: 'Journeys' }).click();
