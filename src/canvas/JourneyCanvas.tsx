@@ -56,8 +56,10 @@ interface DragState {
 function useFitMode(layout: { width: number; height: number }) {
   const flow = useReactFlow();
   const fitting = useRef(true);
+  // Refitting during a drag would move the map under the pointer; it waits for the drop.
+  const dragging = useRef(false);
   const fit = useCallback(() => {
-    if (fitting.current) void flow.fitView({ padding: FIT_PADDING });
+    if (fitting.current && !dragging.current) void flow.fitView({ padding: FIT_PADDING });
   }, [flow]);
   useEffect(fit, [fit, layout.width, layout.height]);
   useEffect(() => {
@@ -70,6 +72,13 @@ function useFitMode(layout: { width: number; height: number }) {
   const startedAt = useRef<Viewport | null>(null);
   return {
     fitting,
+    onDragStart: () => {
+      dragging.current = true;
+    },
+    onDragEnd: () => {
+      dragging.current = false;
+      requestAnimationFrame(fit);
+    },
     onMoveStart: (_event: unknown, viewport: Viewport) => {
       startedAt.current = viewport;
     },
@@ -117,6 +126,8 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
     [toFlow, parts, laneTitle, collapsed, selectedSet, selectedConnection],
   );
   const [drag, setDrag] = useState<DragState | null>(null);
+  const fitMode = useFitMode(model.layout);
+  useRevealSelection(model.layout.cards, fitMode.fitting);
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
   const titles = useMemo(() => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])), [parts.lanes, laneTitle]);
   const laneCardCounts = useMemo(() => {
@@ -124,8 +135,7 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
     for (const c of parts.cards) m.set(c.laneId, (m.get(c.laneId) ?? 0) + 1);
     return m;
   }, [parts.cards]);
-  const fitMode = useFitMode(model.layout);
-  useRevealSelection(model.layout.cards, fitMode.fitting);
+
 
   const nodes = useMemo(() => {
     if (!drag) return model.nodes;
@@ -171,6 +181,7 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
   const onNodeDragStop = useCallback(
     (_e: unknown, node: Node, dragged: Node[]) => {
       setDrag(null);
+      fitMode.onDragEnd();
       if (node.id.startsWith('stage:')) {
         const stageId = node.id.slice('stage:'.length);
         const centre = node.position.x + GRID.columnWidth / 2;
@@ -201,7 +212,7 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
       if (sameCell && (currentIndex === -1 ? index.length : currentIndex) === target.index) return;
       run(moveCards(ordered, target));
     },
-    [model.layout, parts.cards, parts.stages, laneKinds],
+    [model.layout, parts.cards, parts.stages, laneKinds, fitMode],
   );
 
   const onConnect = useCallback((c: Connection) => {
@@ -217,6 +228,7 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
       edges={model.edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
+      onNodeDragStart={fitMode.onDragStart}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onEdgeClick={onEdgeClick}

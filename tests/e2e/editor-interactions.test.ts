@@ -1,0 +1,181 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHARED_EXAMPLES } from '../helpers/examples';
+import { openApp, useSharedBrowser } from './browser';
+
+const browser = useSharedBrowser();
+
+async function openAppointment(page: Page) {
+  await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/appointment-reschedule.journey.json`);
+  await page.getByRole('link', { name: 'Rescheduling an appointment' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rescheduling an appointment' }).waitFor();
+}
+
+const card = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const cardCount = (page: Page) => page.locator('.card').count();
+const centre = async (page: Page, name: string) => {
+  const b = (await card(page, name).boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+};
+
+async function dragBy(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+}
+
+describe('journey editor interactions', () => {
+  it('selects several cards with Shift, deletes them with Delete, and undo brings them back', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    await card(page, 'Thoughts: Why do they ask for my ID again?').click();
+    await card(page, 'Backstage: Scheduling system updated by the agent').click({ modifiers: ['Shift'] });
+    await page.getByRole('region', { name: 'Card details' }).getByText('2 cards selected').waitFor();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cardCount(page)).toBe(14);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cardCount(page)).toBe(16);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('region', { name: 'Card details' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('copies, pastes and duplicates cards with the keyboard, and edits a title in place', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    await card(page, 'Goals: Move the appointment to 11 March, same time').click();
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => page.getByRole('button', { name: 'Goals: Move the appointment to 11 March, same time', exact: true }).count()).toBe(2);
+    await card(page, 'Thoughts: Why do they ask for my ID again?').click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.getByRole('button', { name: 'Thoughts: Why do they ask for my ID again?', exact: true }).count()).toBe(2);
+    await expect.poll(() => cardCount(page)).toBe(18);
+
+    await card(page, 'Actions: Realises the 12 March slot clashes with work').dblclick();
+    const inline = page.getByRole('textbox', { name: 'Card title' });
+    await inline.fill('Sees the clash with a work trip');
+    await inline.press('Enter');
+    await card(page, 'Actions: Sees the clash with a work trip').waitFor();
+    // Enter on a focused card selects it; Enter again edits its title.
+    await card(page, 'Actions: Sees the clash with a work trip').focus();
+    await page.keyboard.press('Escape');
+    await card(page, 'Actions: Sees the clash with a work trip').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Card title' }).press('Escape');
+    await context.close();
+  });
+
+  it('drags a card to another cell, showing where it will land', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    const from = await centre(page, 'Backstage: Scheduling system updated by the agent');
+    const stage = (await page.getByRole('group', { name: 'Stage Follow-up' }).boundingBox())!;
+    await dragBy(page, from, { x: stage.x + stage.width / 2, y: from.y });
+    expect(await page.locator('.drop-indicator').count()).toBe(1);
+    await page.mouse.up();
+    const where = page.getByRole('region', { name: 'Card details' }).locator('.details__where');
+    await expect.poll(() => where.textContent()).toBe('Backstage · Follow-up');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => where.textContent()).toBe('Backstage · Resolution');
+    await context.close();
+  });
+
+  it('connects cards by dragging from a handle, edits the label and kind, and deletes the connection', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
+    const source = card(page, 'Goals: Move the appointment to 11 March, same time');
+    await source.hover();
+    const handle = (await source.locator('.react-flow__handle-right').boundingBox())!;
+    const target = await centre(page, 'Thoughts: Why do they ask for my ID again?');
+    const targetBox = (await card(page, 'Thoughts: Why do they ask for my ID again?').boundingBox())!;
+    await dragBy(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: targetBox.x + 4, y: target.y });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
+
+    await card(page, 'Touchpoints: Sends an email with ID and new date').click();
+    const links = page.getByRole('region', { name: 'Card details' });
+    await links.getByRole('button', { name: /^To Touchpoints: Writes to the WhatsApp number/ }).click();
+    const conn = page.getByRole('region', { name: 'Connection details' });
+    await conn.getByRole('textbox', { name: 'Label' }).fill('no answer after 2 hours');
+    await conn.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Drop-off' });
+    await page.getByText('no answer after 2 hours').waitFor();
+    await expect.poll(() => page.locator('.react-flow__edge.connection--dropoff').count()).toBe(1);
+    await conn.getByRole('button', { name: 'Delete connection' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
+    await context.close();
+  });
+
+  it('deletes a stage after a confirm that names its cards, and undo brings them back', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    await page.getByRole('button', { name: 'Delete stage Contact' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText('The stage “Contact” and its 7 cards will be deleted. You can undo this.').waitFor();
+    await confirm.getByRole('button', { name: 'Delete stage' }).click();
+    await expect.poll(() => cardCount(page)).toBe(9);
+    expect(await page.getByRole('group', { name: 'Stage Contact' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => cardCount(page)).toBe(16);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
+    await page.getByRole('button', { name: 'Move stage Contact left' }).click();
+    await expect.poll(() => page.locator('.stage-header__name').allTextContents()).toEqual(['Contact', 'Need to reschedule', 'Resolution', 'Follow-up']);
+    await context.close();
+  });
+
+  it('renames, collapses, moves and deletes lanes, and adds a second notes lane', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    const titles = () => page.locator('.lane-header__title').allTextContents();
+    await page.getByRole('button', { name: 'Actions for lane Thoughts' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    await page.getByRole('textbox', { name: 'Lane name' }).fill('What she thinks');
+    await page.keyboard.press('Enter');
+    await expect.poll(titles).toContain('What she thinks');
+    expect(await card(page, 'What she thinks: Why do they ask for my ID again?').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Collapse lane Backstage' }).click();
+    await expect.poll(() => cardCount(page)).toBe(15);
+    await page.getByText('1 card hidden').waitFor();
+    await page.getByRole('button', { name: 'Expand lane Backstage' }).click();
+    await expect.poll(() => cardCount(page)).toBe(16);
+
+    await page.getByRole('button', { name: 'Actions for lane Metrics' }).click();
+    await page.getByRole('menuitem', { name: 'Move up' }).click();
+    await expect.poll(async () => (await titles()).indexOf('Metrics')).toBe(6);
+
+    await page.getByRole('button', { name: 'Add lane' }).click();
+    await page.getByRole('menuitem', { name: 'Notes' }).click();
+    await page.getByRole('button', { name: 'Add lane' }).click();
+    await page.getByRole('menuitem', { name: 'Notes' }).click();
+    await expect.poll(async () => (await titles()).filter((t) => t === 'Notes').length).toBe(2);
+
+    await page.getByRole('button', { name: 'Actions for lane Goals' }).click();
+    await page.getByRole('menuitem', { name: 'Delete lane' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete lane' }).click();
+    await expect.poll(titles).not.toContain('Goals');
+    await expect.poll(() => cardCount(page)).toBe(15);
+    await context.close();
+  });
+
+  it('edits the journey title, persona and scenario in the header', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    await page.getByRole('button', { name: 'Rename journey' }).click();
+    await page.getByRole('textbox', { name: 'Journey title' }).fill('Moving a clinic appointment');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Moving a clinic appointment' }).waitFor();
+    await page.getByRole('combobox', { name: 'Persona' }).selectOption({ label: 'Priya Nair' });
+    await page.getByRole('region', { name: 'Persona' }).getByText('Priya Nair').waitFor();
+    await page.getByRole('button', { name: 'Edit scenario' }).click();
+    await page.getByRole('textbox', { name: 'Scenario' }).fill('Emily needs a new slot this week.');
+    await page.getByRole('textbox', { name: 'Scenario' }).press('Enter');
+    await page.getByText('Emily needs a new slot this week.').waitFor();
+    await page.getByRole('link', { name: 'Journeys' }).click();
+    await page.getByRole('link', { name: 'Moving a clinic appointment' }).waitFor();
+    await context.close();
+  });
+});
