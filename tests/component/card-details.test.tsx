@@ -1,0 +1,126 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editorState } from '../../src/canvas/editor-state';
+import { parseJourneyFile } from '../../src/domain/format/parse';
+import { importDocument } from '../../src/domain/format/import-document';
+import { journeyParts } from '../../src/domain/queries';
+import { emptyWorkspace } from '../../src/domain/types';
+import { CardDetails } from '../../src/features/editor/CardDetails';
+import { workspace } from '../../src/store';
+import { readExample } from '../helpers/examples';
+
+const J = 'j-reschedule';
+
+beforeEach(() => {
+  const parsed = parseJourneyFile(readExample('appointment-reschedule.journey.json'));
+  if (!parsed.ok) throw new Error('invalid example');
+  act(() => {
+    workspace.load(emptyWorkspace());
+    workspace.dispatch(importDocument(parsed.doc));
+  });
+});
+afterEach(() => {
+  cleanup();
+  act(() => editorState.setState({ selectedCards: [], selectedConnection: null }));
+});
+
+function Details() {
+  const parts = journeyParts(workspace.getDoc(), J)!;
+  return <CardDetails parts={parts} />;
+}
+
+function open(cardId: string) {
+  act(() => editorState.setState({ journeyId: J, selectedCards: [cardId] }));
+  const view = render(<Details />);
+  return { region: within(screen.getByRole('region', { name: 'Card details' })), rerender: () => view.rerender(<Details />) };
+}
+
+const COMMON = ['Title', 'Notes', 'Evidence', 'Connect to'];
+const fieldNames = (region: ReturnType<typeof open>['region']) =>
+  [...region.queryAllByRole('textbox'), ...region.queryAllByRole('combobox'), ...region.queryAllByRole('spinbutton')]
+    .map((el) => (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null))
+    .filter(Boolean)
+    .sort();
+
+describe('Card details shows exactly the fields of each kind', () => {
+  const cases: [string, string, string[]][] = [
+    ['actions', 'c1', []],
+    ['goals', 'c2', []],
+    ['thoughts', 'c6', []],
+    ['backstage', 'c13', []],
+    ['touchpoints', 'c4', ['Channel']],
+    ['emotions', 'c7', ['Score']],
+    ['pain points', 'c8', ['Severity']],
+    ['opportunities', 'c9', ['Impact', 'Effort', 'Owner', 'Status', 'Votes']],
+    ['metrics', 'c10', ['Metric', 'Value', 'Target', 'Unit']],
+  ];
+  for (const [kind, id, extra] of cases) {
+    it(kind, () => {
+      const { region } = open(id);
+      expect(fieldNames(region)).toEqual([...COMMON, ...extra].sort());
+      expect(region.getByRole('button', { name: 'Delete card' })).toBeTruthy();
+    });
+  }
+});
+
+describe('Card details edits the card', () => {
+  it('touchpoint channel, notes and evidence', () => {
+    const { region } = open('c4');
+    fireEvent.change(region.getByRole('combobox', { name: 'Channel' }), { target: { value: 'chat' } });
+    fireEvent.change(region.getByRole('textbox', { name: 'Notes' }), { target: { value: 'Sent at 7:40' } });
+    fireEvent.change(region.getByRole('combobox', { name: 'Evidence' }), { target: { value: 'reported' } });
+    expect(workspace.getDoc().cards.c4).toMatchObject({ channel: 'chat', notes: 'Sent at 7:40', evidence: 'reported' });
+    fireEvent.change(region.getByRole('combobox', { name: 'Channel' }), { target: { value: '' } });
+    expect(workspace.getDoc().cards.c4!.channel).toBeUndefined();
+  });
+
+  it('emotion score: a spinbutton from -2 to 2 that ignores out-of-range values', () => {
+    const { region } = open('c7');
+    const score = region.getByRole('spinbutton', { name: 'Score' }) as HTMLInputElement;
+    expect([score.min, score.max, score.value]).toEqual(['-2', '2', '-2']);
+    fireEvent.change(score, { target: { value: '1' } });
+    expect(workspace.getDoc().cards.c7!.score).toBe(1);
+    fireEvent.change(score, { target: { value: '3' } });
+    fireEvent.change(score, { target: { value: '0.5' } });
+    expect(workspace.getDoc().cards.c7!.score).toBe(1);
+  });
+
+  it('pain point severity', () => {
+    const { region } = open('c8');
+    fireEvent.change(region.getByRole('combobox', { name: 'Severity' }), { target: { value: 'low' } });
+    expect(workspace.getDoc().cards.c8!.severity).toBe('low');
+  });
+
+  it('opportunity impact, effort, owner, status and votes', () => {
+    const { region } = open('c9');
+    fireEvent.change(region.getByRole('combobox', { name: 'Impact' }), { target: { value: '1' } });
+    fireEvent.change(region.getByRole('combobox', { name: 'Effort' }), { target: { value: '3' } });
+    fireEvent.change(region.getByRole('textbox', { name: 'Owner' }), { target: { value: 'Clinic IT' } });
+    fireEvent.change(region.getByRole('combobox', { name: 'Status' }), { target: { value: 'done' } });
+    fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '12' } });
+    expect(workspace.getDoc().cards.c9).toMatchObject({ impact: 1, effort: 3, owner: 'Clinic IT', status: 'done', votes: 12 });
+    fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '-1' } });
+    expect(workspace.getDoc().cards.c9!.votes).toBe(12);
+  });
+
+  it('metric, value, target and unit, with decimals', () => {
+    const { region } = open('c16');
+    fireEvent.change(region.getByRole('combobox', { name: 'Metric' }), { target: { value: 'CES' } });
+    fireEvent.change(region.getByRole('spinbutton', { name: 'Value' }), { target: { value: '4.35' } });
+    fireEvent.change(region.getByRole('spinbutton', { name: 'Target' }), { target: { value: '' } });
+    fireEvent.change(region.getByRole('textbox', { name: 'Unit' }), { target: { value: ' pts' } });
+    expect(workspace.getDoc().cards.c16).toMatchObject({ metric: 'CES', value: 4.35, unit: ' pts' });
+    expect(workspace.getDoc().cards.c16!.target).toBeUndefined();
+  });
+
+  it('title typing is one undo step', () => {
+    const { region } = open('c1');
+    const title = region.getByRole('textbox', { name: 'Title' });
+    for (const v of ['R', 'Re', 'Rea']) fireEvent.change(title, { target: { value: v } });
+    expect(workspace.getDoc().cards.c1!.title).toBe('Rea');
+    act(() => {
+      workspace.undo();
+    });
+    expect(workspace.getDoc().cards.c1!.title).toBe('Realises the 12 March slot clashes with work');
+  });
+});
