@@ -7,7 +7,10 @@ import { useRoute } from './router';
 import { useStorageStatus } from './services';
 import { StorageAlert } from './StorageAlert';
 
-const EditorScreen = lazy(() => import('../features/editor/EditorScreen'));
+const loadEditor = () => import('../features/editor/EditorScreen');
+// Opening the app on a journey's address: fetch the editor while the workspace loads, not after.
+if (window.location.hash.startsWith('#/journey/')) void loadEditor();
+const EditorScreen = lazy(loadEditor);
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {

@@ -36,8 +36,6 @@ import { LANE_COLORS } from './visuals';
 const FIT_PADDING = { top: '16px', bottom: '16px', left: '60px', right: '196px' } as const;
 const MINIMAP = { width: 168, height: 120 };
 
-/** Above this many cards only what is in view is rendered. */
-const VIRTUALISE_FROM = 300;
 
 function minimapColor(node: Node): string {
   if (node.type === 'card') return LANE_COLORS[(node.data as { kind: LaneKind }).kind];
@@ -119,11 +117,12 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
   const selectedCards = useEditor((s) => s.selectedCards);
   const selectedConnection = useEditor((s) => s.selectedConnection);
   const collapsed = useEditor((s) => s.collapsedLanes);
+  const inlineEditing = useEditor((s) => s.inlineEditing);
   const selectedSet = useMemo(() => new Set(selectedCards), [selectedCards]);
   const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
   const model = useMemo(
-    () => toFlow({ parts, laneTitle, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection }),
-    [toFlow, parts, laneTitle, collapsed, selectedSet, selectedConnection],
+    () => toFlow({ parts, laneTitle, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing }),
+    [toFlow, parts, laneTitle, collapsed, selectedSet, selectedConnection, inlineEditing],
   );
   const [drag, setDrag] = useState<DragState | null>(null);
   const fitMode = useFitMode(model.layout);
@@ -221,7 +220,6 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
 
   const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(edge.id), []);
 
-  const big = parts.cards.length >= VIRTUALISE_FROM;
   return (
     <ReactFlow
       nodes={nodes}
@@ -249,7 +247,6 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
       fitViewOptions={{ padding: FIT_PADDING }}
       minZoom={0.05}
       maxZoom={2.5}
-      onlyRenderVisibleElements={big}
     >
       <Background gap={24} color="#e6e9ef" />
       <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
@@ -273,13 +270,14 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
 
 /** The journey as a stages × lanes grid on a pannable, zoomable React Flow canvas. */
 export function JourneyCanvas({ parts }: { parts: JourneyParts }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="canvas" aria-label={t('editor.canvas')} role="region">
       {/* React Flow sizes itself to 100% of its parent: an absolutely placed box gives it a definite size. */}
       <div className="canvas__inner">
         <ReactFlowProvider>
-          <CanvasInner parts={parts} />
+          {/* Nodes read messages without subscribing; a new language draws the canvas anew. */}
+          <CanvasInner key={i18n.language} parts={parts} />
         </ReactFlowProvider>
       </div>
     </div>

@@ -20,13 +20,17 @@ export interface EditorState {
   renaming: { kind: 'stage' | 'lane'; id: Id } | null;
 }
 
+// Shared empties: resetting to them changes nothing for selectors that compare by identity.
+const NO_CARDS: Id[] = [];
+const NO_LANES: Record<Id, true> = {};
+
 export const editorState = createStore<EditorState>(() => ({
   journeyId: null,
-  selectedCards: [],
+  selectedCards: NO_CARDS,
   selectedConnection: null,
   inlineEditing: null,
   focusTitle: null,
-  collapsedLanes: {},
+  collapsedLanes: NO_LANES,
   renaming: null,
 }));
 
@@ -41,11 +45,11 @@ export function openJourney(journeyId: Id): void {
   if (editorState.getState().journeyId === journeyId) return;
   editorState.setState({
     journeyId,
-    selectedCards: [],
+    selectedCards: NO_CARDS,
     selectedConnection: null,
     inlineEditing: null,
     focusTitle: null,
-    collapsedLanes: {},
+    collapsedLanes: NO_LANES,
     renaming: null,
   });
 }
@@ -60,11 +64,11 @@ export function toggleCard(id: Id): void {
 }
 
 export function selectConnection(id: Id | null): void {
-  editorState.setState({ selectedCards: [], selectedConnection: id, inlineEditing: null });
+  editorState.setState({ selectedCards: NO_CARDS, selectedConnection: id, inlineEditing: null });
 }
 
 export function clearSelection(): void {
-  editorState.setState({ selectedCards: [], selectedConnection: null, inlineEditing: null, focusTitle: null });
+  editorState.setState({ selectedCards: NO_CARDS, selectedConnection: null, inlineEditing: null, focusTitle: null });
 }
 
 export function toggleLane(laneId: Id): void {

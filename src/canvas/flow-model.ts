@@ -5,18 +5,19 @@ import type { JourneyParts } from '../domain/queries';
 import type { CardRec, ConnectionKind, Id, LaneKind, StageRec } from '../domain/types';
 import { NodeCache } from './node-cache';
 
-export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string };
+/** `loops`: the card has a connection that runs backwards, drawn from its bottom handles. */
+export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; loops: boolean };
 export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
-export type CellNodeData = { journeyId: Id; stageId: Id; laneId: Id; stageName: string; laneTitle: string; cardCount: number; collapsed: boolean };
-export type GridNodeData = { layout: JourneyLayout; kinds: LaneKind[]; collapsed: boolean[] };
+export type CellData = { journeyId: Id; stageId: Id; laneId: Id; stageName: string; laneTitle: string; cardCount: number; collapsed: boolean; box: Box };
+/** The grid draws the lines and holds every cell (one node, not one per cell: fewer nodes to measure). */
+export type GridNodeData = { layout: JourneyLayout; kinds: LaneKind[]; collapsed: boolean[]; cells: CellData[] };
 export type CurveNodeData = { path: string; width: number; height: number; color: string };
 
 export type CardNode = Node<CardNodeData, 'card'>;
 export type StageNode = Node<StageNodeData, 'stage'>;
-export type CellNode = Node<CellNodeData, 'cell'>;
 export type GridNode = Node<GridNodeData, 'grid'>;
 export type CurveNode = Node<CurveNodeData, 'curve'>;
-export type JourneyNode = CardNode | StageNode | CellNode | GridNode | CurveNode;
+export type JourneyNode = CardNode | StageNode | GridNode | CurveNode;
 
 const EDGE_STYLE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
   flow: { stroke: '#2b3a55' },
@@ -31,6 +32,7 @@ export interface FlowInput {
   collapsed: Readonly<Record<Id, true>>;
   selectedCards: ReadonlySet<Id>;
   selectedConnection: Id | null;
+  inlineEditing: Id | null;
 }
 
 export interface FlowModel {
@@ -49,8 +51,15 @@ export function createFlowModel() {
   const cache = new NodeCache<JourneyNode>();
   const boxes = new Map<Id, Box>();
 
-  return function toFlow({ parts, laneTitle, curveColor, collapsed, selectedCards, selectedConnection }: FlowInput): FlowModel {
+  return function toFlow({ parts, laneTitle, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing }: FlowInput): FlowModel {
     const layout = layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed);
+    const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
+    const loops = new Set<Id>();
+    for (const x of parts.connections) {
+      const from = layout.cards[x.from];
+      const to = layout.cards[x.to];
+      if (from && to && !isForward(from, to)) loops.add(x.from).add(x.to);
+    }
     const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
     const titles = new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)]));
     const cellCount = new Map<string, number>();
@@ -63,12 +72,32 @@ export function createFlowModel() {
 
     const kinds = parts.lanes.map((l) => l.kind);
     const collapsedFlags = parts.lanes.map((l) => !!collapsed[l.id]);
+    const cells: CellData[] = [];
+    const cellKeys: unknown[] = [];
+    parts.lanes.forEach((lane, li) => {
+      const row = layout.rows[li]!;
+      parts.stages.forEach((stage, si) => {
+        const col = layout.columns[si]!;
+        const cell: CellData = {
+          journeyId: parts.journey.id,
+          stageId: stage.id,
+          laneId: lane.id,
+          stageName: stage.name,
+          laneTitle: titles.get(lane.id)!,
+          cardCount: cellCount.get(`${stage.id}/${lane.id}`) ?? 0,
+          collapsed: !!collapsed[lane.id],
+          box: { x: col.x, y: row.y, width: col.width, height: row.height },
+        };
+        cells.push(cell);
+        cellKeys.push(stage.id, lane.id, stage.name, cell.laneTitle, cell.cardCount, cell.collapsed, col.x, row.y, row.height);
+      });
+    });
     const nodes: JourneyNode[] = [
-      cache.get('grid', [layout.width, layout.height, ...layout.rows.map((r) => r.height), ...kinds, ...collapsedFlags], () => ({
+      cache.get('grid', [layout.width, layout.height, ...kinds, ...collapsedFlags, ...cellKeys], () => ({
         id: 'grid',
         type: 'grid',
         position: { x: 0, y: 0 },
-        data: { layout, kinds, collapsed: collapsedFlags },
+        data: { layout, kinds, collapsed: collapsedFlags, cells },
         width: layout.width,
         height: layout.height,
         selectable: false,
@@ -95,29 +124,6 @@ export function createFlowModel() {
           zIndex: 3,
         })),
       );
-    });
-    parts.lanes.forEach((lane, li) => {
-      const row = layout.rows[li]!;
-      parts.stages.forEach((stage, si) => {
-        const col = layout.columns[si]!;
-        const count = cellCount.get(`${stage.id}/${lane.id}`) ?? 0;
-        const isCollapsed = !!collapsed[lane.id];
-        const title = titles.get(lane.id)!;
-        nodes.push(
-          cache.get(`cell:${stage.id}:${lane.id}`, [col.x, row.y, row.height, stage.name, title, count, isCollapsed], () => ({
-            id: `cell:${stage.id}:${lane.id}`,
-            type: 'cell',
-            position: { x: col.x, y: row.y },
-            width: col.width,
-            height: row.height,
-            data: { journeyId: parts.journey.id, stageId: stage.id, laneId: lane.id, stageName: stage.name, laneTitle: title, cardCount: count, collapsed: isCollapsed },
-            selectable: false,
-            draggable: false,
-            focusable: false,
-            zIndex: 0,
-          })),
-        );
-      });
     });
     const emotionLane = parts.lanes.find((l) => l.kind === 'emotions');
     const points = emotionLane && !collapsed[emotionLane.id] ? emotionPoints(layout, parts.cards, emotionLane.id) : [];
@@ -148,14 +154,16 @@ export function createFlowModel() {
       boxes.set(card.id, stableBox);
       const title = titles.get(lane.id)!;
       const selected = selectedCards.has(card.id);
+      const editing = inlineEditing === card.id;
+      const loop = loops.has(card.id);
       nodes.push(
-        cache.get(card.id, [card, stableBox, lane.kind, title, selected], () => ({
+        cache.get(card.id, [card, stableBox, lane.kind, title, selected, editing, loop], () => ({
           id: card.id,
           type: 'card',
           position: { x: stableBox.x, y: stableBox.y },
           width: stableBox.width,
           height: stableBox.height,
-          data: { card, kind: lane.kind, laneTitle: title },
+          data: { card, kind: lane.kind, laneTitle: title, editing, loops: loop },
           selected,
           zIndex: 2,
         })),
@@ -170,7 +178,7 @@ export function createFlowModel() {
       if (!from || !to) continue; // an end is in a collapsed lane
       const style = EDGE_STYLE[x.kind ?? 'flow'];
       // Forward links run right edge to left edge; backward and same-column links loop below.
-      const forward = to.x > from.x + from.width / 2;
+      const forward = isForward(from, to);
       edges.push({
         id: x.id,
         source: x.from,

@@ -1,6 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
 import { CardNode } from './nodes/CardNode';
-import { CellNode } from './nodes/CellNode';
 import { EmotionCurveNode, GridBackgroundNode } from './nodes/GridNodes';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 
@@ -8,7 +7,6 @@ import { StageHeaderNode } from './nodes/StageHeaderNode';
 export const nodeTypes: NodeTypes = {
   card: CardNode,
   stage: StageHeaderNode,
-  cell: CellNode,
   grid: GridBackgroundNode,
   curve: EmotionCurveNode,
 };

@@ -56,6 +56,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     return { writer: null, flush: async () => {}, dispose: () => {} };
   }
   store.load(ws);
+  performance.mark('jc:workspace-loaded');
 
   const sync = new TabSync((changes) => store.applyRemote(changes));
   const journal = new UnloadJournal(journalStorage, sync.tabId);

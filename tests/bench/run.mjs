@@ -8,7 +8,7 @@ import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { build, preview } from 'vite';
 import { generateJourneyFile } from './generate.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -145,7 +145,88 @@ try {
     await ctx.close();
   }
 
-  // 4. First-load JavaScript.
+  // 4. Opening a 1,000-card, 300-connection journey from IndexedDB, against bare React Flow.
+  {
+    const bareRoot = join(root, 'tests/bench/bare');
+    await build({ configFile: join(bareRoot, 'vite.config.ts'), logLevel: 'warn' });
+    const bare = await preview({ root: bareRoot, build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+    const bareBase = bare.resolvedUrls.local[0].replace(/\/$/, '');
+    const dir = mkdtempSync(join(tmpdir(), 'jc-bench-open-'));
+    const files = {};
+    for (const n of [1000, 50]) {
+      files[n] = join(dir, `generated-${n}.journey.json`);
+      writeFileSync(files[n], JSON.stringify(generateJourneyFile({ cards: n, connections: Math.round(n * 0.3), title: `Generated ${n}` })));
+    }
+    // Resolves when `count` nodes matching the selector are on screen (not hidden while measured).
+    const probe = ({ selector, count, hash }) => {
+      if (hash && !location.hash.startsWith(hash)) return;
+      const tick = () => {
+        const shown = [...document.querySelectorAll(selector)].filter((n) => n.style.visibility !== 'hidden').length;
+        if (shown >= count) window.__rendered = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    };
+    const openJourney = async (n) => {
+      const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+      await page.getByLabel('Import file').setInputFiles(files[n]);
+      await measureOf(page, 'jc:import');
+      const href = await page.getByRole('link', { name: `Generated ${n}` }).getAttribute('href');
+      await ctx.addInitScript(probe, { selector: '.react-flow__node-card', count: n, hash: '#/journey/' });
+      await page.goto('about:blank');
+      await page.goto(`${base}/${href}`);
+      await page.waitForFunction(() => window.__rendered, null, { timeout: 60_000 });
+      return { ctx, page, ms: await page.evaluate(() => window.__rendered) };
+    };
+    const open = [];
+    const bareOpen = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) {
+      const { ctx, ms: t } = await openJourney(1000);
+      open.push(t);
+      await ctx.close();
+      const bctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      await bctx.addInitScript(probe, { selector: '.react-flow__node', count: 1000 });
+      const bpage = await bctx.newPage();
+      await bpage.goto(`${bareBase}/?cards=1000&connections=300`);
+      await bpage.waitForFunction(() => window.__rendered, null, { timeout: 60_000 });
+      bareOpen.push(await bpage.evaluate(() => window.__rendered));
+      await bctx.close();
+    }
+    record('Open a 1,000-card, 300-connection journey from IndexedDB until every card in view is drawn', ms(median(open)), `bare React Flow page, same nodes from memory ${ms(median(bareOpen))}; ${ratio(median(open), median(bareOpen))}`, '≤ 1500 ms and ≤ 1.5x');
+
+    // 5. Dragging one card: 60 pointer moves with 1,000 cards against the same with 50.
+    const dragTimes = {};
+    for (const n of [50, 1000]) {
+      dragTimes[n] = [];
+      for (let i = 0; i < Math.min(RUNS, 5); i++) {
+        const { ctx, page } = await openJourney(n);
+        await page.waitForTimeout(300);
+        const target = page.locator('.react-flow__node-card').nth(Math.floor(n / 2));
+        const box = await target.boundingBox();
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + 2, y + 2);
+        const start = Date.now();
+        for (let m = 1; m <= 60; m++) {
+          await page.mouse.move(x + 2 + m * 3, y + 2 + m);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        }
+        dragTimes[n].push(Date.now() - start);
+        await page.mouse.up();
+        await ctx.close();
+      }
+    }
+    record('Drag one card, 60 pointer moves, with 1,000 cards', ms(median(dragTimes[1000])), `same with 50 cards ${ms(median(dragTimes[50]))}; ${ratio(median(dragTimes[1000]), median(dragTimes[50]))}`, '≤ 1.25x');
+    rmSync(dir, { recursive: true, force: true });
+    await bare.close();
+  }
+
+  // 6. First-load JavaScript.
   const bytes = firstLoadBytes();
   record('First-load JavaScript, gzipped', `${(bytes.js / 1024).toFixed(1)} KB`, `CSS ${(bytes.css / 1024).toFixed(1)} KB`, '≤ 180 KB', bytes.files.join(', '));
 } finally {
@@ -182,6 +263,15 @@ ${rows}
   the browser (\`jc:export-json\`). Baseline: \`JSON.stringify\` of the same document.
 - **Edit to durable**: renames through the Journeys screen's dialog; \`jc:durable\` runs from the
   command's patches until the transaction holding them commits. Baseline: one bare IndexedDB put.
+- **Open a large journey**: a generated 1,000-card, 300-connection journey is imported, then the
+  page is loaded afresh at the journey's address; the time runs from navigation start until all
+  1,000 card nodes are on screen (all are in view at fit-to-screen). Baseline: the page in
+  \`tests/bench/bare\` — plain React Flow rendering the same cards at the same positions, with the
+  same connections, from memory.
+- **Drag**: a card in the middle of the map is held and moved by 60 pointer moves, each waiting for
+  the next frame; the time of those 60 moves with 1,000 cards is compared with 50 cards.
+- **Typing in a card's Title** re-renders that card's node once per keystroke and no other card
+  node: a component test asserts it (\`tests/component/card-renders.test.tsx\`).
 - **First-load JavaScript**: the gzipped size of the scripts \`dist/index.html\` loads before anything
   else; the editor, the demo, the file format's validator and settings are separate chunks.
 `;

@@ -1,18 +1,27 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { updateCard } from '../../domain/card-commands';
+import { i18n } from '../../i18n';
 import { InlineText } from '../../ui/InlineText';
 import { run } from '../editor-actions';
-import { editorState, selectCards, useEditor } from '../editor-state';
+import { editorState, selectCards } from '../editor-state';
 import { metricStatus } from '../../domain/metrics';
 import type { CardRec, LaneKind } from '../../domain/types';
 import type { CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
 
+// Card nodes read messages without a per-node i18n subscription: a map holds a thousand of them.
+// The canvas is keyed by language, so a change of language draws every node anew.
+const t = i18n.t.bind(i18n);
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string): Intl.NumberFormat {
+  let f = formats.get(language);
+  if (!f) formats.set(language, (f = new Intl.NumberFormat(language)));
+  return f;
+}
+
 function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
-  const { t, i18n } = useTranslation();
-  const num = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const num = (n: number) => numberFormat(i18n.language).format(n);
   switch (kind) {
     case 'touchpoints':
       return card.channel ? (
@@ -73,9 +82,7 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
 
 /** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { t } = useTranslation();
-  const { card, kind, laneTitle } = data;
-  const editing = useEditor((s) => s.inlineEditing === card.id);
+  const { card, kind, laneTitle, editing, loops } = data;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
@@ -105,7 +112,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       }}
     >
       <Handle id="in" type="target" position={Position.Left} className="card__handle" />
-      <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />
+      {loops && <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
       {editing ? (
         <InlineText
           multiline
@@ -126,7 +133,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
       </div>
       <Handle id="out" type="source" position={Position.Right} className="card__handle" />
-      <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />
+      {loops && <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
     </div>
   );
 });

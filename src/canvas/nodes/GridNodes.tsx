@@ -2,12 +2,14 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { GRID } from '../../domain/layout';
 import type { CurveNode, GridNode } from '../flow-model';
+import { Cell } from './CellNode';
 import { LANE_COLORS } from '../visuals';
 
-/** Row and column lines, and a tinted band per lane, drawn once as one SVG. */
+/** Row and column lines and a tinted band per lane, drawn once as one SVG, and the cells over them. */
 export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: NodeProps<GridNode>) {
-  const { layout, kinds, collapsed } = data;
+  const { layout, kinds, collapsed, cells } = data;
   return (
+    <>
     <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
       {layout.rows.map((row, i) => (
         <g key={row.laneId}>
@@ -29,6 +31,10 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
       ))}
       <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" stroke="#c9cfdb" />
     </svg>
+    {cells.map((cell) => (
+      <Cell key={`${cell.stageId}:${cell.laneId}`} data={cell} />
+    ))}
+    </>
   );
 });
 
