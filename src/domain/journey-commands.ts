@@ -57,14 +57,21 @@ export function renameJourney(journeyId: Id, title: string): Command {
  * A deep copy with fresh ids for every record; references inside follow the new ids. Journey
  * records are flat, so a spread copies them whole (structuredClone cannot read immer drafts).
  */
-export function duplicateJourney(sourceId: Id, newId: Id, title: string): Command {
+export function duplicateJourney(
+  sourceId: Id,
+  newId: Id,
+  title: string,
+  options: { personaId?: Id | null; only?: readonly LaneKind[] } = {},
+): Command {
   const clean = checkTitle(title);
   return {
     name: 'duplicateJourney',
     run(draft, ctx) {
       const src = draft.journeys[sourceId];
       if (!src) throw new DomainError('journeyMissing');
-      draft.journeys[newId] = { ...src, id: newId, title: clean, createdAt: ctx.now, updatedAt: ctx.now };
+      if (options.personaId && !draft.personas[options.personaId]) throw new DomainError('personaMissing');
+      const personaId = options.personaId !== undefined ? options.personaId : src.personaId;
+      draft.journeys[newId] = { ...src, id: newId, title: clean, personaId, createdAt: ctx.now, updatedAt: ctx.now };
       const idMap = new Map<Id, Id>();
       const mapId = (old: Id) => {
         let id = idMap.get(old);
@@ -86,11 +93,13 @@ export function duplicateJourney(sourceId: Id, newId: Id, title: string): Comman
       }
       for (const c of Object.values(draft.cards)) {
         if (c.journeyId !== sourceId) continue;
+        if (options.only && !options.only.includes(draft.lanes[c.laneId]!.kind)) continue;
         const id = mapId(c.id);
         draft.cards[id] = { ...c, id, journeyId: newId, stageId: mapId(c.stageId), laneId: mapId(c.laneId) };
       }
       for (const x of Object.values(draft.connections)) {
         if (x.journeyId !== sourceId) continue;
+        if (!idMap.has(x.from) || !idMap.has(x.to)) continue;
         const id = mapId(x.id);
         draft.connections[id] = { ...x, id, journeyId: newId, from: mapId(x.from), to: mapId(x.to) };
       }

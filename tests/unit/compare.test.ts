@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { alignStages, divergenceRanking, mostDivergent, stageScores } from '../../src/domain/compare';
+import { journeyParts, type JourneyParts } from '../../src/domain/queries';
+import { readExample } from '../helpers/examples';
+import { storeWith } from '../helpers/workspace';
+
+const stages = (...names: string[]) => ({ stages: names.map((name, i) => ({ id: `${names.join()}-${i}`, journeyId: 'j', order: String(i), name })) });
+
+describe('alignStages', () => {
+  it('matches names ignoring case and surrounding spaces', () => {
+    const a = alignStages([stages('Discover', 'Buy', 'Use'), stages(' discover', 'BUY ', 'Use')]);
+    expect(a.byPosition).toBe(false);
+    expect(a.stages.map((s) => s.name)).toEqual(['Discover', 'Buy', 'Use']);
+    expect(a.stages.every((s) => s.stageIds.every((id) => id !== null))).toBe(true);
+  });
+
+  it('keeps unmatched stages in their order, next to the stage they follow', () => {
+    const a = alignStages([stages('Discover', 'Buy', 'Use'), stages('Discover', 'Compare', 'Buy', 'Return')]);
+    expect(a.stages.map((s) => s.name)).toEqual(['Discover', 'Compare', 'Buy', 'Return', 'Use']);
+    expect(a.stages.map((s) => s.stageIds.map((id) => id !== null))).toEqual([
+      [true, true],
+      [false, true],
+      [true, true],
+      [false, true],
+      [true, false],
+    ]);
+  });
+
+  it('lines stages up by position when no name is shared, and says so', () => {
+    const a = alignStages([stages('A', 'B'), stages('X', 'Y', 'Z')]);
+    expect(a.byPosition).toBe(true);
+    expect(a.stages.map((s) => s.name)).toEqual(['A', 'B', 'Z']);
+    expect(a.stages[2]!.stageIds[0]).toBeNull();
+  });
+});
+
+describe('stage scores and divergence', () => {
+  const store = storeWith(readExample('headphones-two-personas.journey.json'));
+  const sam = journeyParts(store.getDoc(), 'j-sam')!;
+  const ruth = journeyParts(store.getDoc(), 'j-ruth')!;
+
+  it('averages each persona’s emotions per stage and takes the gap', () => {
+    const scores = stageScores([sam, ruth], alignStages([sam, ruth]));
+    expect(scores.map((s) => s.averages)).toEqual([
+      [1, 0],
+      [2, 1],
+      [-1, -2],
+      [1, 0],
+      [2, 1],
+    ]);
+    expect(scores.map((s) => s.gap)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('finds Sam and Ruth differ most at “Wait”: equal gaps, and there someone is worst off', () => {
+    const scores = stageScores([sam, ruth], alignStages([sam, ruth]));
+    expect(divergenceRanking(scores)[0]).toBe(2);
+    expect(mostDivergent(scores).map((i) => scores[i]!.name)).toEqual(['Wait']);
+  });
+
+  it('handles journeys without emotion cards and stages missing in some journeys', () => {
+    const noEmotions: JourneyParts = { ...ruth, cards: ruth.cards.filter((c) => c.score === undefined) };
+    const scores = stageScores([sam, noEmotions], alignStages([sam, noEmotions]));
+    expect(scores.every((s) => s.gap === null)).toBe(true);
+    expect(mostDivergent(scores)).toEqual([]);
+
+    const shorter: JourneyParts = { ...ruth, stages: ruth.stages.filter((s) => s.name !== 'Use') };
+    const s2 = stageScores([sam, shorter], alignStages([sam, shorter]));
+    expect(s2[4]).toMatchObject({ name: 'Use', averages: [2, null], gap: null });
+  });
+
+  it('ranks a larger gap above a lower score', () => {
+    const scores = [
+      { name: 'a', averages: [], gap: 1, lowest: -2 },
+      { name: 'b', averages: [], gap: 3, lowest: 0 },
+      { name: 'c', averages: [], gap: null, lowest: 1 },
+      { name: 'd', averages: [], gap: 3, lowest: 0 },
+    ];
+    expect(divergenceRanking(scores)).toEqual([1, 3, 0]);
+    expect(mostDivergent(scores)).toEqual([1, 3]);
+  });
+});
