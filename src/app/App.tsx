@@ -11,6 +11,8 @@ const loadEditor = () => import('../features/editor/EditorScreen');
 // Opening the app on a journey's address: fetch the editor while the workspace loads, not after.
 if (window.location.hash.startsWith('#/journey/')) void loadEditor();
 const EditorScreen = lazy(loadEditor);
+const PersonasScreen = lazy(() => import('../features/personas/PersonasScreen'));
+const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {
@@ -23,6 +25,8 @@ export function App() {
   if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
   else if (route.name === 'journeys') screen = <JourneysScreen />;
   else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;
+  else if (route.name === 'personas') screen = <PersonasScreen />;
+  else if (route.name === 'compare') screen = <CompareScreen journeyIds={route.journeyIds} />;
   else
     screen = (
       <div className="screen">
@@ -38,6 +42,12 @@ export function App() {
         <nav aria-label={t('app.nav.label')} className="app-header__nav">
           <a href="#/" aria-current={route.name === 'journeys' ? 'page' : undefined}>
             {t('app.nav.journeys')}
+          </a>
+          <a href="#/personas" aria-current={route.name === 'personas' ? 'page' : undefined}>
+            {t('app.nav.personas')}
+          </a>
+          <a href="#/compare" aria-current={route.name === 'compare' ? 'page' : undefined}>
+            {t('app.nav.compare')}
           </a>
         </nav>
         <button type="button" className="button button--ghost" onClick={() => setSettingsOpen(true)}>

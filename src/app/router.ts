@@ -1,10 +1,21 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'journeys' } | { name: 'journey'; id: string } | { name: 'notFound' };
+export type Route =
+  | { name: 'journeys' }
+  | { name: 'journey'; id: string }
+  | { name: 'personas' }
+  | { name: 'compare'; journeyIds: string[] }
+  | { name: 'notFound' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'journeys' };
+  if (path === '/personas' || path === '/personas/') return { name: 'personas' };
+  const compare = /^\/compare\/?(?:\?(.*))?$/.exec(path);
+  if (compare) {
+    const ids = new URLSearchParams(compare[1] ?? '').get('journeys');
+    return { name: 'compare', journeyIds: ids ? ids.split(',').filter(Boolean) : [] };
+  }
   const m = /^\/journey\/([^/]+)\/?$/.exec(path);
   if (m) {
     try {
@@ -32,4 +43,8 @@ function subscribe(cb: () => void): () => void {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseHash(hash);
+}
+
+export function compareHref(journeyIds: readonly string[]): string {
+  return journeyIds.length ? `#/compare?journeys=${journeyIds.map(encodeURIComponent).join(',')}` : '#/compare';
 }

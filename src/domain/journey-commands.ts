@@ -53,9 +53,14 @@ export function renameJourney(journeyId: Id, title: string): Command {
   };
 }
 
+/** Lane kinds whose cards describe the situation rather than one person's experience of it. */
+export const SHARED_KINDS: readonly LaneKind[] = ['actions', 'touchpoints', 'goals', 'backstage'];
+
 /**
  * A deep copy with fresh ids for every record; references inside follow the new ids. Journey
  * records are flat, so a spread copies them whole (structuredClone cannot read immer drafts).
+ * With `only`, just the cards of those lane kinds are copied (every lane still is), and only the
+ * connections between copied cards.
  */
 export function duplicateJourney(
   sourceId: Id,

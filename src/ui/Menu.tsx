@@ -8,11 +8,11 @@ export interface MenuItem {
 }
 
 /** A button that opens a keyboard-navigable menu (role menu / menuitem, from Radix). */
-export function Menu({ label, trigger, items }: { label: string; trigger: ReactNode; items: MenuItem[] }) {
+export function Menu({ label, trigger, items, describedBy }: { label: string; trigger: ReactNode; items: MenuItem[]; describedBy?: string }) {
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
-        <button type="button" className="button button--icon" aria-label={label}>
+        <button type="button" className="button button--icon" aria-label={label} aria-describedby={describedBy}>
           {trigger}
         </button>
       </DropdownMenu.Trigger>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { run } from '../../canvas/editor-actions';
 import { startRenaming } from '../../canvas/editor-state';
@@ -7,6 +8,7 @@ import { addLane, addStage } from '../../domain/stage-commands';
 import { LANE_KINDS } from '../../domain/types';
 import { useWorkspace, workspace } from '../../store';
 import { Menu } from '../../ui/Menu';
+import { ForPersonaDialog } from '../journeys/ForPersonaDialog';
 import { exportJourneyJson } from '../journeys/journey-actions';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
@@ -16,6 +18,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const journeyId = parts.journey.id;
   const present = new Set(parts.lanes.map((l) => l.kind));
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
+  const [forPersona, setForPersona] = useState(false);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <button
@@ -44,6 +47,10 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         trigger={<span>{t('editor.export')} ▾</span>}
         items={[{ label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journeyId) }]}
       />
+      <button type="button" className="button" onClick={() => setForPersona(true)}>
+        {t('forPersona.menu')}
+      </button>
+      {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}
     </div>
   );
 }

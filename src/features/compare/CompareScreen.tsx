@@ -1,0 +1,182 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareHref, navigate } from '../../app/router';
+import { alignStages, mostDivergent, stageScores } from '../../domain/compare';
+import { safeFileName } from '../../domain/filename';
+import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
+import type { CardRec } from '../../domain/types';
+import { useWorkspace } from '../../store';
+import { Avatar } from '../../ui/Avatar';
+import { downloadBlob } from '../../ui/download';
+import { showToast } from '../../ui/toast-store';
+import { CurvesChart, type Series } from './CurvesChart';
+
+export const MAX_COMPARED = 5;
+const PALETTE = ['#2e86ab', '#a23b72', '#f18f01', '#3b8b5a', '#6c5ce7'];
+
+function fmt(n: number | null): string {
+  if (n === null) return '–';
+  const r = Math.round(n * 10) / 10;
+  return r > 0 ? `+${r}` : String(r);
+}
+
+function cardsOfKind(parts: JourneyParts, kind: string, stageId: string | null): CardRec[] {
+  if (!stageId) return [];
+  const lane = parts.lanes.find((l) => l.kind === kind);
+  return lane ? parts.cards.filter((c) => c.laneId === lane.id && c.stageId === stageId) : [];
+}
+
+/** Several personas' versions of a journey, side by side, and where their experiences diverge. */
+export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) {
+  const { t } = useTranslation();
+  const doc = useWorkspace((s) => s.doc);
+  const summaries = useMemo(() => journeySummaries(doc), [doc]);
+  const selected = useMemo(() => [...new Set(journeyIds)].filter((id) => doc.journeys[id]).slice(0, MAX_COMPARED), [journeyIds, doc.journeys]);
+  const parts = useMemo(() => selected.map((id) => journeyParts(doc, id)!), [selected, doc]);
+  const exportRef = useRef<HTMLDivElement>(null);
+
+  const toggle = (id: string, on: boolean) => navigate(compareHref(on ? [...selected, id] : selected.filter((s) => s !== id)));
+  const ready = parts.length >= 2;
+  const alignment = useMemo(() => alignStages(parts), [parts]);
+  const scores = useMemo(() => stageScores(parts, alignment), [parts, alignment]);
+  const divergent = useMemo(() => new Set(mostDivergent(scores)), [scores]);
+  const series: Series[] = parts.map((p, i) => {
+    const taken = parts.slice(0, i).map((q) => q.persona?.color);
+    const own = p.persona?.color;
+    return { label: p.persona?.name ?? p.journey.title, color: own && !taken.includes(own) ? own : PALETTE[i % PALETTE.length]! };
+  });
+  const names = series.map((s) => s.label);
+  const listFormat = new Intl.ListFormat(undefined, { type: 'conjunction' });
+  const divergentNames = [...divergent].map((i) => `“${scores[i]!.name}”`);
+
+  const exportPng = async () => {
+    if (!exportRef.current) return;
+    const { toBlob } = await import('html-to-image');
+    try {
+      const blob = await toBlob(exportRef.current, { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true });
+      if (blob) downloadBlob(blob, safeFileName(`${t('compare.title')} ${names.join(' ')}`, '.png'));
+    } catch {
+      showToast(t('compare.exportFailed'));
+    }
+  };
+
+  return (
+    <div className="screen screen--wide">
+      <div className="screen__head">
+        <h1>{t('compare.title')}</h1>
+        {ready && (
+          <button type="button" className="button" onClick={() => void exportPng()}>
+            {t('compare.exportPng')}
+          </button>
+        )}
+      </div>
+      <fieldset className="compare-pick">
+        <legend>{t('compare.pick', { max: MAX_COMPARED })}</legend>
+        {summaries.length === 0 && <p className="empty">{t('journeys.empty')}</p>}
+        {summaries.map((s) => {
+          const on = selected.includes(s.journey.id);
+          return (
+            <label key={s.journey.id} className="compare-pick__item">
+              <input type="checkbox" checked={on} disabled={!on && selected.length >= MAX_COMPARED} onChange={(e) => toggle(s.journey.id, e.target.checked)} />
+              <Avatar persona={s.persona} size={24} />
+              <span>{s.journey.title}</span>
+              <span className="compare-pick__persona">{s.persona?.name ?? t('journeys.noPersona')}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      {!ready ? (
+        <p className="empty">{t('compare.needTwo')}</p>
+      ) : (
+        <div ref={exportRef} className="compare">
+          {alignment.byPosition && (
+            <p className="notice" role="status" aria-label={t('compare.byPosition')}>
+              {t('compare.byPosition')}
+            </p>
+          )}
+          <p className="compare__verdict">
+            {divergentNames.length
+              ? t('compare.divergeMost', { names: listFormat.format(names), stages: listFormat.format(divergentNames), count: divergentNames.length })
+              : t('compare.noDivergence')}
+          </p>
+          <ul className="legend" aria-label={t('compare.legend')}>
+            {parts.map((p, i) => (
+              <li key={p.journey.id}>
+                <span className="legend__swatch" style={{ background: series[i]!.color }} aria-hidden="true" />
+                <Avatar persona={p.persona} size={24} />
+                <span>
+                  {series[i]!.label} — {p.journey.title}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="curves-scroll">
+            <CurvesChart scores={scores} series={series} divergent={divergent} />
+          </div>
+          <table className="compare-table">
+            <caption>{t('compare.averages')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compare.stage')}</th>
+                {names.map((n, i) => (
+                  <th key={i} scope="col">
+                    {n}
+                  </th>
+                ))}
+                <th scope="col">{t('compare.gap')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scores.map((s, i) => (
+                <tr key={i} className={divergent.has(i) ? 'compare-table__diverge' : undefined}>
+                  <th scope="row">
+                    {s.name}
+                    {divergent.has(i) && <span className="badge">{t('compare.divergesMost')}</span>}
+                  </th>
+                  {s.averages.map((a, j) => (
+                    <td key={j}>{fmt(a)}</td>
+                  ))}
+                  <td>{s.gap === null ? '–' : Math.round(s.gap * 10) / 10}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('compare.painAndOpportunities')}</h2>
+          <div className="compare-stages">
+            {alignment.stages.map((col, i) => (
+              <section key={i} className="compare-stage" aria-label={t('compare.stageSection', { name: col.name })}>
+                <h3>{col.name}</h3>
+                <div className="compare-stage__grid" style={{ gridTemplateColumns: `repeat(${parts.length}, minmax(0, 1fr))` }}>
+                  {parts.map((p, j) => {
+                    const pains = cardsOfKind(p, 'painPoints', col.stageIds[j] ?? null);
+                    const opps = cardsOfKind(p, 'opportunities', col.stageIds[j] ?? null);
+                    return (
+                      <div key={j} className="compare-stage__persona" style={{ borderTopColor: series[j]!.color }}>
+                        <strong>{series[j]!.label}</strong>
+                        <h4>{t('compare.painPoints', { count: pains.length })}</h4>
+                        <ul>
+                          {pains.map((c) => (
+                            <li key={c.id}>
+                              {c.title}
+                              {c.severity && <span className={`chip chip--severity-${c.severity}`}>{t(`severity.${c.severity}`)}</span>}
+                            </li>
+                          ))}
+                        </ul>
+                        <h4>{t('compare.opportunities', { count: opps.length })}</h4>
+                        <ul>
+                          {opps.map((c) => (
+                            <li key={c.id}>{c.title}</li>
+                          ))}
+                        </ul>
+                      </div>
+                    );
+                  })}
+                </div>
+              </section>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { smoothPath, type Point } from '../../domain/emotion-curve';
+import type { StageScores } from '../../domain/compare';
+
+export interface Series {
+  label: string;
+  color: string;
+}
+
+const W = 160;
+const H = 220;
+const PAD = { top: 20, bottom: 48, left: 64, right: 24 };
+
+/** Every journey's emotion curve over the aligned stages, one colour per persona. */
+export function CurvesChart({ scores, series, divergent }: { scores: StageScores[]; series: Series[]; divergent: ReadonlySet<number> }) {
+  const { t } = useTranslation();
+  const width = PAD.left + PAD.right + Math.max(1, scores.length) * W;
+  const height = PAD.top + PAD.bottom + H;
+  const x = (i: number) => PAD.left + i * W + W / 2;
+  const y = (score: number) => PAD.top + ((2 - score) / 4) * H;
+  return (
+    <svg className="curves" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('compare.chartLabel')}>
+      {scores.map((s, i) =>
+        divergent.has(i) ? <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} fill="#fff4e0" /> : null,
+      )}
+      {[-2, -1, 0, 1, 2].map((v) => (
+        <g key={v}>
+          <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} stroke={v === 0 ? '#9aa5b8' : '#e3e7ee'} strokeDasharray={v === 0 ? '6 4' : undefined} />
+          <text x={PAD.left - 10} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#5a6478">
+            {v > 0 ? `+${v}` : v}
+          </text>
+        </g>
+      ))}
+      {scores.map((s, i) => (
+        <text key={`n${i}`} x={x(i)} y={height - PAD.bottom + 24} textAnchor="middle" fontSize="13" fontWeight={divergent.has(i) ? 700 : 400} fill="#1d2433">
+          {s.name.length > 22 ? `${s.name.slice(0, 21)}…` : s.name}
+        </text>
+      ))}
+      {series.map((line, li) => {
+        // A stage without an emotion card breaks the line rather than inventing a value.
+        const runs: Point[][] = [[]];
+        scores.forEach((s, i) => {
+          const v = s.averages[li];
+          if (v === null || v === undefined) runs.push([]);
+          else runs[runs.length - 1]!.push({ x: x(i), y: y(v) });
+        });
+        return (
+          <g key={li} data-series={line.label}>
+            {runs.filter((r) => r.length > 1).map((r, ri) => (
+              <path key={ri} d={smoothPath(r)} fill="none" stroke={line.color} strokeWidth={3} />
+            ))}
+            {runs.flat().map((p, pi) => (
+              <circle key={pi} cx={p.x} cy={p.y} r={5} fill={line.color} stroke="#fff" strokeWidth={1.5} />
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
