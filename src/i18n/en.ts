@@ -94,7 +94,7 @@ export const en = {
     bio: 'Bio',
     channels: 'Preferred channels',
     color: 'Colour',
-    pickColor: 'Pick a colour',
+    pickColor: 'Palette',
     emoji: 'Emoji',
     upload: 'Upload picture',
     removePicture: 'Remove picture',

@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareHref, navigate } from '../../app/router';
+import { compareHref } from '../../app/router';
 import { alignStages, mostDivergent, stageScores } from '../../domain/compare';
 import { safeFileName } from '../../domain/filename';
 import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
@@ -31,11 +31,19 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   const summaries = useMemo(() => journeySummaries(doc), [doc]);
-  const selected = useMemo(() => [...new Set(journeyIds)].filter((id) => doc.journeys[id]).slice(0, MAX_COMPARED), [journeyIds, doc.journeys]);
+  // The selection lives in the address (so a reload or a shared link keeps it); ticking a box
+  // updates it in place, without a navigation.
+  const [picked, setPicked] = useState(journeyIds);
+  useEffect(() => setPicked(journeyIds), [journeyIds.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+  const selected = useMemo(() => [...new Set(picked)].filter((id) => doc.journeys[id]).slice(0, MAX_COMPARED), [picked, doc.journeys]);
   const parts = useMemo(() => selected.map((id) => journeyParts(doc, id)!), [selected, doc]);
   const exportRef = useRef<HTMLDivElement>(null);
 
-  const toggle = (id: string, on: boolean) => navigate(compareHref(on ? [...selected, id] : selected.filter((s) => s !== id)));
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...selected, id] : selected.filter((s) => s !== id);
+    setPicked(next);
+    history.replaceState(history.state, '', compareHref(next));
+  };
   const ready = parts.length >= 2;
   const alignment = useMemo(() => alignStages(parts), [parts]);
   const scores = useMemo(() => stageScores(parts, alignment), [parts, alignment]);
@@ -77,7 +85,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
           const on = selected.includes(s.journey.id);
           return (
             <label key={s.journey.id} className="compare-pick__item">
-              <input type="checkbox" checked={on} disabled={!on && selected.length >= MAX_COMPARED} onChange={(e) => toggle(s.journey.id, e.target.checked)} />
+              <input type="checkbox" aria-label={s.journey.title} checked={on} disabled={!on && selected.length >= MAX_COMPARED} onChange={(e) => toggle(s.journey.id, e.target.checked)} />
               <Avatar persona={s.persona} size={24} />
               <span>{s.journey.title}</span>
               <span className="compare-pick__persona">{s.persona?.name ?? t('journeys.noPersona')}</span>
