@@ -226,7 +226,53 @@ try {
     await bare.close();
   }
 
-  // 6. First-load JavaScript.
+  // 6. Compare personas: 5 journeys of 200 cards, from ticking the fifth until it is drawn.
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-bench-compare-'));
+    const files = [1, 2, 3, 4, 5].map((i) => {
+      const f = join(dir, `compare-${i}.journey.json`);
+      writeFileSync(f, JSON.stringify(generateJourneyFile({ cards: 200, connections: 40, seed: i, title: `Compare ${i}` })));
+      return f;
+    });
+    const five = [];
+    const two = [];
+    for (let r = 0; r < Math.min(RUNS, 5); r++) {
+      const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+      await page.getByLabel('Import file').setInputFiles(files);
+      await page.getByRole('link', { name: 'Compare 5' }).waitFor();
+      await page.getByRole('link', { name: 'Compare', exact: true }).click();
+      await page.getByRole('heading', { name: 'Compare personas' }).waitFor();
+      // Times one click in the page, until the legend lists `count` journeys and a frame is drawn.
+      const tick = (title, count) =>
+        page.evaluate(
+          ({ title, count }) =>
+            new Promise((resolve) => {
+              const box = document.querySelector(`input[aria-label="${title}"]`);
+              const start = performance.now();
+              box.click();
+              const poll = () => {
+                if (document.querySelectorAll('.legend li').length >= count) requestAnimationFrame(() => resolve(performance.now() - start));
+                else requestAnimationFrame(poll);
+              };
+              poll();
+            }),
+          { title, count },
+        );
+      await tick('Compare 1', 0);
+      two.push(await tick('Compare 2', 2));
+      await tick('Compare 3', 3);
+      await tick('Compare 4', 4);
+      five.push(await tick('Compare 5', 5));
+      await ctx.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+    record('Compare 5 journeys of 200 cards, from ticking the fifth until drawn', ms(median(five)), `2 journeys ${ms(median(two))}; ${ratio(median(five), median(two))}`, '≤ 500 ms');
+  }
+
+  // 7. First-load JavaScript.
   const bytes = firstLoadBytes();
   record('First-load JavaScript, gzipped', `${(bytes.js / 1024).toFixed(1)} KB`, `CSS ${(bytes.css / 1024).toFixed(1)} KB`, '≤ 180 KB', bytes.files.join(', '));
 } finally {
@@ -272,6 +318,10 @@ ${rows}
   the next frame; the time of those 60 moves with 1,000 cards is compared with 50 cards.
 - **Typing in a card's Title** re-renders that card's node once per keystroke and no other card
   node: a component test asserts it (\`tests/component/card-renders.test.tsx\`).
+- **Compare personas**: five generated 200-card journeys (same stage names) are imported; on the
+  Compare screen four are ticked, then the time runs from the click on the fifth until the legend
+  lists five journeys and the next frame is drawn (alignment, averages, chart, tables). Shown
+  beside it: the same for the second journey.
 - **First-load JavaScript**: the gzipped size of the scripts \`dist/index.html\` loads before anything
   else; the editor, the demo, the file format's validator and settings are separate chunks.
 `;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
@@ -142,6 +143,42 @@ describe('personas and comparing them', () => {
     await page.getByRole('checkbox', { name: 'Moving broadband — Priya' }).check();
     await page.getByText('These journeys share no stage name, so their stages are lined up by position.').waitFor();
     await page.getByText(/differ most at/).waitFor();
+    await context.close();
+  });
+
+  it('says Sam and Ruth differ most at “Wait”, and exports the comparison as a PNG', async () => {
+    const { context, page } = await openApp(browser());
+    await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/headphones-two-personas.journey.json`);
+    await page.getByRole('link', { name: 'Headphones order — Ruth' }).waitFor();
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByRole('checkbox', { name: 'Headphones order — Sam' }).check();
+    await page.getByRole('checkbox', { name: 'Headphones order — Ruth' }).check();
+    await page.getByText('Sam Lee and Ruth Okafor differ most at “Wait”.').waitFor();
+    const box = (await page.locator('.compare').boundingBox())!;
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const info = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - data[i + 2]!) > 60) coloured++;
+      return { w: img.naturalWidth, h: img.naturalHeight, coloured };
+    }, bytes.toString('base64'));
+    expect(info.w).toBe(Math.round(box.width) * 2);
+    expect(Math.abs(info.h - Math.round(box.height) * 2)).toBeLessThanOrEqual(2);
+    // The persona-coloured curves are in the picture.
+    expect(info.coloured).toBeGreaterThan(1000);
     await context.close();
   });
 });
