@@ -38,6 +38,13 @@ try {
     await page.waitForTimeout(400);
     await page.screenshot({ path: out(file) });
   }
+  await page.goto(`${base}#/compare?journeys=j-sam,j-ruth`);
+  await page.getByText('differ most at').waitFor();
+  await page.waitForTimeout(4000); // let the import toast go
+  await page.screenshot({ path: out('compare.png') });
+  await page.goto(`${base}#/personas`);
+  await page.getByRole('heading', { name: 'Personas', level: 1 }).waitFor();
+  await page.screenshot({ path: out('personas.png') });
 } finally {
   await browser.close();
   await server.close();

@@ -24,15 +24,17 @@ export interface EditorState {
 const NO_CARDS: Id[] = [];
 const NO_LANES: Record<Id, true> = {};
 
-export const editorState = createStore<EditorState>(() => ({
-  journeyId: null,
+const freshState = (journeyId: Id | null): EditorState => ({
+  journeyId,
   selectedCards: NO_CARDS,
   selectedConnection: null,
   inlineEditing: null,
   focusTitle: null,
   collapsedLanes: NO_LANES,
   renaming: null,
-}));
+});
+
+export const editorState = createStore<EditorState>(() => freshState(null));
 
 export function useEditor<T>(selector: (s: EditorState) => T): T {
   return useStore(editorState, selector);
@@ -43,15 +45,7 @@ export const cardClipboard: { items: CardContent[] } = { items: [] };
 
 export function openJourney(journeyId: Id): void {
   if (editorState.getState().journeyId === journeyId) return;
-  editorState.setState({
-    journeyId,
-    selectedCards: NO_CARDS,
-    selectedConnection: null,
-    inlineEditing: null,
-    focusTitle: null,
-    collapsedLanes: NO_LANES,
-    renaming: null,
-  });
+  editorState.setState(freshState(journeyId));
 }
 
 export function selectCards(ids: Id[]): void {

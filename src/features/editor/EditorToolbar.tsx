@@ -8,7 +8,7 @@ import { addLane, addStage } from '../../domain/stage-commands';
 import { LANE_KINDS } from '../../domain/types';
 import { useWorkspace, workspace } from '../../store';
 import { Menu } from '../../ui/Menu';
-import { ForPersonaDialog } from '../journeys/ForPersonaDialog';
+import { ForPersonaDialog } from './ForPersonaDialog';
 import { exportJourneyJson } from '../journeys/journey-actions';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {

@@ -10,12 +10,10 @@ import { deleteWithUndo, duplicateWithToast, exportJourneyJson } from './journey
 export const JourneyRow = memo(function JourneyRow({
   summary,
   onRename,
-  onForPersona,
   now,
 }: {
   summary: JourneySummary;
   onRename: (id: string) => void;
-  onForPersona: (id: string) => void;
   now: number;
 }) {
   const { t } = useTranslation();
@@ -42,7 +40,6 @@ export const JourneyRow = memo(function JourneyRow({
         items={[
           { label: t('journeys.duplicate'), onSelect: () => duplicateWithToast(journey.id) },
           { label: t('journeys.rename'), onSelect: () => onRename(journey.id) },
-          { label: t('forPersona.menu'), onSelect: () => onForPersona(journey.id) },
           { label: t('journeys.exportJson'), onSelect: () => exportJourneyJson(journey.id) },
           { label: t('journeys.delete'), onSelect: () => deleteWithUndo(journey.id), danger: true },
         ]}

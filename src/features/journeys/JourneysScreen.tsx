@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
 import { useWorkspace } from '../../store';
-import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImportAlert } from './ImportAlert';
 import { JourneyRow } from './JourneyRow';
 import { NewJourneyDialog } from './NewJourneyDialog';
@@ -32,7 +31,6 @@ export function JourneysScreen() {
   const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [forPersona, setForPersona] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const { error, busy, importFiles, dismiss } = useImport();
   const now = useNow(30_000);
@@ -110,13 +108,12 @@ export function JourneysScreen() {
       ) : (
         <ul className="journey-list">
           {visible.map((s) => (
-            <JourneyRow key={s.journey.id} summary={s} onRename={setRenaming} onForPersona={setForPersona} now={now} />
+            <JourneyRow key={s.journey.id} summary={s} onRename={setRenaming} now={now} />
           ))}
         </ul>
       )}
       {dragging && <div className="drop-hint">{t('journeys.dropHint')}</div>}
       {creating && <NewJourneyDialog open={creating} onOpenChange={setCreating} />}
-      {forPersona && <ForPersonaDialog journeyId={forPersona} onClose={() => setForPersona(null)} />}
       {renamingJourney && (
         <RenameDialog journeyId={renamingJourney.id} initial={renamingJourney.title} onClose={() => setRenaming(null)} />
       )}
