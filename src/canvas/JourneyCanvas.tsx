@@ -14,7 +14,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveCards, setEmotionScore } from '../domain/card-commands';
 import { batch } from '../domain/command';
@@ -34,6 +34,17 @@ import { LANE_COLORS } from './visuals';
 
 /** Fitting leaves the controls (left) and the minimap (right) their own margins. */
 const FIT_PADDING = { top: '16px', bottom: '16px', left: '60px', right: '196px' } as const;
+const FIT_PX = { top: 16, bottom: 16, left: 60, right: 196 };
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2.5;
+
+/** The fit-to-screen viewport, computed before the first render so the map is drawn once, fitted. */
+function fittedViewport(layout: { width: number; height: number }, size: { width: number; height: number }): Viewport {
+  const w = Math.max(1, size.width - FIT_PX.left - FIT_PX.right);
+  const h = Math.max(1, size.height - FIT_PX.top - FIT_PX.bottom);
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(w / layout.width, h / layout.height)));
+  return { zoom, x: FIT_PX.left + (w - layout.width * zoom) / 2, y: FIT_PX.top + (h - layout.height * zoom) / 2 };
+}
 const MINIMAP = { width: 168, height: 120 };
 
 
@@ -111,7 +122,7 @@ function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: num
   }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
-function CanvasInner({ parts }: { parts: JourneyParts }) {
+function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: number; height: number } }) {
   const { t } = useTranslation();
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
@@ -125,6 +136,13 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
     [toFlow, parts, laneTitle, collapsed, selectedSet, selectedConnection, inlineEditing],
   );
   const [drag, setDrag] = useState<DragState | null>(null);
+  const [initialViewport] = useState(() => fittedViewport(model.layout, size));
+  // The overview waits for the map's first paint: the cards come first.
+  const [showMinimap, setShowMinimap] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => setShowMinimap(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const fitMode = useFitMode(model.layout);
   useRevealSelection(model.layout.cards, fitMode.fitting);
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
@@ -243,10 +261,9 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
       deleteKeyCode={null}
       disableKeyboardA11y
       zoomOnDoubleClick={false}
-      fitView
-      fitViewOptions={{ padding: FIT_PADDING }}
-      minZoom={0.05}
-      maxZoom={2.5}
+      defaultViewport={initialViewport}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
     >
       <Background gap={24} color="#e6e9ef" />
       <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
@@ -263,7 +280,7 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
         </ViewportPortal>
       )}
       <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} onFitView={fitMode.onFitView} />
-      <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />
+      {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />}
     </ReactFlow>
   );
 }
@@ -271,13 +288,19 @@ function CanvasInner({ parts }: { parts: JourneyParts }) {
 /** The journey as a stages × lanes grid on a pannable, zoomable React Flow canvas. */
 export function JourneyCanvas({ parts }: { parts: JourneyParts }) {
   const { t, i18n } = useTranslation();
+  const inner = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const r = inner.current?.getBoundingClientRect();
+    if (r) setSize({ width: r.width, height: r.height });
+  }, []);
   return (
     <div className="canvas" aria-label={t('editor.canvas')} role="region">
       {/* React Flow sizes itself to 100% of its parent: an absolutely placed box gives it a definite size. */}
-      <div className="canvas__inner">
+      <div className="canvas__inner" ref={inner}>
         <ReactFlowProvider>
           {/* Nodes read messages without subscribing; a new language draws the canvas anew. */}
-          <CanvasInner key={i18n.language} parts={parts} />
+          {size && <CanvasInner key={i18n.language} parts={parts} size={size} />}
         </ReactFlowProvider>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, type KeyboardEvent } from 'react';
 import { updateCard } from '../../domain/card-commands';
 import { i18n } from '../../i18n';
@@ -80,9 +80,16 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
   }
 }
 
+/**
+ * Below this zoom a card's chips are under 3 px tall and cannot be read: cards then draw only
+ * their title, which keeps maps of a thousand cards quick to open and to drag.
+ */
+export const DETAIL_ZOOM = 0.25;
+
 /** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kind, laneTitle, editing, loops } = data;
+  const detailed = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
@@ -128,10 +135,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       ) : (
         <div className="card__title">{title}</div>
       )}
-      <div className="card__footer">
-        <KindDetails card={card} kind={kind} />
-        {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
-      </div>
+      {detailed && (
+        <div className="card__footer">
+          <KindDetails card={card} kind={kind} />
+          {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
+        </div>
+      )}
       <Handle id="out" type="source" position={Position.Right} className="card__handle" />
       {loops && <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
     </div>
