@@ -9,6 +9,10 @@ import { LANE_KINDS } from '../../domain/types';
 import { useWorkspace, workspace } from '../../store';
 import { Menu } from '../../ui/Menu';
 import { ForPersonaDialog } from './ForPersonaDialog';
+import { ImageOptionsDialog } from './ImageOptionsDialog';
+
+// Image and CSV exports are loaded when first used, not with the editor.
+const exports = () => import('../../export/journey-exports');
 import { exportJourneyJson } from '../journeys/journey-actions';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
@@ -19,6 +23,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const present = new Set(parts.lanes.map((l) => l.kind));
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);
+  const [imageOptions, setImageOptions] = useState(false);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <button
@@ -45,11 +50,18 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       <Menu
         label={t('editor.export')}
         trigger={<span>{t('editor.export')} ▾</span>}
-        items={[{ label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journeyId) }]}
+        items={[
+          { label: t('editor.pngImage'), onSelect: () => void exports().then((m) => m.exportPng(journeyId)) },
+          { label: t('editor.svgImage'), onSelect: () => void exports().then((m) => m.exportSvg(journeyId)) },
+          { label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journeyId) },
+          { label: t('editor.csvFile'), onSelect: () => void exports().then((m) => m.exportCsv([journeyId])) },
+          { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },
+        ]}
       />
       <button type="button" className="button" onClick={() => setForPersona(true)}>
         {t('forPersona.menu')}
       </button>
+      {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}
     </div>
   );

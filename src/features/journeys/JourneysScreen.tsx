@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
 import { useWorkspace } from '../../store';
 import { ImportAlert } from './ImportAlert';
+import { exportWorkspace } from './journey-actions';
 import { JourneyRow } from './JourneyRow';
 import { NewJourneyDialog } from './NewJourneyDialog';
 import { RenameDialog } from './RenameDialog';
@@ -81,6 +82,23 @@ export function JourneysScreen() {
               }}
             />
           </label>
+          <label className={busy ? 'button button--busy' : 'button'}>
+            {t('export.importWorkspace')}
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".json,application/json"
+              disabled={busy}
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                e.target.value = '';
+                void importFiles(files);
+              }}
+            />
+          </label>
+          <button type="button" className="button" onClick={exportWorkspace}>
+            {t('export.exportWorkspace')}
+          </button>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             {t('journeys.new')}
           </button>

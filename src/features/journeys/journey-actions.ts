@@ -39,3 +39,15 @@ export function exportJourneyJson(id: Id): void {
   performance.measure('jc:export-json', { start, end: performance.now() });
   showToast(i18n.t('journeys.exported'));
 }
+
+/** Every persona and journey in one file of the documented format: a backup, or a move. */
+export function exportWorkspace(): void {
+  const ws = workspace.getDoc();
+  const journeyIds = Object.values(ws.journeys)
+    .sort((a, b) => a.createdAt - b.createdAt || a.title.localeCompare(b.title))
+    .map((j) => j.id);
+  const doc = exportDocument(ws, journeyIds, new Date(), Object.keys(ws.personas));
+  const date = new Date().toISOString().slice(0, 10);
+  downloadBlob(new Blob([serializeDocument(doc)], { type: 'application/json' }), safeFileName(`${i18n.t('export.workspaceName')} ${date}`, '.journey.json'));
+  showToast(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: Object.keys(ws.personas).length }));
+}

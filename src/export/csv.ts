@@ -1,0 +1,65 @@
+import type { JourneyParts } from '../domain/queries';
+import type { CardRec, LaneKind } from '../domain/types';
+
+/** Text that a spreadsheet would run as a formula starts with one of these. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a quote so spreadsheet programs show the text instead of evaluating it. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export interface CsvLabels {
+  headers: string[];
+  laneTitle: (kind: LaneKind, title: string | undefined) => string;
+  kindName: (kind: LaneKind) => string;
+}
+
+const TEXT_FIELDS = ['title', 'notes', 'owner', 'unit'] as const;
+
+/**
+ * One row per card: journey, stage, lane, kind, then the card's fields. UTF-8 with a byte-order
+ * mark (so spreadsheet programs read CJK correctly) and CRLF line ends; text cells neutralised.
+ */
+export function journeysToCsv(journeys: readonly JourneyParts[], labels: CsvLabels): string {
+  const rows: string[] = [labels.headers.map(csvField).join(',')];
+  for (const parts of journeys) {
+    const stages = new Map(parts.stages.map((s) => [s.id, s.name]));
+    const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
+    for (const card of parts.cards) {
+      const lane = lanes.get(card.laneId)!;
+      const text = (field: (typeof TEXT_FIELDS)[number]) => (card[field] === undefined ? undefined : neutralise(card[field]!));
+      const cells: (string | number | undefined)[] = [
+        neutralise(parts.journey.title),
+        neutralise(stages.get(card.stageId) ?? ''),
+        neutralise(labels.laneTitle(lane.kind, lane.title)),
+        labels.kindName(lane.kind),
+        text('title'),
+        text('notes'),
+        card.evidence,
+        card.channel,
+        card.score,
+        card.severity,
+        card.impact,
+        card.effort,
+        text('owner'),
+        card.status,
+        card.votes,
+        card.metric,
+        card.value,
+        card.target,
+        text('unit'),
+      ];
+      rows.push(cells.map(csvField).join(','));
+    }
+  }
+  return '\uFEFF' + rows.join('\r\n') + '\r\n';
+}
+

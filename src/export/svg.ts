@@ -1,0 +1,211 @@
+import { emotionPoints, smoothPath } from '../domain/emotion-curve';
+import { GRID, layoutJourney, type Box } from '../domain/layout';
+import type { JourneyParts } from '../domain/queries';
+import type { CardRec, ConnectionKind, LaneKind } from '../domain/types';
+import { LANE_COLORS } from '../canvas/visuals';
+
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+/** Without a browser: CJK and emoji about one em wide, Latin about half. Good enough to wrap. */
+export const approximateMeasure: Measure = (text, size, bold) => {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    w += cp >= 0x2e80 ? 1 : cp === 32 ? 0.3 : /[A-Z0-9]/.test(ch) ? 0.64 : 0.55;
+  }
+  return w * size * (bold ? 1.06 : 1);
+};
+
+export interface SvgOptions {
+  laneTitle: (kind: LaneKind, title: string | undefined) => string;
+  /** One line under a card's title: its kind's fields in words. */
+  details: (card: CardRec, kind: LaneKind) => string;
+  scenarioLabel: string;
+  /** Inclusive indexes of the first and last stage to draw. */
+  stageRange?: [number, number];
+  measure?: Measure;
+  background?: string | null;
+}
+
+export interface SvgPicture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif";
+const MARGIN = 24;
+const EDGE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
+  flow: { stroke: '#2b3a55' },
+  alternative: { stroke: '#6c5ce7', dash: '2 6' },
+  dropoff: { stroke: '#c0392b', dash: '8 6' },
+};
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Breaks text into at most `maxLines` lines of `width`, the last one ending in … when cut. */
+export function wrapText(text: string, width: number, size: number, bold: boolean, maxLines: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  // Words for spaced scripts; CJK has no spaces, so any character may end a line.
+  const tokens = text.replace(/\s+/g, ' ').trim().match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
+  let line = '';
+  for (const tok of tokens) {
+    const next = line + tok;
+    if (measure(next.trimEnd(), size, bold) <= width || line.trim() === '') {
+      line = next;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = tok === ' ' ? '' : tok;
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && line.trim()) lines.push(line.trimEnd());
+  const used = lines.join(' ').replace(/\s+/g, '');
+  if (used.length < text.replace(/\s+/g, '').length && lines.length > 0) {
+    let last = lines[lines.length - 1]!;
+    while (last.length > 1 && measure(`${last}…`, size, bold) > width) last = [...last].slice(0, -1).join('');
+    lines[lines.length - 1] = `${last}…`;
+  }
+  // A single word wider than the card is cut too.
+  return lines.map((l) => {
+    if (measure(l, size, bold) <= width) return l;
+    let cut = l;
+    while (cut.length > 1 && measure(`${cut}…`, size, bold) > width) cut = [...cut].slice(0, -1).join('');
+    return `${cut}…`;
+  });
+}
+
+function textLines(lines: string[], x: number, y: number, size: number, weight: number, fill: string, lineHeight = 1.3): string {
+  return lines
+    .map((l, i) => `<text x="${x}" y="${(y + i * size * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`)
+    .join('');
+}
+
+/**
+ * The whole journey — header, stages, lanes, cards, connections and emotion curve — as one SVG,
+ * laid out by the same function as the canvas, so the picture never depends on zoom or pan.
+ */
+export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPicture {
+  const measure = options.measure ?? approximateMeasure;
+  const [first, last] = options.stageRange ?? [0, parts.stages.length - 1];
+  const stages = parts.stages.slice(Math.max(0, first), Math.min(parts.stages.length - 1, last) + 1);
+  const stageIds = new Set(stages.map((s) => s.id));
+  const cards = parts.cards.filter((c) => stageIds.has(c.stageId));
+  const cardIds = new Set(cards.map((c) => c.id));
+  const connections = parts.connections.filter((x) => cardIds.has(x.from) && cardIds.has(x.to));
+  const layout = layoutJourney(stages, parts.lanes, cards);
+  const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
+
+  const width = Math.max(layout.width, 640) + 2 * MARGIN;
+  const scenario = parts.journey.scenario ? wrapText(`${options.scenarioLabel}: ${parts.journey.scenario}`, width - 2 * MARGIN - 340, 14, false, 3, measure) : [];
+  const headerH = Math.max(92, 56 + scenario.length * 19);
+  const height = headerH + layout.height + 2 * MARGIN;
+  const ox = MARGIN;
+  const oy = MARGIN + headerH;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`);
+  out.push(`<title>${escapeXml(parts.journey.title)}</title>`);
+  out.push('<defs>');
+  for (const [kind, s] of Object.entries(EDGE)) {
+    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.stroke}"/></marker>`);
+  }
+  out.push(`<clipPath id="avatar-clip"><circle cx="${width - MARGIN - 300}" cy="${MARGIN + 28}" r="26"/></clipPath>`);
+  out.push('</defs>');
+  if (options.background) out.push(`<rect width="${width}" height="${height}" fill="${options.background}"/>`);
+
+  // Header: title, state, scenario; the persona on the right.
+  out.push(textLines(wrapText(parts.journey.title, width - 2 * MARGIN - 340, 26, true, 1, measure), MARGIN, MARGIN + 26, 26, 700, '#1d2433'));
+  out.push(textLines(scenario, MARGIN, MARGIN + 56, 14, 400, '#3b4456'));
+  const persona = parts.persona;
+  if (persona) {
+    const ax = width - MARGIN - 300;
+    const ay = MARGIN + 28;
+    out.push(`<circle cx="${ax}" cy="${ay}" r="26" fill="${persona.color ?? '#d7dbe3'}"/>`);
+    if (persona.avatar && 'image' in persona.avatar) {
+      out.push(`<image href="${escapeXml(persona.avatar.image)}" x="${ax - 26}" y="${ay - 26}" width="52" height="52" clip-path="url(#avatar-clip)" preserveAspectRatio="xMidYMid slice"/>`);
+    } else if (persona.avatar && 'emoji' in persona.avatar) {
+      out.push(`<text x="${ax}" y="${ay + 10}" font-size="28" text-anchor="middle">${escapeXml(persona.avatar.emoji)}</text>`);
+    }
+    out.push(textLines(wrapText(persona.name, 260, 16, true, 1, measure), ax + 36, ay - 4, 16, 700, '#1d2433'));
+    if (persona.role) out.push(textLines(wrapText(persona.role, 260, 13, false, 1, measure), ax + 36, ay + 15, 13, 400, '#5a6478'));
+    if (persona.quote) out.push(textLines(wrapText(`“${persona.quote}”`, 290, 12, false, 2, measure), ax - 26, ay + 46, 12, 400, '#3b4456'));
+  }
+
+  // Grid: lane bands with their titles, stage headers, column lines.
+  out.push(`<g transform="translate(${ox} ${oy})">`);
+  layout.rows.forEach((row, i) => {
+    const lane = lanes.get(row.laneId)!;
+    out.push(`<rect x="0" y="${row.y}" width="${layout.width}" height="${row.height}" fill="${i % 2 ? '#f7f8fb' : '#ffffff'}" stroke="#dde1e8"/>`);
+    out.push(`<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#eef1f6" stroke="#dde1e8"/>`);
+    out.push(`<rect x="0" y="${row.y}" width="6" height="${row.height}" fill="${LANE_COLORS[lane.kind]}"/>`);
+    out.push(textLines(wrapText(options.laneTitle(lane.kind, lane.title), GRID.laneHeaderWidth - 28, 15, true, 3, measure), 16, row.y + 26, 15, 700, '#1d2433'));
+    if (lane.kind === 'emotions') {
+      for (const s of [-2, -1, 0, 1, 2]) {
+        const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
+        out.push(`<line x1="${GRID.laneHeaderWidth}" x2="${layout.width}" y1="${y}" y2="${y}" stroke="${s === 0 ? '#c9cfdb' : '#eceff4'}"${s === 0 ? ' stroke-dasharray="6 4"' : ''}/>`);
+      }
+    }
+  });
+  layout.columns.forEach((col, i) => {
+    out.push(`<line x1="${col.x}" x2="${col.x}" y1="0" y2="${layout.height}" stroke="#dde1e8"/>`);
+    out.push(`<rect x="${col.x}" y="0" width="${col.width}" height="${GRID.stageHeaderHeight}" fill="#1f3b64" stroke="#3a5a88"/>`);
+    out.push(`<circle cx="${col.x + 26}" cy="${GRID.stageHeaderHeight / 2}" r="13" fill="#7fd1ae"/>`);
+    out.push(`<text x="${col.x + 26}" y="${GRID.stageHeaderHeight / 2 + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="#10243f">${first + i + 1}</text>`);
+    out.push(textLines(wrapText(stages[i]!.name, col.width - 60, 17, true, 1, measure), col.x + 48, GRID.stageHeaderHeight / 2 + 6, 17, 700, '#ffffff'));
+  });
+  out.push(`<rect x="0.5" y="0.5" width="${layout.width - 1}" height="${layout.height - 1}" fill="none" stroke="#c9cfdb"/>`);
+
+  // Emotion curve, then connections, then cards on top.
+  const emotionLane = parts.lanes.find((l) => l.kind === 'emotions');
+  const points = emotionPoints(layout, cards, emotionLane?.id ?? null);
+  if (points.length > 1) out.push(`<path class="emotion-curve" d="${smoothPath(points)}" fill="none" stroke="${persona?.color ?? '#c9752b'}" stroke-width="3" stroke-linecap="round" opacity="0.85"/>`);
+  for (const x of connections) {
+    const a = layout.cards[x.from]!;
+    const b = layout.cards[x.to]!;
+    const s = EDGE[x.kind ?? 'flow'];
+    const forward = b.x > a.x + a.width / 2;
+    let d: string;
+    let mid: { x: number; y: number };
+    if (forward) {
+      const [sx, sy, tx, ty] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
+      const c = Math.max(Math.abs(tx - sx) * 0.5, 40);
+      d = `M ${sx} ${sy} C ${sx + c} ${sy}, ${tx - c} ${ty}, ${tx} ${ty}`;
+      mid = { x: (sx + tx) / 2, y: (sy + ty) / 2 };
+    } else {
+      const [sx, sy, tx, ty] = [a.x + a.width / 2, a.y + a.height, b.x + b.width / 2, b.y + b.height];
+      const drop = 60;
+      d = `M ${sx} ${sy} C ${sx} ${sy + drop}, ${tx} ${ty + drop}, ${tx} ${ty}`;
+      mid = { x: (sx + tx) / 2, y: Math.max(sy, ty) + drop * 0.75 };
+    }
+    out.push(`<path class="connection connection--${x.kind ?? 'flow'}" d="${d}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${x.kind ?? 'flow'})"/>`);
+    if (x.label) {
+      const w = measure(x.label, 12, false) + 12;
+      out.push(`<rect x="${mid.x - w / 2}" y="${mid.y - 10}" width="${w}" height="18" rx="4" fill="#ffffff" opacity="0.95"/>`);
+      out.push(`<text x="${mid.x}" y="${mid.y + 3}" font-size="12" text-anchor="middle" fill="#1d2433">${escapeXml(x.label)}</text>`);
+    }
+  }
+  for (const card of cards) out.push(cardSvg(card, lanes.get(card.laneId)!.kind, layout.cards[card.id]!, options, measure));
+  out.push('</g></svg>');
+  return { svg: out.join(''), width, height };
+}
+
+function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, measure: Measure): string {
+  const details = options.details(card, kind);
+  const title = card.title.trim() === '' ? '—' : card.title;
+  const out: string[] = [`<g class="card" data-card="${escapeXml(card.id)}">`];
+  if (kind === 'emotions') {
+    out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${box.height / 2}" fill="#fff7ef" stroke="#e0a36b"/>`);
+    out.push(textLines(wrapText(title, box.width - 24, 13, true, 1, measure), box.x + 12, box.y + 20, 13, 700, '#1d2433'));
+    out.push(textLines(wrapText(details, box.width - 24, 11, false, 1, measure), box.x + 12, box.y + 38, 11, 400, '#3b4456'));
+  } else {
+    const fill = kind === 'painPoints' ? '#fff6f5' : kind === 'opportunities' ? '#f3fbf6' : '#ffffff';
+    out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#cfd5df"/>`);
+    out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="5" rx="2" fill="${LANE_COLORS[kind]}"/>`);
+    out.push(textLines(wrapText(title, box.width - 20, 15, true, 3, measure), box.x + 10, box.y + 26, 15, 700, '#1d2433'));
+    if (details) out.push(textLines(wrapText(details, box.width - 20, 12, false, 2, measure), box.x + 10, box.y + box.height - 24, 12, 400, '#3b4456', 1.25));
+  }
+  out.push('</g>');
+  return out.join('');
+}

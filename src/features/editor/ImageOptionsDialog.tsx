@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyParts } from '../../domain/queries';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
+
+const exports = () => import('../../export/journey-exports');
+
+/** Scale, background and a range of stages (one slide per stage), then download or copy. */
+export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [scale, setScale] = useState<1 | 2 | 3>(2);
+  const [transparent, setTransparent] = useState(false);
+  const [from, setFrom] = useState(0);
+  const [to, setTo] = useState(parts.stages.length - 1);
+  const ids = { scale: useId(), bg: useId(), from: useId(), to: useId() };
+  const range: [number, number] | undefined = from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
+  const options = { scale, transparent, stageRange: range };
+  const id = parts.journey.id;
+  return (
+    <Dialog open onOpenChange={(o) => !o && onClose()} title={t('export.optionsTitle')}>
+      <div className="form">
+        <label htmlFor={ids.scale}>{t('export.scale')}</label>
+        <select id={ids.scale} className="input" value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 3)}>
+          {[1, 2, 3].map((s) => (
+            <option key={s} value={s}>{`${s}×`}</option>
+          ))}
+        </select>
+        <label htmlFor={ids.bg}>{t('export.background')}</label>
+        <select id={ids.bg} className="input" value={transparent ? 'transparent' : 'white'} onChange={(e) => setTransparent(e.target.value === 'transparent')}>
+          <option value="white">{t('export.white')}</option>
+          <option value="transparent">{t('export.transparent')}</option>
+        </select>
+        <div className="form__row">
+          <div className="form__cell">
+            <label htmlFor={ids.from}>{t('export.fromStage')}</label>
+            <select id={ids.from} className="input" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+              {parts.stages.map((s, i) => (
+                <option key={s.id} value={i}>{`${i + 1}. ${s.name}`}</option>
+              ))}
+            </select>
+          </div>
+          <div className="form__cell">
+            <label htmlFor={ids.to}>{t('export.toStage')}</label>
+            <select id={ids.to} className="input" value={to} onChange={(e) => setTo(Number(e.target.value))}>
+              {parts.stages.map((s, i) => (
+                <option key={s.id} value={i}>{`${i + 1}. ${s.name}`}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="dialog__actions dialog__actions--start">
+          <button type="button" className="button button--primary" onClick={() => void exports().then((m) => m.exportPng(id, options))}>
+            {t('export.downloadPng')}
+          </button>
+          <button type="button" className="button" onClick={() => void exports().then((m) => m.exportSvg(id, options))}>
+            {t('export.downloadSvg')}
+          </button>
+          <button type="button" className="button" onClick={() => void exports().then((m) => m.copyPng(id, options))}>
+            {t('export.copyPng')}
+          </button>
+        </div>
+        <DialogButtons cancel={t('export.close')} />
+      </div>
+    </Dialog>
+  );
+}
