@@ -166,9 +166,16 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     const b = layout.cards[x.to]!;
     const s = EDGE[x.kind ?? 'flow'];
     const forward = b.x > a.x + a.width / 2;
+    const sameColumn = Math.abs(b.x - a.x) < a.width / 2;
     let d: string;
     let mid: { x: number; y: number };
-    if (forward) {
+    if (sameColumn) {
+      // One above the other: a short link from the upper card's edge to the lower one's.
+      const down = b.y > a.y;
+      const [sx, sy, tx, ty] = down ? [a.x + a.width / 2, a.y + a.height, b.x + b.width / 2, b.y] : [a.x + a.width / 2, a.y, b.x + b.width / 2, b.y + b.height];
+      d = `M ${sx} ${sy} C ${sx} ${(sy + ty) / 2}, ${tx} ${(sy + ty) / 2}, ${tx} ${ty}`;
+      mid = { x: sx + 40, y: (sy + ty) / 2 };
+    } else if (forward) {
       const [sx, sy, tx, ty] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
       const c = Math.max(Math.abs(tx - sx) * 0.5, 40);
       d = `M ${sx} ${sy} C ${sx + c} ${sy}, ${tx - c} ${ty}, ${tx} ${ty}`;
@@ -194,7 +201,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
 function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, measure: Measure): string {
   const details = options.details(card, kind);
   const title = card.title.trim() === '' ? '—' : card.title;
-  const out: string[] = [`<g class="card" data-card="${escapeXml(card.id)}">`];
+  const out: string[] = [`<g class="card" data-card="${escapeXml(card.id)}"><title>${escapeXml(card.title)}</title>`];
   if (kind === 'emotions') {
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${box.height / 2}" fill="#fff7ef" stroke="#e0a36b"/>`);
     out.push(textLines(wrapText(title, box.width - 24, 13, true, 1, measure), box.x + 12, box.y + 20, 13, 700, '#1d2433'));

@@ -1,0 +1,183 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canonicalize, readExample } from '../helpers/examples';
+import { openApp, readDownload, useSharedBrowser } from './browser';
+
+const browser = useSharedBrowser();
+type Json = Record<string, unknown> & { journeys: Json[]; personas: Json[] };
+
+const TITLES = ['予约の変更をしたい', 'Pārbauda rēķinu pirms maksājuma', 'Menyemak status tempahan', 'Quotes "x", commas, =SUM(A1)'];
+
+/** The appointment example with cards in Japanese, Latvian and Malay, and a tricky title. */
+function multilingual(): string {
+  const doc = JSON.parse(readExample('appointment-reschedule.journey.json')) as Json;
+  const j = doc.journeys[0]!;
+  j.title = 'Multilingual appointment';
+  (j.cards as Json[]).push(
+    { id: 'm1', stageId: 's-need', laneId: 'l-thoughts', title: TITLES[0] },
+    { id: 'm2', stageId: 's-resolve', laneId: 'l-actions', title: TITLES[1] },
+    { id: 'm3', stageId: 's-after', laneId: 'l-actions', title: TITLES[2] },
+    { id: 'm4', stageId: 's-after', laneId: 'l-thoughts', title: TITLES[3] },
+  );
+  return JSON.stringify(doc);
+}
+
+async function openMultilingual(page: Page) {
+  await page.getByLabel('Import file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from(multilingual()) });
+  await page.getByRole('link', { name: 'Multilingual appointment' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Multilingual appointment' }).waitFor();
+}
+
+async function download(page: Page, item: string): Promise<{ name: string; path: string }> {
+  const dl = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  const d = await dl;
+  return { name: d.suggestedFilename(), path: await d.path() };
+}
+
+describe('exports', () => {
+  it('makes a complete 2x PNG and a well-formed SVG with every title, whatever the zoom', async () => {
+    const { context, page } = await openApp(browser());
+    await openMultilingual(page);
+    // Zoomed in and panned: the picture must not care.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    const svgFile = await download(page, 'SVG image');
+    expect(svgFile.name).toBe('Multilingual-appointment.svg');
+    const pngFile = await download(page, 'PNG image');
+    expect(pngFile.name).toBe('Multilingual-appointment.png');
+    const svgText = readFileSync(svgFile.path, 'utf8');
+    const png = readFileSync(pngFile.path).toString('base64');
+
+    const result = await page.evaluate(
+      async ({ svgText, png }) => {
+        const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+        const wellFormed = doc.querySelector('parsererror') === null;
+        const texts = [...doc.querySelectorAll('text, g.card > title')].map((t) => t.textContent ?? '').join('\n');
+        const holder = document.createElement('div');
+        holder.style.cssText = 'position:absolute;left:0;top:0;opacity:0;pointer-events:none';
+        document.body.append(holder);
+        const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+        holder.append(svg);
+        const origin = svg.getBoundingClientRect();
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const scale = img.naturalWidth / Number(svg.getAttribute('width'));
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const data = g.getImageData(0, 0, c.width, c.height).data;
+        const px = (x: number, y: number) => {
+          const i = (Math.round(y * scale) * c.width + Math.round(x * scale)) * 4;
+          return [data[i]!, data[i + 1]!, data[i + 2]!];
+        };
+        const isWhite = ([r, g2, b]: number[]) => r! > 245 && g2! > 245 && b! > 245;
+        const near = (x: number, y: number) => [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => !isWhite(px(x + dx, y + dy))));
+        const cardsWithInk = [...svg.querySelectorAll('g.card')].map((card) => {
+          const r = card.getBoundingClientRect();
+          let ink = 0;
+          for (let x = r.left - origin.left + 4; x < r.right - origin.left - 4; x += 2)
+            for (let y = r.top - origin.top + 8; y < r.bottom - origin.top - 4; y += 2) if (!isWhite(px(x, y))) ink++;
+          return ink;
+        });
+        const drawn = (path: SVGPathElement) => {
+          const len = path.getTotalLength();
+          const ctm = path.getScreenCTM()!;
+          let hits = 0;
+          // Each sample looks along one dash period (8 units), so dotted and dashed kinds count as drawn.
+          for (let k = 1; k < 20; k++) {
+            let ink = false;
+            for (let d = 0; d <= 8 && !ink; d++) {
+              const p = path.getPointAtLength(Math.min(len, (len * k) / 20 + d)).matrixTransform(ctm);
+              ink = near(p.x - origin.left, p.y - origin.top);
+            }
+            if (ink) hits++;
+          }
+          return hits / 19;
+        };
+        const connections = [...svg.querySelectorAll<SVGPathElement>('path.connection')].map(drawn);
+        const curve = drawn(svg.querySelector<SVGPathElement>('path.emotion-curve')!);
+        holder.remove();
+        return { wellFormed, texts, w: img.naturalWidth, h: img.naturalHeight, svgW: Number(svg.getAttribute('width')), svgH: Number(svg.getAttribute('height')), cardsWithInk, connections, curve };
+      },
+      { svgText, png },
+    );
+    expect(result.wellFormed).toBe(true);
+    for (const title of [...TITLES, 'Agent on WhatsApp cannot see the email', 'Emily Carter', 'Need to reschedule']) expect(result.texts).toContain(title);
+    expect([result.w, result.h]).toEqual([result.svgW * 2, result.svgH * 2]);
+    expect(result.cardsWithInk).toHaveLength(20);
+    expect(Math.min(...result.cardsWithInk)).toBeGreaterThan(20);
+    expect(result.connections).toHaveLength(3);
+    expect(Math.min(...result.connections)).toBeGreaterThan(0.8);
+    expect(result.curve).toBeGreaterThan(0.8);
+    await context.close();
+  });
+
+  it('exports a CSV that reads back with every card, CJK and formulas made harmless', async () => {
+    const { context, page } = await openApp(browser());
+    await openMultilingual(page);
+    const file = await download(page, 'CSV file');
+    expect(file.name).toBe('Multilingual-appointment.csv');
+    const bytes = readFileSync(file.path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    const rows = await page.evaluate((csv) => {
+      // Chromium has no CSV reader: read RFC 4180 by hand, as a spreadsheet would.
+      const out: string[][] = [];
+      let row: string[] = [];
+      let f = '';
+      let q = false;
+      for (let i = 1; i < csv.length; i++) {
+        const ch = csv[i]!;
+        if (q) {
+          if (ch === '"' && csv[i + 1] === '"') (f += '"'), i++;
+          else if (ch === '"') q = false;
+          else f += ch;
+        } else if (ch === '"') q = true;
+        else if (ch === ',') row.push(f), (f = '');
+        else if (ch === '\r' && csv[i + 1] === '\n') row.push(f), out.push(row), (row = []), (f = ''), i++;
+        else f += ch;
+      }
+      return out;
+    }, text);
+    expect(rows[0]!.slice(0, 5)).toEqual(['Journey', 'Stage', 'Lane', 'Kind', 'Title']);
+    expect(rows).toHaveLength(21);
+    const titles = rows.slice(1).map((r) => r[4]);
+    for (const title of TITLES.slice(0, 3)) expect(titles).toContain(title);
+    expect(titles).toContain('Quotes "x", commas, =SUM(A1)');
+    await context.close();
+  });
+
+  it('exports the workspace and imports it into another profile, merging without overwriting', async () => {
+    const a = await openApp(browser());
+    await a.page.getByLabel('Import file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from(multilingual()) });
+    await a.page.getByRole('link', { name: 'Multilingual appointment' }).waitFor();
+    const dl = a.page.waitForEvent('download');
+    await a.page.getByRole('button', { name: 'Export workspace' }).click();
+    const file = await dl;
+    const exported = JSON.parse(await readDownload(file)) as Json;
+    const exportedPath = join(mkdtempSync(join(tmpdir(), 'jc-ws-')), 'workspace.journey.json');
+    await file.saveAs(exportedPath);
+    expect(exported.journeys.map((j) => j.title).sort()).toEqual(['Moving broadband — George', 'Moving broadband — Priya', 'Multilingual appointment']);
+    expect(exported.personas.map((p) => p.name).sort()).toEqual(['Emily Carter', 'George Whitfield', 'Priya Nair']);
+    await a.context.close();
+
+    const b = await openApp(browser());
+    await b.page.getByLabel('Import workspace').setInputFiles(exportedPath);
+    await b.page.getByRole('link', { name: 'Multilingual appointment' }).waitFor();
+    // The demo of the new profile is kept: import merges and never overwrites.
+    await expect.poll(() => b.page.locator('.journey-list li').count()).toBe(5);
+    const dl2 = b.page.waitForEvent('download');
+    await b.page.getByRole('button', { name: 'Export workspace' }).click();
+    const again = JSON.parse(await readDownload(await dl2)) as Json;
+    const pick = (doc: Json, title: string) => ({ format: doc.format, version: doc.version, journeys: doc.journeys.filter((j) => j.title === title), personas: doc.personas.filter((p) => p.name === 'Emily Carter') });
+    expect(canonicalize(pick(again, 'Multilingual appointment'))).toEqual(canonicalize(pick(exported, 'Multilingual appointment')));
+    await b.context.close();
+  });
+});
