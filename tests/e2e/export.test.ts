@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize, readExample } from '../helpers/examples';
-import { openApp, readDownload, useSharedBrowser } from './browser';
+import { baseUrl, openApp, readDownload, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
 type Json = Record<string, unknown> & { journeys: Json[]; personas: Json[] };
+type Rec = Record<string, unknown>;
 
 const TITLES = ['予约の変更をしたい', 'Pārbauda rēķinu pirms maksājuma', 'Menyemak status tempahan', 'Quotes "x", commas, =SUM(A1)'];
 
@@ -16,7 +17,7 @@ function multilingual(): string {
   const doc = JSON.parse(readExample('appointment-reschedule.journey.json')) as Json;
   const j = doc.journeys[0]!;
   j.title = 'Multilingual appointment';
-  (j.cards as Json[]).push(
+  (j.cards as Rec[]).push(
     { id: 'm1', stageId: 's-need', laneId: 'l-thoughts', title: TITLES[0] },
     { id: 'm2', stageId: 's-resolve', laneId: 'l-actions', title: TITLES[1] },
     { id: 'm3', stageId: 's-after', laneId: 'l-actions', title: TITLES[2] },
@@ -179,5 +180,41 @@ describe('exports', () => {
     const pick = (doc: Json, title: string) => ({ format: doc.format, version: doc.version, journeys: doc.journeys.filter((j) => j.title === title), personas: doc.personas.filter((p) => p.name === 'Emily Carter') });
     expect(canonicalize(pick(again, 'Multilingual appointment'))).toEqual(canonicalize(pick(exported, 'Multilingual appointment')));
     await b.context.close();
+  });
+
+  it('exports a range of stages for one slide, and copies the PNG to the clipboard', async () => {
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+    await openMultilingual(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Image options…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export an image' });
+    await dialog.getByRole('combobox', { name: 'From stage' }).selectOption({ label: '2. Contact' });
+    await dialog.getByRole('combobox', { name: 'To stage' }).selectOption({ label: '2. Contact' });
+    const dl = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download SVG' }).click();
+    const d = await dl;
+    expect(d.suggestedFilename()).toBe('Multilingual-appointment-Contact.svg');
+    const svg = readFileSync(await d.path(), 'utf8');
+    expect(svg).toContain('Agent on WhatsApp cannot see the email');
+    expect(svg).not.toContain('Realises the 12 March slot clashes with work');
+    expect(svg).not.toContain('>Follow-up<');
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Image options…' }).click();
+    await dialog.getByRole('button', { name: 'Copy PNG to clipboard' }).click();
+    await page.getByRole('status', { name: 'Picture copied: paste it into your slides.' }).waitFor();
+    const pasted = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const blob = await items[0]!.getType('image/png');
+      const bmp = await createImageBitmap(blob);
+      return { type: blob.type, w: bmp.width, h: bmp.height };
+    });
+    expect(pasted.type).toBe('image/png');
+    expect(pasted.w).toBeGreaterThan(500);
+    await context.close();
   });
 });

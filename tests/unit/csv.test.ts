@@ -46,7 +46,7 @@ describe('CSV export', () => {
     // Numbers stay numbers, negative ones too.
     expect(byTitle.get('Frustrated')![8]).toBe('-2');
     expect(byTitle.get('CSAT after the conversation')!.slice(15)).toEqual(['CSAT', '4.1', '4.5', '/5']);
-    expect(rows.slice(1).map((r) => r[4]).filter((t) => !t.startsWith("'"))).toEqual(
+    expect(rows.slice(1).map((r) => r[4]!).filter((t) => !t.startsWith("'"))).toEqual(
       parts.cards.map((c) => c.title).filter((t) => !t.startsWith('=')),
     );
   });
@@ -69,5 +69,18 @@ describe('wrapText', () => {
     expect(cjk).toHaveLength(2);
     expect(cjk[1]!.endsWith('…')).toBe(true);
     expect(wrapText('x'.repeat(200), 100, 15, false, 1, approximateMeasure)[0]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('fitScale', () => {
+  it('keeps the asked scale when the canvas allows it, and reduces it to the browser limits otherwise', async () => {
+    const { fitScale, CANVAS_MAX_SIDE, CANVAS_MAX_AREA } = await import('../../src/export/png');
+    expect(fitScale(3000, 2000, 2)).toEqual({ scale: 2, reduced: false });
+    const wide = fitScale(20_000, 1000, 2);
+    expect(wide.reduced).toBe(true);
+    expect(20_000 * wide.scale).toBeLessThanOrEqual(CANVAS_MAX_SIDE);
+    const big = fitScale(12_000, 12_000, 3);
+    expect(big.reduced).toBe(true);
+    expect(12_000 * big.scale * 12_000 * big.scale).toBeLessThanOrEqual(CANVAS_MAX_AREA);
   });
 });

@@ -16,6 +16,11 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const range: [number, number] | undefined = from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
   const options = { scale, transparent, stageRange: range };
   const id = parts.journey.id;
+  // The dialog closes as the export starts, so its progress and result messages are heard.
+  const run = (action: (m: Awaited<ReturnType<typeof exports>>) => unknown) => {
+    onClose();
+    void exports().then(action);
+  };
   return (
     <Dialog open onOpenChange={(o) => !o && onClose()} title={t('export.optionsTitle')}>
       <div className="form">
@@ -49,13 +54,13 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
           </div>
         </div>
         <div className="dialog__actions dialog__actions--start">
-          <button type="button" className="button button--primary" onClick={() => void exports().then((m) => m.exportPng(id, options))}>
+          <button type="button" className="button button--primary" onClick={() => run((m) => m.exportPng(id, options))}>
             {t('export.downloadPng')}
           </button>
-          <button type="button" className="button" onClick={() => void exports().then((m) => m.exportSvg(id, options))}>
+          <button type="button" className="button" onClick={() => run((m) => m.exportSvg(id, options))}>
             {t('export.downloadSvg')}
           </button>
-          <button type="button" className="button" onClick={() => void exports().then((m) => m.copyPng(id, options))}>
+          <button type="button" className="button" onClick={() => run((m) => m.copyPng(id, options))}>
             {t('export.copyPng')}
           </button>
         </div>
