@@ -131,9 +131,13 @@ function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: numb
   const inlineEditing = useEditor((s) => s.inlineEditing);
   const selectedSet = useMemo(() => new Set(selectedCards), [selectedCards]);
   const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
+  const cellLabels = useCallback(
+    (lane: string, stage: string, count: number) => ({ add: t('editor.addCardTo', { lane, stage }), hidden: t('editor.hiddenCards', { count }) }),
+    [t],
+  );
   const model = useMemo(
-    () => toFlow({ parts, laneTitle, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing }),
-    [toFlow, parts, laneTitle, collapsed, selectedSet, selectedConnection, inlineEditing],
+    () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing }),
+    [toFlow, parts, laneTitle, cellLabels, collapsed, selectedSet, selectedConnection, inlineEditing],
   );
   const [drag, setDrag] = useState<DragState | null>(null);
   const [initialViewport] = useState(() => fittedViewport(model.layout, size));

@@ -8,7 +8,8 @@ import { NodeCache } from './node-cache';
 /** `loops`: the card has a connection that runs backwards, drawn from its bottom handles. */
 export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; loops: boolean };
 export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
-export type CellData = { journeyId: Id; stageId: Id; laneId: Id; stageName: string; laneTitle: string; cardCount: number; collapsed: boolean; box: Box };
+/** One cell of the grid; its labels are worked out once here, so cells render without hooks. */
+export type CellData = { journeyId: Id; stageId: Id; laneId: Id; addLabel: string; hiddenLabel: string; cardCount: number; collapsed: boolean; box: Box };
 /** The grid draws the lines and holds every cell (one node, not one per cell: fewer nodes to measure). */
 export type GridNodeData = { layout: JourneyLayout; kinds: LaneKind[]; collapsed: boolean[]; cells: CellData[] };
 export type CurveNodeData = { path: string; width: number; height: number; color: string };
@@ -28,6 +29,8 @@ const EDGE_STYLE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
 export interface FlowInput {
   parts: JourneyParts;
   laneTitle: (kind: LaneKind, title: string | undefined) => string;
+  /** "Add card to <lane> in <stage>" and "<n> cards hidden", in the user's language. */
+  cellLabels: (laneTitle: string, stageName: string, cardCount: number) => { add: string; hidden: string };
   curveColor: string;
   collapsed: Readonly<Record<Id, true>>;
   selectedCards: ReadonlySet<Id>;
@@ -51,7 +54,7 @@ export function createFlowModel() {
   const cache = new NodeCache<JourneyNode>();
   const boxes = new Map<Id, Box>();
 
-  return function toFlow({ parts, laneTitle, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing }: FlowInput): FlowModel {
+  return function toFlow({ parts, laneTitle, cellLabels, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing }: FlowInput): FlowModel {
     const layout = layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed);
     const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
     const loops = new Set<Id>();
@@ -78,18 +81,20 @@ export function createFlowModel() {
       const row = layout.rows[li]!;
       parts.stages.forEach((stage, si) => {
         const col = layout.columns[si]!;
+        const cardCount = cellCount.get(`${stage.id}/${lane.id}`) ?? 0;
+        const labels = cellLabels(titles.get(lane.id)!, stage.name, cardCount);
         const cell: CellData = {
           journeyId: parts.journey.id,
           stageId: stage.id,
           laneId: lane.id,
-          stageName: stage.name,
-          laneTitle: titles.get(lane.id)!,
-          cardCount: cellCount.get(`${stage.id}/${lane.id}`) ?? 0,
+          addLabel: labels.add,
+          hiddenLabel: labels.hidden,
+          cardCount,
           collapsed: !!collapsed[lane.id],
           box: { x: col.x, y: row.y, width: col.width, height: row.height },
         };
         cells.push(cell);
-        cellKeys.push(stage.id, lane.id, stage.name, cell.laneTitle, cell.cardCount, cell.collapsed, col.x, row.y, row.height);
+        cellKeys.push(stage.id, lane.id, labels.add, labels.hidden, cell.collapsed, col.x, row.y, row.height);
       });
     });
     const nodes: JourneyNode[] = [
