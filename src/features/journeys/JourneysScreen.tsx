@@ -20,6 +20,27 @@ function useNow(intervalMs: number): number {
 
 let markedInteractive = false;
 
+/** A button-looking label around a hidden file input, so the input keeps its accessible name. */
+function FileButton({ label, multiple, disabled, onFiles }: { label: string; multiple?: boolean; disabled: boolean; onFiles: (files: File[]) => void }) {
+  return (
+    <label className={disabled ? 'button button--busy' : 'button'}>
+      {label}
+      <input
+        type="file"
+        className="visually-hidden"
+        accept=".json,application/json"
+        multiple={multiple}
+        disabled={disabled}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          onFiles(files);
+        }}
+      />
+    </label>
+  );
+}
+
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer.types).includes('Files');
 }
@@ -67,35 +88,9 @@ export function JourneysScreen() {
       <div className="screen__head">
         <h1>{t('journeys.title')}</h1>
         <div className="screen__actions">
-          <label className={busy ? 'button button--busy' : 'button'}>
-            {t('importer.button')}
-            <input
-              type="file"
-              className="visually-hidden"
-              accept=".json,application/json"
-              multiple
-              disabled={busy}
-              onChange={(e) => {
-                const files = Array.from(e.target.files ?? []);
-                e.target.value = '';
-                void importFiles(files);
-              }}
-            />
-          </label>
-          <label className={busy ? 'button button--busy' : 'button'}>
-            {t('export.importWorkspace')}
-            <input
-              type="file"
-              className="visually-hidden"
-              accept=".json,application/json"
-              disabled={busy}
-              onChange={(e) => {
-                const files = Array.from(e.target.files ?? []);
-                e.target.value = '';
-                void importFiles(files);
-              }}
-            />
-          </label>
+          <FileButton label={t('importer.button')} multiple disabled={busy} onFiles={importFiles} />
+          {/* A workspace file is a journey file with everything in it: the same importer merges it. */}
+          <FileButton label={t('export.importWorkspace')} disabled={busy} onFiles={importFiles} />
           <button type="button" className="button" onClick={exportWorkspace}>
             {t('export.exportWorkspace')}
           </button>
