@@ -6,6 +6,7 @@ import {
   ReactFlowProvider,
   ViewportPortal,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type Node,
@@ -20,7 +21,7 @@ import { moveCards, setEmotionScore } from '../domain/card-commands';
 import { batch } from '../domain/command';
 import { addConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
-import { GRID } from '../domain/layout';
+import { GRID, layoutJourney } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
 import { moveStage } from '../domain/stage-commands';
 import type { Id, LaneKind } from '../domain/types';
@@ -30,6 +31,7 @@ import { dropTarget, type DropTarget } from './drop-target';
 import { createFlowModel, type JourneyNode } from './flow-model';
 import { LaneRail } from './LaneRail';
 import { nodeTypes } from './node-types';
+import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 
 /** Fitting leaves the controls (left) and the minimap (right) their own margins. */
@@ -129,18 +131,23 @@ function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: numb
   const selectedConnection = useEditor((s) => s.selectedConnection);
   const collapsed = useEditor((s) => s.collapsedLanes);
   const inlineEditing = useEditor((s) => s.inlineEditing);
+  // One subscription for the whole canvas; cards get their detail level through their data.
+  // The store says [0, 0, 1] until React Flow has applied the fitted default viewport.
+  const storeZoom = useStore((s) => (s.transform[0] === 0 && s.transform[1] === 0 && s.transform[2] === 1 ? null : s.transform[2]));
   const selectedSet = useMemo(() => new Set(selectedCards), [selectedCards]);
   const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
   const cellLabels = useCallback(
     (lane: string, stage: string, count: number) => ({ add: t('editor.addCardTo', { lane, stage }), hidden: t('editor.hiddenCards', { count }) }),
     [t],
   );
+  const [initialViewport] = useState(() => fittedViewport(layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed), size));
+  const detailed = (storeZoom ?? initialViewport.zoom) >= DETAIL_ZOOM;
   const model = useMemo(
-    () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing }),
-    [toFlow, parts, laneTitle, cellLabels, collapsed, selectedSet, selectedConnection, inlineEditing],
+    () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing, detailed }),
+    [toFlow, parts, laneTitle, cellLabels, collapsed, selectedSet, selectedConnection, inlineEditing, detailed],
   );
   const [drag, setDrag] = useState<DragState | null>(null);
-  const [initialViewport] = useState(() => fittedViewport(model.layout, size));
+
   // The overview waits for the map's first paint: the cards come first.
   const [showMinimap, setShowMinimap] = useState(false);
   useEffect(() => {
@@ -258,7 +265,7 @@ function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: numb
       nodesDraggable
       nodesConnectable
       nodesFocusable={false}
-      edgesFocusable
+      edgesFocusable={false}
       elementsSelectable
       selectionKeyCode="Shift"
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}

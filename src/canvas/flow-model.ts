@@ -6,7 +6,7 @@ import type { CardRec, ConnectionKind, Id, LaneKind, StageRec } from '../domain/
 import { NodeCache } from './node-cache';
 
 /** `loops`: the card has a connection that runs backwards, drawn from its bottom handles. */
-export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; loops: boolean };
+export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; loops: boolean; detailed: boolean };
 export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
 /** One cell of the grid; its labels are worked out once here, so cells render without hooks. */
 export type CellData = { journeyId: Id; stageId: Id; laneId: Id; addLabel: string; hiddenLabel: string; cardCount: number; collapsed: boolean; box: Box };
@@ -36,6 +36,8 @@ export interface FlowInput {
   selectedCards: ReadonlySet<Id>;
   selectedConnection: Id | null;
   inlineEditing: Id | null;
+  /** False below the zoom where a card's chips cannot be read (see DETAIL_ZOOM). */
+  detailed: boolean;
 }
 
 export interface FlowModel {
@@ -54,7 +56,7 @@ export function createFlowModel() {
   const cache = new NodeCache<JourneyNode>();
   const boxes = new Map<Id, Box>();
 
-  return function toFlow({ parts, laneTitle, cellLabels, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing }: FlowInput): FlowModel {
+  return function toFlow({ parts, laneTitle, cellLabels, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing, detailed }: FlowInput): FlowModel {
     const layout = layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed);
     const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
     const loops = new Set<Id>();
@@ -162,13 +164,13 @@ export function createFlowModel() {
       const editing = inlineEditing === card.id;
       const loop = loops.has(card.id);
       nodes.push(
-        cache.get(card.id, [card, stableBox, lane.kind, title, selected, editing, loop], () => ({
+        cache.get(card.id, [card, stableBox, lane.kind, title, selected, editing, loop, detailed], () => ({
           id: card.id,
           type: 'card',
           position: { x: stableBox.x, y: stableBox.y },
           width: stableBox.width,
           height: stableBox.height,
-          data: { card, kind: lane.kind, laneTitle: title, editing, loops: loop },
+          data: { card, kind: lane.kind, laneTitle: title, editing, loops: loop, detailed },
           selected,
           zIndex: 2,
         })),

@@ -18,7 +18,7 @@ vi.mock('../../src/canvas/nodes/CardNode', async (importOriginal) => {
     renders.set(props.id, (renders.get(props.id) ?? 0) + 1);
     return <real.CardNode {...props} />;
   });
-  return { CardNode: Counted };
+  return { ...real, CardNode: Counted };
 });
 
 afterEach(cleanup);

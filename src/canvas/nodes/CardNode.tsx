@@ -1,4 +1,4 @@
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type KeyboardEvent } from 'react';
 import { updateCard } from '../../domain/card-commands';
 import { i18n } from '../../i18n';
@@ -88,8 +88,7 @@ export const DETAIL_ZOOM = 0.25;
 
 /** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, kind, laneTitle, editing, loops } = data;
-  const detailed = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
+  const { card, kind, laneTitle, editing, loops, detailed } = data;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
