@@ -52,11 +52,6 @@ export function selectCards(ids: Id[]): void {
   editorState.setState({ selectedCards: ids, selectedConnection: null, inlineEditing: null });
 }
 
-export function toggleCard(id: Id): void {
-  const { selectedCards } = editorState.getState();
-  selectCards(selectedCards.includes(id) ? selectedCards.filter((c) => c !== id) : [...selectedCards, id]);
-}
-
 export function selectConnection(id: Id | null): void {
   editorState.setState({ selectedCards: NO_CARDS, selectedConnection: id, inlineEditing: null });
 }

@@ -2,14 +2,21 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { sortByOrder } from './order';
 import type { CardRec, Id, Workspace } from './types';
 
-/** Helpers commands share to find and remove the parts of a journey inside a draft. */
+/** Helpers to find and remove the parts of a journey (in a workspace or an immer draft). */
+
+/** One table's records of a journey, in their order. */
+export function journeyRecords<T extends { journeyId: Id; order: string; id: string }>(table: Record<Id, T>, journeyId: Id): T[] {
+  const out: T[] = [];
+  for (const rec of Object.values(table)) if (rec.journeyId === journeyId) out.push(rec);
+  return sortByOrder(out);
+}
 
 export function stagesOf(ws: Workspace, journeyId: Id) {
-  return sortByOrder(Object.values(ws.stages).filter((s) => s.journeyId === journeyId));
+  return journeyRecords(ws.stages, journeyId);
 }
 
 export function lanesOf(ws: Workspace, journeyId: Id) {
-  return sortByOrder(Object.values(ws.lanes).filter((l) => l.journeyId === journeyId));
+  return journeyRecords(ws.lanes, journeyId);
 }
 
 export function cellCards(ws: Workspace, stageId: Id, laneId: Id): CardRec[] {

@@ -19,9 +19,6 @@ export function orderKeys(n: number, after: string | null = null): string[] {
   return generateNKeysBetween(after, null, n);
 }
 
-export function orderAfter(last: string | null): string {
-  return generateKeyBetween(last, null);
-}
 
 /**
  * The key that puts an item at `index` among `siblings` (sorted, without the item itself).
@@ -30,10 +27,4 @@ export function orderAfter(last: string | null): string {
 export function orderAtIndex(siblings: readonly { order: string }[], index: number): string {
   const i = Math.max(0, Math.min(index, siblings.length));
   return generateKeyBetween(siblings[i - 1]?.order ?? null, siblings[i]?.order ?? null);
-}
-
-/** `n` keys that put items, in order, at `index` among `siblings`. */
-export function orderKeysAtIndex(siblings: readonly { order: string }[], index: number, n: number): string[] {
-  const i = Math.max(0, Math.min(index, siblings.length));
-  return generateNKeysBetween(siblings[i - 1]?.order ?? null, siblings[i]?.order ?? null, n);
 }

@@ -1,4 +1,4 @@
-import { sortByOrder } from './order';
+import { journeyRecords } from './journey-parts';
 import type { CardRec, ConnectionRec, Id, JourneyRec, LaneRec, PersonaRec, StageRec, Workspace } from './types';
 
 export interface JourneyParts {
@@ -11,26 +11,20 @@ export interface JourneyParts {
   connections: ConnectionRec[];
 }
 
-function ofJourney<T extends { journeyId: Id; order: string; id: string }>(table: Record<Id, T>, journeyId: Id): T[] {
-  const out: T[] = [];
-  for (const rec of Object.values(table)) if (rec.journeyId === journeyId) out.push(rec);
-  return sortByOrder(out);
-}
-
 export function journeyParts(ws: Workspace, journeyId: Id): JourneyParts | null {
   const journey = ws.journeys[journeyId];
   if (!journey) return null;
-  const stages = ofJourney(ws.stages, journeyId);
-  const lanes = ofJourney(ws.lanes, journeyId);
+  const stages = journeyRecords(ws.stages, journeyId);
+  const lanes = journeyRecords(ws.lanes, journeyId);
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
-  const cards = ofJourney(ws.cards, journeyId).sort(
+  const cards = journeyRecords(ws.cards, journeyId).sort(
     (a, b) =>
       (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
       (laneIndex.get(a.laneId) ?? 0) - (laneIndex.get(b.laneId) ?? 0),
   );
   const persona = journey.personaId ? (ws.personas[journey.personaId] ?? null) : null;
-  return { journey, persona, stages, lanes, cards, connections: ofJourney(ws.connections, journeyId) };
+  return { journey, persona, stages, lanes, cards, connections: journeyRecords(ws.connections, journeyId) };
 }
 
 export interface JourneySummary {

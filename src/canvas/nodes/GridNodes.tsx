@@ -2,7 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { GRID } from '../../domain/layout';
 import type { CurveNode, GridNode } from '../flow-model';
-import { Cell } from './CellNode';
+import { Cell } from './Cell';
 import { LANE_COLORS } from '../visuals';
 
 /** Row and column lines and a tinted band per lane, drawn once as one SVG, and the cells over them. */

@@ -1,4 +1,4 @@
-import { sortByOrder } from '../order';
+import { journeyRecords } from '../journey-parts';
 import { ALL_KIND_FIELDS, type CardRec, type Id, type PersonaRec, type Workspace } from '../types';
 import { CURRENT_FORMAT_VERSION } from './migrate';
 
@@ -33,8 +33,7 @@ function cardToFile(c: CardRec): Json {
 export function journeyToFile(ws: Workspace, journeyId: Id): Json {
   const j = ws.journeys[journeyId];
   if (!j) throw new Error(`no journey ${journeyId}`);
-  const mine = <T extends { journeyId: Id; order: string; id: string }>(table: Record<Id, T>) =>
-    sortByOrder(Object.values(table).filter((r) => r.journeyId === journeyId));
+  const mine = <T extends { journeyId: Id; order: string; id: string }>(table: Record<Id, T>) => journeyRecords(table, journeyId);
   return {
     ...pick(j, ['id', 'title', 'description', 'scenario', 'personaId', 'state']),
     stages: mine(ws.stages).map((s) => pick(s, ['id', 'name', 'description'])),

@@ -5,6 +5,20 @@ import { Dialog, DialogButtons } from '../../ui/Dialog';
 
 const exports = () => import('../../export/journey-exports');
 
+function StageSelect({ label, stages, value, onChange }: { label: string; stages: JourneyParts['stages']; value: number; onChange: (i: number) => void }) {
+  const id = useId();
+  return (
+    <div className="form__cell">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {stages.map((s, i) => (
+          <option key={s.id} value={i}>{`${i + 1}. ${s.name}`}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Scale, background and a range of stages (one slide per stage), then download or copy. */
 export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; onClose: () => void }) {
   const { t } = useTranslation();
@@ -12,7 +26,7 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const [transparent, setTransparent] = useState(false);
   const [from, setFrom] = useState(0);
   const [to, setTo] = useState(parts.stages.length - 1);
-  const ids = { scale: useId(), bg: useId(), from: useId(), to: useId() };
+  const ids = { scale: useId(), bg: useId() };
   const range: [number, number] | undefined = from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
   const options = { scale, transparent, stageRange: range };
   const id = parts.journey.id;
@@ -36,22 +50,8 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
           <option value="transparent">{t('export.transparent')}</option>
         </select>
         <div className="form__row">
-          <div className="form__cell">
-            <label htmlFor={ids.from}>{t('export.fromStage')}</label>
-            <select id={ids.from} className="input" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {parts.stages.map((s, i) => (
-                <option key={s.id} value={i}>{`${i + 1}. ${s.name}`}</option>
-              ))}
-            </select>
-          </div>
-          <div className="form__cell">
-            <label htmlFor={ids.to}>{t('export.toStage')}</label>
-            <select id={ids.to} className="input" value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {parts.stages.map((s, i) => (
-                <option key={s.id} value={i}>{`${i + 1}. ${s.name}`}</option>
-              ))}
-            </select>
-          </div>
+          <StageSelect label={t('export.fromStage')} stages={parts.stages} value={from} onChange={setFrom} />
+          <StageSelect label={t('export.toStage')} stages={parts.stages} value={to} onChange={setTo} />
         </div>
         <div className="dialog__actions dialog__actions--start">
           <button type="button" className="button button--primary" onClick={() => run((m) => m.exportPng(id, options))}>
