@@ -5,14 +5,15 @@ import { Toaster } from '../ui/Toaster';
 import { JourneysScreen } from '../features/journeys/JourneysScreen';
 import { useRoute } from './router';
 import { useStorageStatus } from './services';
+import { lazyScreen } from './lazy-screen';
 import { StorageAlert } from './StorageAlert';
 
-const loadEditor = () => import('../features/editor/EditorScreen');
-// Opening the app on a journey's address: fetch the editor while the workspace loads, not after.
-if (window.location.hash.startsWith('#/journey/')) void loadEditor();
-const EditorScreen = lazy(loadEditor);
-const PersonasScreen = lazy(() => import('../features/personas/PersonasScreen'));
-const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
+const { Screen: EditorScreen, preload: preloadEditor } = lazyScreen(() => import('../features/editor/EditorScreen'));
+const { Screen: PersonasScreen } = lazyScreen(() => import('../features/personas/PersonasScreen'));
+const { Screen: CompareScreen, preload: preloadCompare } = lazyScreen(() => import('../features/compare/CompareScreen'));
+// Opening the app on a screen's address: fetch its code while the workspace loads, not after.
+if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(() => undefined);
+if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {

@@ -90,6 +90,7 @@ export async function readDownload(download: Download): Promise<string> {
 }
 
 export async function journeyTitles(page: Page): Promise<string[]> {
+  await page.locator('.journey-list').getByRole('link').first().waitFor();
   return page.locator('.journey-list').getByRole('link').allTextContents();
 }
 
