@@ -38,6 +38,13 @@ try {
     await page.waitForTimeout(400);
     await page.screenshot({ path: out(file) });
   }
+  await page.goto(base);
+  await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
+  await page.getByRole('button', { name: 'Workshop mode' }).click();
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: out('workshop.png') });
+  await page.getByRole('button', { name: 'Workshop mode' }).click();
   await page.goto(`${base}#/compare?journeys=j-sam,j-ruth`);
   await page.getByText('differ most at').waitFor();
   await page.waitForTimeout(4000); // let the import toast go

@@ -48,6 +48,18 @@ function fittedViewport(layout: { width: number; height: number }, size: { width
   return { zoom, x: FIT_PX.left + (w - layout.width * zoom) / 2, y: FIT_PX.top + (h - layout.height * zoom) / 2 };
 }
 const MINIMAP = { width: 168, height: 120 };
+/** In workshop mode cards are never drawn smaller than this: a room reads them from afar. */
+const WORKSHOP_MIN_ZOOM = 0.6;
+
+/** The whole map when it fits at a readable size; otherwise its top-left at that size. */
+function workshopViewport(layout: { width: number; height: number }, size: { width: number; height: number }): Viewport {
+  const fitted = fittedViewport(layout, size);
+  if (fitted.zoom >= WORKSHOP_MIN_ZOOM) return fitted;
+  const zoom = WORKSHOP_MIN_ZOOM;
+  const w = size.width - FIT_PX.left - FIT_PX.right;
+  const x = layout.width * zoom <= w ? FIT_PX.left + (w - layout.width * zoom) / 2 : FIT_PX.left;
+  return { zoom, x, y: FIT_PX.top };
+}
 
 
 function minimapColor(node: Node): string {
@@ -64,15 +76,32 @@ interface DragState {
  * Fit mode: until the user pans or zooms, the whole map stays in view as it grows or the canvas
  * is resized (the details panel opens); Fit View turns it on again.
  */
-function useFitMode(layout: { width: number; height: number }) {
+function useFitMode(layout: { width: number; height: number }, workshop: boolean) {
   const flow = useReactFlow();
   const fitting = useRef(true);
   // Refitting during a drag would move the map under the pointer; it waits for the drop.
   const dragging = useRef(false);
+  const latest = useRef({ layout, workshop });
+  latest.current = { layout, workshop };
   const fit = useCallback(() => {
-    if (fitting.current && !dragging.current) void flow.fitView({ padding: FIT_PADDING });
+    if (!fitting.current || dragging.current) return;
+    const el = document.querySelector('.canvas__inner');
+    if (latest.current.workshop && el) {
+      const { width, height } = el.getBoundingClientRect();
+      void flow.setViewport(workshopViewport(latest.current.layout, { width, height }));
+    } else void flow.fitView({ padding: FIT_PADDING });
   }, [flow]);
   useEffect(fit, [fit, layout.width, layout.height]);
+  // Entering or leaving workshop mode frames the map anew.
+  const firstMode = useRef(true);
+  useEffect(() => {
+    if (firstMode.current) {
+      firstMode.current = false;
+      return;
+    }
+    fitting.current = true;
+    fit();
+  }, [workshop, fit]);
   useEffect(() => {
     const el = document.querySelector('.canvas__inner');
     if (!el) return;
@@ -124,7 +153,7 @@ function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: num
   }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
-function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: number; height: number } }) {
+function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { width: number; height: number }; workshop: boolean }) {
   const { t } = useTranslation();
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
@@ -140,7 +169,7 @@ function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: numb
     (lane: string, stage: string, count: number) => ({ add: t('editor.addCardTo', { lane, stage }), hidden: t('editor.hiddenCards', { count }) }),
     [t],
   );
-  const [initialViewport] = useState(() => fittedViewport(layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed), size));
+  const [initialViewport] = useState(() => (workshop ? workshopViewport : fittedViewport)(layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed), size));
   const detailed = (storeZoom ?? initialViewport.zoom) >= DETAIL_ZOOM;
   const model = useMemo(
     () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing, detailed }),
@@ -154,7 +183,7 @@ function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: numb
     const frame = requestAnimationFrame(() => setTimeout(() => setShowMinimap(true), 0));
     return () => cancelAnimationFrame(frame);
   }, []);
-  const fitMode = useFitMode(model.layout);
+  const fitMode = useFitMode(model.layout, workshop);
   useRevealSelection(model.layout.cards, fitMode.fitting);
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
   const titles = useMemo(() => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])), [parts.lanes, laneTitle]);
@@ -297,7 +326,7 @@ function CanvasInner({ parts, size }: { parts: JourneyParts; size: { width: numb
 }
 
 /** The journey as a stages × lanes grid on a pannable, zoomable React Flow canvas. */
-export function JourneyCanvas({ parts }: { parts: JourneyParts }) {
+export function JourneyCanvas({ parts, workshop = false }: { parts: JourneyParts; workshop?: boolean }) {
   const { t, i18n } = useTranslation();
   const inner = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -311,7 +340,7 @@ export function JourneyCanvas({ parts }: { parts: JourneyParts }) {
       <div className="canvas__inner" ref={inner}>
         <ReactFlowProvider>
           {/* Nodes read messages without subscribing; a new language draws the canvas anew. */}
-          {size && <CanvasInner key={i18n.language} parts={parts} size={size} />}
+          {size && <CanvasInner key={i18n.language} parts={parts} size={size} workshop={workshop} />}
         </ReactFlowProvider>
       </div>
     </div>

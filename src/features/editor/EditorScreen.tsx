@@ -10,6 +10,8 @@ import { EditorToolbar } from './EditorToolbar';
 import { JourneyHeader } from './JourneyHeader';
 import { PersonaCard } from './PersonaCard';
 import { useEditorKeys } from './useEditorKeys';
+import { WorkshopBar } from '../workshop/WorkshopBar';
+import { useWorkshop } from '../workshop/workshop-state';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
@@ -19,6 +21,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
   useEffect(() => openJourney(journeyId), [journeyId]);
   useEditorKeys();
+  const workshop = useWorkshop((s) => s.on);
 
   if (!parts) {
     return (
@@ -31,14 +34,16 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
     );
   }
   return (
-    <div className="editor">
+    <div className={workshop ? 'editor editor--workshop' : 'editor'}>
       <div className="editor__head">
         <JourneyHeader parts={parts} />
-        <PersonaCard persona={parts.persona} />
+        {/* In a workshop the map gets the room's attention: the persona is in the title row only. */}
+        {!workshop && <PersonaCard persona={parts.persona} />}
         <EditorToolbar parts={parts} />
+        {workshop && <WorkshopBar />}
       </div>
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>
-        <JourneyCanvas parts={parts} />
+        <JourneyCanvas parts={parts} workshop={workshop} />
         {panelOpen && (
           <aside className="editor__panel">
             <CardDetails parts={parts} />

@@ -8,6 +8,7 @@ import { addLane, addStage } from '../../domain/stage-commands';
 import { LANE_KINDS } from '../../domain/types';
 import { useWorkspace, workspace } from '../../store';
 import { Menu } from '../../ui/Menu';
+import { toggleWorkshop, useWorkshop } from '../workshop/workshop-state';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
 
@@ -24,6 +25,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);
   const [imageOptions, setImageOptions] = useState(false);
+  const workshop = useWorkshop((s) => s.on);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <button
@@ -60,6 +62,9 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       />
       <button type="button" className="button" onClick={() => setForPersona(true)}>
         {t('forPersona.menu')}
+      </button>
+      <button type="button" className="button" aria-pressed={workshop} onClick={toggleWorkshop}>
+        {t('editor.workshopMode')}
       </button>
       {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}

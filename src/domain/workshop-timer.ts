@@ -1,0 +1,47 @@
+/**
+ * The workshop timer as plain data: a facilitator time-boxes an activity ("five minutes for pain
+ * points"). Times are milliseconds from any clock; `now` is passed in so the logic is testable.
+ */
+export interface Timer {
+  durationMs: number;
+  /** When the running period began; null while paused or not started. */
+  startedAt: number | null;
+  /** Time run before the current period (sum of earlier periods). */
+  elapsedMs: number;
+}
+
+export const TIMER_MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
+
+export const newTimer = (minutes: number): Timer => ({ durationMs: minutes * 60_000, startedAt: null, elapsedMs: 0 });
+
+export function elapsed(timer: Timer, now: number): number {
+  return Math.min(timer.durationMs, timer.elapsedMs + (timer.startedAt === null ? 0 : Math.max(0, now - timer.startedAt)));
+}
+
+export const remaining = (timer: Timer, now: number): number => timer.durationMs - elapsed(timer, now);
+export const isRunning = (timer: Timer, now: number): boolean => timer.startedAt !== null && remaining(timer, now) > 0;
+export const isFinished = (timer: Timer, now: number): boolean => remaining(timer, now) <= 0;
+
+/** Starts or resumes; a finished timer starts again from its full length. */
+export function start(timer: Timer, now: number): Timer {
+  if (isRunning(timer, now)) return timer;
+  const base = isFinished(timer, now) ? 0 : elapsed(timer, now);
+  return { ...timer, startedAt: now, elapsedMs: base };
+}
+
+export function pause(timer: Timer, now: number): Timer {
+  if (timer.startedAt === null) return timer;
+  return { ...timer, startedAt: null, elapsedMs: elapsed(timer, now) };
+}
+
+export const reset = (timer: Timer): Timer => ({ ...timer, startedAt: null, elapsedMs: 0 });
+
+/** "4:05", "12:00", "1:00:00": rounded up, so the clock shows 0:00 only when time is up. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}

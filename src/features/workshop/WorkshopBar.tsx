@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatClock, isFinished, isRunning, newTimer, pause, remaining, reset, start, TIMER_MINUTES } from '../../domain/workshop-timer';
+import { showToast } from '../../ui/toast-store';
+import { updateTimer, useWorkshop } from './workshop-state';
+
+/** Redraws every quarter second while the timer runs, so the clock never lags a second behind. */
+function useNow(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (!running) return;
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [running]);
+  return now;
+}
+
+function useFullScreen(): { supported: boolean; on: boolean; toggle: () => void } {
+  const [on, setOn] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const sync = () => setOn(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', sync);
+    return () => document.removeEventListener('fullscreenchange', sync);
+  }, []);
+  const toggle = () => {
+    // Refused (an iframe without permission, a browser setting): the page simply stays as it is.
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  };
+  return { supported: document.fullscreenEnabled, on, toggle };
+}
+
+/** Workshop tools above the map: a time-box timer the whole room can read, and full screen. */
+export function WorkshopBar() {
+  const { t } = useTranslation();
+  const timer = useWorkshop((s) => s.timer);
+  const running = timer.startedAt !== null;
+  const now = useNow(running);
+  const left = remaining(timer, now);
+  const done = isFinished(timer, now);
+  const fullScreen = useFullScreen();
+
+  // Announce the end once per run, then leave the clock at 0:00 until it is started or reset.
+  const announced = useRef<number | null>(null);
+  useEffect(() => {
+    if (running && done && announced.current !== timer.startedAt) {
+      announced.current = timer.startedAt;
+      showToast(t('workshop.timeUp'), { durationMs: 10_000 });
+      updateTimer((x) => pause(x, Date.now()));
+    }
+  }, [running, done, timer.startedAt, t]);
+
+  const minutes = Math.round(timer.durationMs / 60_000);
+  return (
+    <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
+      <span role="timer" aria-label={t('workshop.timeLeft')} className={done ? 'workshop-bar__clock workshop-bar__clock--done' : 'workshop-bar__clock'}>
+        {formatClock(left)}
+      </span>
+      <select
+        className="input input--inline"
+        aria-label={t('workshop.length')}
+        value={minutes}
+        onChange={(e) => updateTimer(() => newTimer(Number(e.target.value)))}
+      >
+        {TIMER_MINUTES.map((m) => (
+          <option key={m} value={m}>
+            {t('workshop.minutes', { count: m })}
+          </option>
+        ))}
+      </select>
+      {isRunning(timer, now) ? (
+        <button type="button" className="button" onClick={() => updateTimer((x) => pause(x, Date.now()))}>
+          {t('workshop.pause')}
+        </button>
+      ) : (
+        <button type="button" className="button button--primary" onClick={() => updateTimer((x) => start(x, Date.now()))}>
+          {timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
+        </button>
+      )}
+      <button type="button" className="button" disabled={timer.elapsedMs === 0 && !running} onClick={() => updateTimer(reset)}>
+        {t('workshop.reset')}
+      </button>
+      {fullScreen.supported && (
+        <button type="button" className="button" aria-pressed={fullScreen.on} onClick={fullScreen.toggle}>
+          {t('workshop.fullScreen')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, useSharedBrowser } from './browser';
+
+const browser = useSharedBrowser();
+const DEMO = 'Moving broadband — Priya';
+
+describe('workshop mode', () => {
+  it('draws the cards readable from afar, with a time-box timer, and back again', async () => {
+    const { context, page } = await openApp(browser());
+    await page.getByRole('link', { name: DEMO }).click();
+    const card = page.getByRole('button', { name: "Actions: Compares providers' fibre deals for the new flat", exact: true });
+    await card.waitFor();
+    const fittedHeight = (await card.boundingBox())!.height;
+
+    const toggle = page.getByRole('button', { name: 'Workshop mode' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Cards are 112 units tall; workshop mode never draws them below 60% of that.
+    await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThanOrEqual(112 * 0.6 - 1);
+    expect(fittedHeight).toBeLessThan(112 * 0.6 - 1);
+
+    const clock = page.getByRole('timer', { name: 'Time left' });
+    expect(await clock.textContent()).toBe('5:00');
+    await page.getByRole('combobox', { name: 'Timer length' }).selectOption({ label: '2 minutes' });
+    expect(await clock.textContent()).toBe('2:00');
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await expect.poll(() => clock.textContent(), { timeout: 5000 }).toBe('1:59');
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    const paused = await clock.textContent();
+    await page.waitForTimeout(1300);
+    expect(await clock.textContent()).toBe(paused);
+    await page.getByRole('button', { name: 'Resume timer' }).waitFor();
+    await page.getByRole('button', { name: 'Reset timer' }).click();
+    expect(await clock.textContent()).toBe('2:00');
+
+    // Editing goes on as usual: the keyboard adds and names a card.
+    await page.getByRole('button', { name: 'Add card to Thoughts in Order' }).click();
+    await page.keyboard.type('Will the router arrive in time?');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Thoughts: Will the router arrive in time?', exact: true }).waitFor();
+
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await clock.count()).toBe(0);
+    await expect.poll(async () => (await card.boundingBox())!.height).toBeCloseTo(fittedHeight, 0);
+    await context.close();
+  });
+
+  it('says when time is up', async () => {
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.getByRole('combobox', { name: 'Timer length' }).selectOption({ label: '1 minute' });
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await page.clock.fastForward('01:01');
+    await page.getByRole('status', { name: 'Time is up' }).waitFor();
+    const clock = page.getByRole('timer', { name: 'Time left' });
+    expect(await clock.textContent()).toBe('0:00');
+    // Started again, it runs the full length.
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    expect(await clock.textContent()).toBe('1:00');
+    await context.close();
+  });
+});

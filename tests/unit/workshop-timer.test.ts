@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, isFinished, isRunning, newTimer, pause, remaining, reset, start } from '../../src/domain/workshop-timer';
+
+describe('workshop timer', () => {
+  it('counts down while running and holds still while paused', () => {
+    let t = start(newTimer(5), 1_000);
+    expect(remaining(t, 61_000)).toBe(4 * 60_000);
+    t = pause(t, 61_000);
+    expect(remaining(t, 500_000)).toBe(4 * 60_000);
+    expect(isRunning(t, 500_000)).toBe(false);
+    t = start(t, 500_000);
+    expect(remaining(t, 530_000)).toBe(3.5 * 60_000);
+  });
+
+  it('stops at zero and starts over from the full length', () => {
+    const t = start(newTimer(1), 0);
+    expect(remaining(t, 90_000)).toBe(0);
+    expect(isFinished(t, 90_000)).toBe(true);
+    expect(isRunning(t, 90_000)).toBe(false);
+    const again = start(t, 100_000);
+    expect(remaining(again, 100_000)).toBe(60_000);
+  });
+
+  it('resets to the full length, paused', () => {
+    const t = reset(start(newTimer(3), 0));
+    expect(remaining(t, 999_999)).toBe(3 * 60_000);
+    expect(t.startedAt).toBeNull();
+  });
+
+  it('ignores a clock that goes backwards', () => {
+    expect(remaining(start(newTimer(2), 10_000), 5_000)).toBe(2 * 60_000);
+  });
+
+  it('formats minutes and seconds, rounding up', () => {
+    expect(formatClock(5 * 60_000)).toBe('5:00');
+    expect(formatClock(245_001)).toBe('4:06');
+    expect(formatClock(999)).toBe('0:01');
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(-5)).toBe('0:00');
+    expect(formatClock(3_600_000)).toBe('1:00:00');
+  });
+});
