@@ -6,7 +6,7 @@ import { importDocument } from '../../src/domain/format/import-document';
 import { journeyParts } from '../../src/domain/queries';
 import { emptyWorkspace } from '../../src/domain/types';
 import { CardDetails } from '../../src/features/editor/CardDetails';
-import { workspace } from '../../src/store';
+import { useWorkspace, workspace } from '../../src/store';
 import { readExample } from '../helpers/examples';
 
 const J = 'j-reschedule';
@@ -25,7 +25,8 @@ afterEach(() => {
 });
 
 function Details() {
-  const parts = journeyParts(workspace.getDoc(), J)!;
+  // Subscribed as the editor is, so the panel shows what each edit changed.
+  const parts = journeyParts(useWorkspace((s) => s.doc), J)!;
   return <CardDetails parts={parts} />;
 }
 
@@ -74,15 +75,23 @@ describe('Card details edits the card', () => {
     expect(workspace.getDoc().cards.c4!.channel).toBeUndefined();
   });
 
-  it('emotion score: a spinbutton from -2 to 2 that ignores out-of-range values', () => {
+  it('emotion score: a spinbutton from -2 to 2 that refuses other values and says why', () => {
     const { region } = open('c7');
     const score = region.getByRole('spinbutton', { name: 'Score' }) as HTMLInputElement;
     expect([score.min, score.max, score.value]).toEqual(['-2', '2', '-2']);
     fireEvent.change(score, { target: { value: '1' } });
     expect(workspace.getDoc().cards.c7!.score).toBe(1);
     fireEvent.change(score, { target: { value: '3' } });
+    expect(region.getByRole('alert').textContent).toBe('Score must be from -2 to 2. It stays 1.');
+    expect(score.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(score, { target: { value: '0.5' } });
+    expect(region.getByRole('alert').textContent).toBe('Score must be a whole number. It stays 1.');
     expect(workspace.getDoc().cards.c7!.score).toBe(1);
+    fireEvent.blur(score);
+    expect(score.value).toBe('1');
+    fireEvent.change(score, { target: { value: '2' } });
+    expect(region.queryByRole('alert')).toBeNull();
+    expect(workspace.getDoc().cards.c7!.score).toBe(2);
   });
 
   it('pain point severity', () => {
@@ -101,6 +110,7 @@ describe('Card details edits the card', () => {
     expect(workspace.getDoc().cards.c9).toMatchObject({ impact: 1, effort: 3, owner: 'Clinic IT', status: 'done', votes: 12 });
     fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '-1' } });
     expect(workspace.getDoc().cards.c9!.votes).toBe(12);
+    expect(region.getByRole('alert').textContent).toBe('Votes must be 0 or more. It stays 12.');
   });
 
   it('metric, value, target and unit, with decimals', () => {

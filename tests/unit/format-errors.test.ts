@@ -61,7 +61,15 @@ describe('parseJourneyFile refuses, naming the problem and its path', () => {
   it('text that is not JSON', () => {
     const r = parseJourneyFile('{"format": "journey-canvas", ');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(describeIssue(r.issues[0]!)).toMatch(/^This is not a JSON file/);
+    if (!r.ok) expect(describeIssue(r.issues[0]!)).toBe('This is not a JSON file: it breaks off at line 1, column 30.');
+    const broken = parseJourneyFile('{\n  "format": "journey-canvas",\n  "version": 1 "journeys": []\n}');
+    if (!broken.ok) expect(describeIssue(broken.issues[0]!)).toBe('This is not a JSON file: it breaks off at line 3, column 16.');
+    else expect.fail('accepted broken JSON');
+  });
+  it('a picture or other binary file, without quoting its bytes', () => {
+    const r = parseJourneyFile('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR');
+    if (!r.ok) expect(describeIssue(r.issues[0]!)).toBe('This is not a JSON file: it does not begin with “{”.');
+    else expect.fail('accepted a picture');
   });
   it('an empty file and an empty document', () => {
     const empty = parseJourneyFile('   ');

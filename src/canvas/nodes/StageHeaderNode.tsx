@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '../../domain/ids';
+import { showToast } from '../../ui/toast-store';
 import { addStage, deleteStage, moveStage, renameStage } from '../../domain/stage-commands';
 import { i18n } from '../../i18n';
 import { confirmAction } from '../../ui/confirm';
@@ -40,7 +41,8 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           label={t('editor.stageName')}
           maxLength={200}
           onCommit={(text) => {
-            if (text.trim() && text.trim() !== name) run(renameStage(stage.id, text));
+            if (!text.trim()) showToast(t('editor.stageNameRequired', { name }));
+            else if (text.trim() !== name) run(renameStage(stage.id, text));
             startRenaming('stage', null);
           }}
           onCancel={() => startRenaming('stage', null)}

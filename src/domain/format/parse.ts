@@ -16,6 +16,23 @@ function fail(issues: FormatIssue[]): ParseResult {
 }
 
 /**
+ * Where a file stops being JSON, said without quoting it: the engine's own message quotes the
+ * text, which for a picture or a zip is unreadable bytes.
+ */
+function notJson(text: string, error: unknown): FormatIssue {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return { path: '', code: 'notJsonStart' };
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    return { path: '', code: 'notJsonAt', params: { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') } };
+  }
+  if (/end of JSON input/i.test(message)) return { path: '', code: 'notJsonEnd' };
+  return { path: '', code: 'notJson', params: { detail: message.replace(/[^\P{C}\n]|\uFFFD/gu, '').slice(0, 160) } };
+}
+
+/**
  * JSON.parse makes `__proto__` an own key (it cannot pollute by itself), but such keys have no
  * meaning in the format and are a classic attack on code that copies objects, so they are refused.
  * Iterative, so that a deeply nested file cannot overflow the stack.
@@ -51,7 +68,7 @@ export function parseJourneyFile(text: string): ParseResult {
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return fail([{ path: '', code: 'notJson', params: { detail: e instanceof Error ? e.message : String(e) } }]);
+    return fail([notJson(text, e)]);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail([{ path: '', code: 'notObject' }]);
 

@@ -5,6 +5,7 @@ import { updateJourney } from '../../domain/journey-commands';
 import type { JourneyParts } from '../../domain/queries';
 import { useWorkspace } from '../../store';
 import { InlineText } from '../../ui/InlineText';
+import { showToast } from '../../ui/toast-store';
 
 /** The journey's title, persona and scenario, each editable where it stands. */
 export function JourneyHeader({ parts }: { parts: JourneyParts }) {
@@ -22,7 +23,8 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           label={t('editor.journeyTitle')}
           maxLength={200}
           onCommit={(text) => {
-            if (text.trim() && text.trim() !== journey.title) run(updateJourney(journey.id, { title: text }));
+            if (!text.trim()) showToast(t('editor.titleRequired', { title: journey.title }));
+            else if (text.trim() !== journey.title) run(updateJourney(journey.id, { title: text }));
             setEditing(null);
           }}
           onCancel={() => setEditing(null)}

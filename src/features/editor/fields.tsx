@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../i18n';
 
 export interface Option {
   value: string;
@@ -23,15 +25,31 @@ export function SelectField({ label, value, options, emptyLabel, onChange }: { l
   );
 }
 
+/** Why a typed number is refused, in the user's language; null when it is fine. */
+function numberProblem(t: TFunction, n: number, label: string, min: number | undefined, max: number | undefined, whole: boolean): string | null {
+  if (!Number.isFinite(n)) return t('field.number', { label });
+  if (min !== undefined && max !== undefined && (n < min || n > max)) return t('field.range', { label, min, max });
+  if (min !== undefined && n < min) return t('field.min', { label, min });
+  if (max !== undefined && n > max) return t('field.max', { label, max });
+  if (whole && !Number.isInteger(n)) return t('field.whole', { label });
+  return null;
+}
+
 /**
  * A number box that lets the user pass through half-typed values ("-", "4.") and hands on only
- * numbers (or `undefined` when emptied, for optional fields).
+ * valid numbers (or `undefined` when emptied, for optional fields). A refused value is said in
+ * words under the box; leaving the box puts back the value the card keeps.
  */
 export function NumberField({ label, value, min, max, step, optional, onChange }: { label: string; value: number | undefined; min?: number; max?: number; step?: number | 'any'; optional?: boolean; onChange: (v: number | undefined) => void }) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    if (value !== (text.trim() === '' ? undefined : Number(text))) setText(value === undefined ? '' : String(value));
+    if (value !== (text.trim() === '' ? undefined : Number(text))) {
+      setText(value === undefined ? '' : String(value));
+      setProblem(null);
+    }
     // Follow outside changes (undo, another tab) without fighting the user's typing.
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
@@ -46,21 +64,45 @@ export function NumberField({ label, value, min, max, step, optional, onChange }
         max={max}
         step={step ?? 1}
         value={text}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => {
           const raw = e.target.value;
           setText(raw);
+          // A number box reports text it cannot read ("1e", "--") as empty, with badInput set.
+          if (e.target.validity.badInput) {
+            setProblem(t('field.number', { label }));
+            return;
+          }
           if (raw.trim() === '') {
+            setProblem(optional ? null : t('field.required', { label }));
             if (optional) onChange(undefined);
             return;
           }
           const n = Number(raw);
-          if (!Number.isFinite(n)) return;
-          if ((min !== undefined && n < min) || (max !== undefined && n > max)) return;
-          if (step !== 'any' && !Number.isInteger(n)) return;
-          onChange(n);
+          const refused = numberProblem(t, n, label, min, max, step !== 'any');
+          setProblem(refused);
+          if (!refused) onChange(n);
         }}
+        onBlur={() => setText(value === undefined ? '' : String(value))}
       />
+      {problem && (
+        <p id={`${id}-problem`} className="field__problem" role="alert">
+          {problem} {value !== undefined ? t('field.kept', { value }) : ''}
+        </p>
+      )}
     </div>
+  );
+}
+
+/** Near a length limit, how much is left; at the limit, that the rest was not taken. */
+function LimitHint({ id, label, length, maxLength }: { id: string; label: string; length: number; maxLength: number }) {
+  const { t } = useTranslation();
+  if (length < maxLength * 0.9) return null;
+  return (
+    <p id={id} className={length >= maxLength ? 'field__problem' : 'field__hint'} aria-live="polite">
+      {length >= maxLength ? t('field.limitReached', { label, max: maxLength }) : t('field.charactersLeft', { count: maxLength - length })}
+    </p>
   );
 }
 
@@ -69,7 +111,8 @@ export function TextAreaField({ label, value, maxLength, rows = 2, onChange, inp
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={inputRef} className="input" rows={rows} maxLength={maxLength} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea id={id} ref={inputRef} className="input" rows={rows} maxLength={maxLength} value={value} aria-describedby={`${id}-limit`} onChange={(e) => onChange(e.target.value)} />
+      <LimitHint id={`${id}-limit`} label={label} length={value.length} maxLength={maxLength} />
     </div>
   );
 }
@@ -79,7 +122,8 @@ export function LineField({ label, value, maxLength, onChange }: { label: string
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="input" value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+      <input id={id} className="input" value={value} maxLength={maxLength} aria-describedby={`${id}-limit`} onChange={(e) => onChange(e.target.value)} />
+      <LimitHint id={`${id}-limit`} label={label} length={value.length} maxLength={maxLength} />
     </div>
   );
 }
