@@ -5,8 +5,10 @@ import type { JourneyParts } from '../domain/queries';
 import type { CardRec, ConnectionKind, Id, LaneKind, StageRec } from '../domain/types';
 import { NodeCache } from './node-cache';
 
-/** `loops`: the card has a connection that runs backwards, drawn from its bottom handles. */
-export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; loops: boolean; detailed: boolean };
+/** Which connection handles a card draws (see HANDLE); a bit set, so the node cache compares a number. */
+export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; handles: number; detailed: boolean };
+
+export const HANDLE = { in: 1, out: 2, inBottom: 4, outBottom: 8 } as const;
 export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
 /** One cell of the grid; its labels are worked out once here, so cells render without hooks. */
 export type CellData = { journeyId: Id; stageId: Id; laneId: Id; addLabel: string; hiddenLabel: string; cardCount: number; collapsed: boolean; box: Box };
@@ -59,11 +61,16 @@ export function createFlowModel() {
   return function toFlow({ parts, laneTitle, cellLabels, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing, detailed }: FlowInput): FlowModel {
     const layout = layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed);
     const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
-    const loops = new Set<Id>();
+    // Forward links run right edge to left edge; backward and same-column links loop below.
+    const used = new Map<Id, number>();
+    const use = (id: Id, bit: number) => used.set(id, (used.get(id) ?? 0) | bit);
     for (const x of parts.connections) {
       const from = layout.cards[x.from];
       const to = layout.cards[x.to];
-      if (from && to && !isForward(from, to)) loops.add(x.from).add(x.to);
+      if (!from || !to) continue;
+      const forward = isForward(from, to);
+      use(x.from, forward ? HANDLE.out : HANDLE.outBottom);
+      use(x.to, forward ? HANDLE.in : HANDLE.inBottom);
     }
     const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
     const titles = new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)]));
@@ -162,15 +169,20 @@ export function createFlowModel() {
       const title = titles.get(lane.id)!;
       const selected = selectedCards.has(card.id);
       const editing = inlineEditing === card.id;
-      const loop = loops.has(card.id);
+      // Handles cost a thousand elements on a big map. Readable cards (and the selected one) get
+      // both edge handles to start or end a connection by dragging; below that zoom a card draws
+      // only the handles its connections need. A node whose object changes is measured again by
+      // React Flow (it has no `measured`), so a handle added later is found by its edges.
+      const needed = used.get(card.id) ?? 0;
+      const handles = detailed || selected ? needed | HANDLE.in | HANDLE.out : needed;
       nodes.push(
-        cache.get(card.id, [card, stableBox, lane.kind, title, selected, editing, loop, detailed], () => ({
+        cache.get(card.id, [card, stableBox, lane.kind, title, selected, editing, handles, detailed], () => ({
           id: card.id,
           type: 'card',
           position: { x: stableBox.x, y: stableBox.y },
           width: stableBox.width,
           height: stableBox.height,
-          data: { card, kind: lane.kind, laneTitle: title, editing, loops: loop, detailed },
+          data: { card, kind: lane.kind, laneTitle: title, editing, handles, detailed },
           selected,
           zIndex: 2,
         })),
@@ -184,7 +196,6 @@ export function createFlowModel() {
       const to = layout.cards[x.to];
       if (!from || !to) continue; // an end is in a collapsed lane
       const style = EDGE_STYLE[x.kind ?? 'flow'];
-      // Forward links run right edge to left edge; backward and same-column links loop below.
       const forward = isForward(from, to);
       edges.push({
         id: x.id,

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
+import { generateJourneyFile } from '../bench/generate.mjs';
 import { openApp, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
@@ -106,6 +107,43 @@ describe('journey editor interactions', () => {
     await expect.poll(() => page.locator('.react-flow__edge.connection--dropoff').count()).toBe(1);
     await conn.getByRole('button', { name: 'Delete connection' }).click();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
+    await context.close();
+  });
+
+  it('draws a new connection at once, backwards across stages', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    const edges = () => page.locator('.react-flow__edge').count();
+    const before = await edges();
+    const connect = async (from: string, to: string) => {
+      await card(page, from).click();
+      const details = page.getByRole('region', { name: 'Card details' });
+      await details.getByRole('combobox', { name: 'Connect to' }).selectOption({ label: to });
+      await details.getByRole('button', { name: 'Add connection' }).click();
+    };
+    // Follow-up back to the first stage: drawn from the cards' bottom handles.
+    await connect('Touchpoints: Confirmation SMS the day before', 'Actions: Realises the 12 March slot clashes with work');
+    await expect.poll(edges).toBe(before + 1);
+    await context.close();
+  });
+
+  it('draws a new connection at once at overview zoom, where cards draw only the handles they use', async () => {
+    const { context, page } = await openApp(browser());
+    const file = generateJourneyFile({ cards: 300, connections: 0, title: 'Overview' });
+    await page.getByLabel('Import file').setInputFiles({ name: 'overview.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await card(page, 'Actions: Checks delivery status #0').waitFor();
+    // Title-only cards: the map is below the readable zoom, and no card has a handle yet.
+    expect(await page.locator('.card__footer').count()).toBe(0);
+    expect(await page.locator('.card .react-flow__handle').count()).toBe(0);
+    await card(page, 'Actions: Checks delivery status #0').click();
+    const details = page.getByRole('region', { name: 'Card details' });
+    await details.getByRole('combobox', { name: 'Connect to' }).selectOption({ label: 'Thoughts: Compara precios #33' });
+    await details.getByRole('button', { name: 'Add connection' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    // Zoomed in to readable cards, every card can start a connection from its handle.
+    for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(() => page.locator('.card .react-flow__handle.source').count()).toBeGreaterThan(10);
     await context.close();
   });
 

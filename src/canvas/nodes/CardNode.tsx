@@ -7,7 +7,7 @@ import { run } from '../editor-actions';
 import { editorState, selectCards } from '../editor-state';
 import { metricStatus } from '../../domain/metrics';
 import type { CardRec, LaneKind } from '../../domain/types';
-import type { CardNode as CardNodeType } from '../flow-model';
+import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
 
 // Card nodes read messages without a per-node i18n subscription: a map holds a thousand of them.
@@ -88,7 +88,7 @@ export const DETAIL_ZOOM = 0.25;
 
 /** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, kind, laneTitle, editing, loops, detailed } = data;
+  const { card, kind, laneTitle, editing, handles, detailed } = data;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
@@ -117,8 +117,8 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
       }}
     >
-      <Handle id="in" type="target" position={Position.Left} className="card__handle" />
-      {loops && <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
+      {(handles & HANDLE.in) !== 0 && <Handle id="in" type="target" position={Position.Left} className="card__handle" />}
+      {(handles & HANDLE.inBottom) !== 0 && <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
       {editing ? (
         <InlineText
           multiline
@@ -140,8 +140,8 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
         </div>
       )}
-      <Handle id="out" type="source" position={Position.Right} className="card__handle" />
-      {loops && <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
+      {(handles & HANDLE.out) !== 0 && <Handle id="out" type="source" position={Position.Right} className="card__handle" />}
+      {(handles & HANDLE.outBottom) !== 0 && <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
     </div>
   );
 });
