@@ -32,6 +32,25 @@ export function addCardTo(journeyId: Id, stageId: Id, laneId: Id, index?: number
   return id;
 }
 
+/** Adds a card right after the selected one, in its cell: the next sticky of a workshop. */
+export function addCardAfterSelection(): boolean {
+  const { selectedCards, journeyId } = editorState.getState();
+  const anchor = selectedCards.length === 1 ? workspace.getDoc().cards[selectedCards[0]!] : undefined;
+  if (!journeyId || !anchor) return false;
+  const siblings = cellCards(workspace.getDoc(), anchor.stageId, anchor.laneId);
+  addCardTo(journeyId, anchor.stageId, anchor.laneId, siblings.findIndex((c) => c.id === anchor.id) + 1);
+  return true;
+}
+
+/** Leaves `Card details` for the map: the selection is cleared and the card keeps the focus. */
+export function leaveDetails(): void {
+  const [id] = editorState.getState().selectedCards;
+  clearSelection();
+  const node = id ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"] .card`) : null;
+  if (node) node.focus({ preventScroll: true });
+  else (document.activeElement as HTMLElement | null)?.blur();
+}
+
 export function deleteSelection(): void {
   const { selectedCards, selectedConnection } = editorState.getState();
   if (selectedCards.length > 0) {

@@ -147,6 +147,28 @@ describe('journey editor interactions', () => {
     await context.close();
   });
 
+  it('adds card after card from the keyboard, and Escape leaves Card details for the map', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    await page.getByRole('button', { name: 'Add card to Goals in Contact' }).click();
+    for (const [i, title] of ['Talk to one person', 'Keep the same slot time', '同じ担当者と話したい'].entries()) {
+      if (i > 0) await page.keyboard.press('Control+Enter');
+      await page.keyboard.type(title);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: 'Card details' }).count()).toBe(0);
+    const last = card(page, 'Goals: 同じ担当者と話したい');
+    expect(await last.evaluate((el) => el === document.activeElement)).toBe(true);
+    // In the order they were typed, one under the other in the cell.
+    const tops = [];
+    for (const title of ['Talk to one person', 'Keep the same slot time', '同じ担当者と話したい']) tops.push((await card(page, `Goals: ${title}`).boundingBox())!.y);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    // Enter on the focused card selects it again.
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    await context.close();
+  });
+
   it('deletes a stage after a confirm that names its cards, and undo brings them back', async () => {
     const { context, page } = await openApp(browser());
     await openAppointment(page);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { copySelection, deleteSelection, duplicateSelection, nudgeEmotion, pasteClipboard } from '../../canvas/editor-actions';
+import { addCardAfterSelection, copySelection, deleteSelection, leaveDetails, duplicateSelection, nudgeEmotion, pasteClipboard } from '../../canvas/editor-actions';
 import { clearSelection, editorState } from '../../canvas/editor-state';
 import { workspace } from '../../store';
 
@@ -30,7 +30,18 @@ export function useEditorKeys(): void {
         workspace.redo();
         return;
       }
-      if (isTextEntry(e.target)) return;
+      if (mod && e.key === 'Enter' && !e.isComposing) {
+        if (addCardAfterSelection()) e.preventDefault();
+        return;
+      }
+      if (isTextEntry(e.target)) {
+        // Fields of `Card details` save as they change: Escape is "done", as it is on the map.
+        if (e.key === 'Escape' && !e.isComposing && (e.target as HTMLElement).closest('.editor__panel')) {
+          e.preventDefault();
+          leaveDetails();
+        }
+        return;
+      }
       const hasSelection = editorState.getState().selectedCards.length > 0 || editorState.getState().selectedConnection !== null;
       if ((e.key === 'Delete' || e.key === 'Backspace') && hasSelection) {
         e.preventDefault();
