@@ -6,6 +6,7 @@ import { JourneysScreen } from '../features/journeys/JourneysScreen';
 import { useRoute } from './router';
 import { useStorageStatus } from './services';
 import { lazyScreen } from './lazy-screen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { StorageAlert } from './StorageAlert';
 
 const { Screen: EditorScreen, preload: preloadEditor } = lazyScreen(() => import('../features/editor/EditorScreen'));
@@ -57,7 +58,10 @@ export function App() {
       </header>
       <StorageAlert />
       <main className="app-main">
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{screen}</Suspense>
+        {/* Keyed by screen: moving to another one leaves a failed screen behind. */}
+        <ScreenErrorBoundary key={route.name === 'journey' ? `journey:${route.id}` : route.name}>
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{screen}</Suspense>
+        </ScreenErrorBoundary>
       </main>
       {settingsOpen && (
         <Suspense fallback={null}>

@@ -89,7 +89,7 @@ async function makePng(journeyId: Id, options: ImageOptions): Promise<Blob | nul
       showToast(t('export.cancelled'));
       return null;
     }
-    showToast(t('export.failed'));
+    showToast(t('export.failed'), { tone: 'error' });
     return null;
   } finally {
     dismissToast(toast);
@@ -114,7 +114,7 @@ export async function copyPng(journeyId: Id, options: ImageOptions): Promise<voi
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
     showToast(t('export.copied'));
   } catch (e) {
-    if (!(e instanceof ExportCancelled)) showToast(t('export.copyFailed'));
+    if (!(e instanceof ExportCancelled)) showToast(t('export.copyFailed'), { tone: 'error' });
   }
 }
 

@@ -6,6 +6,9 @@ export const en = {
     loading: 'Opening your workspace…',
     notFound: 'There is nothing at this address.',
     backToJourneys: 'Back to journeys',
+    screenFailed: 'This screen could not be shown.',
+    workIsSafe: 'Your work is safe: everything you did is kept in this browser. Reload the page or go back to your journeys.',
+    reload: 'Reload',
   },
   storage: {
     quota:

@@ -217,4 +217,15 @@ describe('exports', () => {
     expect(pasted.w).toBeGreaterThan(500);
     await context.close();
   });
+
+  it('says so when an export cannot start, and the map is left as it was', async () => {
+    const { context, page } = await openApp(browser());
+    await page.route(/journey-exports-[^/]*\.js$/, (route) => route.abort());
+    await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'PNG image' }).click();
+    await page.getByRole('alert', { name: 'The picture could not be made.' }).waitFor();
+    expect(await page.locator('.card').count()).toBe(33);
+    await context.close();
+  });
 });

@@ -82,4 +82,15 @@ describe('Journeys screen', () => {
     expect(await journeyTitles(page)).toHaveLength(2);
     await context.close();
   });
+
+  it('shows a screen that cannot be loaded as a message, and the rest of the app goes on', async () => {
+    const { context, page } = await openApp(browser());
+    // The editor's code cannot be fetched (a connection dropped while the app was open).
+    await page.route(/EditorScreen-[^/]*\.js$/, (route) => route.abort());
+    await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This screen could not be shown.' }).waitFor();
+    await page.getByRole('link', { name: 'Back to journeys' }).click();
+    expect(await journeyTitles(page)).toContain('Moving broadband — Priya');
+    await context.close();
+  });
 });

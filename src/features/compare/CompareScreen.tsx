@@ -59,12 +59,12 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
 
   const exportPng = async () => {
     if (!exportRef.current) return;
-    const { toBlob } = await import('html-to-image');
     try {
+      const { toBlob } = await import('html-to-image');
       const blob = await toBlob(exportRef.current, { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true });
       if (blob) downloadBlob(blob, safeFileName(`${t('compare.title')} ${names.join(' ')}`, '.png'));
     } catch {
-      showToast(t('compare.exportFailed'));
+      showToast(t('compare.exportFailed'), { tone: 'error' });
     }
   };
 

@@ -11,9 +11,8 @@ import { Menu } from '../../ui/Menu';
 import { toggleWorkshop, useWorkshop } from '../workshop/workshop-state';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
+import { withExports } from './load-exports';
 
-// Image and CSV exports are loaded when first used, not with the editor.
-const exports = () => import('../../export/journey-exports');
 import { exportJourneyJson } from '../journeys/journey-actions';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
@@ -53,10 +52,10 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         label={t('editor.export')}
         trigger={<span>{t('editor.export')} ▾</span>}
         items={[
-          { label: t('editor.pngImage'), onSelect: () => void exports().then((m) => m.exportPng(journeyId)) },
-          { label: t('editor.svgImage'), onSelect: () => void exports().then((m) => m.exportSvg(journeyId)) },
+          { label: t('editor.pngImage'), onSelect: () => withExports((m) => m.exportPng(journeyId)) },
+          { label: t('editor.svgImage'), onSelect: () => withExports((m) => m.exportSvg(journeyId)) },
           { label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journeyId) },
-          { label: t('editor.csvFile'), onSelect: () => void exports().then((m) => m.exportCsv([journeyId])) },
+          { label: t('editor.csvFile'), onSelect: () => withExports((m) => m.exportCsv([journeyId])) },
           { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },
         ]}
       />

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyParts } from '../../domain/queries';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { withExports, type JourneyExports } from './load-exports';
 
-const exports = () => import('../../export/journey-exports');
 
 function StageSelect({ label, stages, value, onChange }: { label: string; stages: JourneyParts['stages']; value: number; onChange: (i: number) => void }) {
   const id = useId();
@@ -31,9 +31,9 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const options = { scale, transparent, stageRange: range };
   const id = parts.journey.id;
   // The dialog closes as the export starts, so its progress and result messages are heard.
-  const run = (action: (m: Awaited<ReturnType<typeof exports>>) => unknown) => {
+  const run = (action: (m: JourneyExports) => unknown) => {
     onClose();
-    void exports().then(action);
+    withExports(action);
   };
   return (
     <Dialog open onOpenChange={(o) => !o && onClose()} title={t('export.optionsTitle')}>
