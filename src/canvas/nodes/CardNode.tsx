@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import { updateCard } from '../../domain/card-commands';
 import { i18n } from '../../i18n';
 import { InlineText } from '../../ui/InlineText';
@@ -90,6 +90,7 @@ export const DETAIL_ZOOM = 0.25;
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kind, laneTitle, editing, handles, detailed } = data;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
+  const factsId = useId();
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
   const onKeyDown = (e: KeyboardEvent) => {
@@ -108,6 +109,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       tabIndex={0}
       aria-label={`${laneTitle}: ${card.title}`}
       aria-pressed={selected}
+      aria-describedby={detailed ? factsId : undefined}
       className={`card card--${kind}${selected ? ' card--selected' : ''}`}
       style={{ borderTopColor: LANE_COLORS[kind] }}
       title={card.title}
@@ -135,7 +137,8 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         <div className="card__title">{title}</div>
       )}
       {detailed && (
-        <div className="card__footer">
+        // A card's name is "<lane>: <title>" (the UI contract); its chips are its description.
+        <div className="card__footer" id={factsId}>
           <KindDetails card={card} kind={kind} />
           {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
         </div>

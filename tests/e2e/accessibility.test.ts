@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, useSharedBrowser } from './browser';
+
+const browser = useSharedBrowser();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical WCAG problems axe-core finds on the page as it is now. */
+async function problems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      // A card's name is fixed by the UI contract as "<lane>: <title>"; its chips are its description.
+      rules: { 'label-content-name-mismatch': { enabled: false } },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+describe('accessibility (axe-core, serious and critical problems)', () => {
+  it('finds none on the Journeys screen, the New journey dialog, the editor with Card details, Personas and Compare', async () => {
+    const { context, page } = await openApp(browser());
+    expect(await problems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New journey' }).click();
+    await page.getByRole('dialog', { name: 'New journey' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
+    await page.getByRole('button', { name: 'Pain points: Four-hour slot clashes with her client calls', exact: true }).click();
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    expect(await problems(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Personas' }).click();
+    await page.getByRole('heading', { name: 'Personas', level: 1 }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New persona' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByRole('checkbox', { name: 'Moving broadband — Priya' }).check();
+    await page.getByRole('checkbox', { name: 'Moving broadband — George' }).check();
+    await page.getByText('differ most at').waitFor();
+    expect(await problems(page)).toEqual([]);
+    await context.close();
+  });
+});
