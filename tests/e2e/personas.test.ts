@@ -100,14 +100,17 @@ describe('personas and comparing them', () => {
     await context.close();
   });
 
-  it('refuses a persona without a name, a colour that is not #rrggbb and a picture of another type', async () => {
+  it('refuses a persona without a name, an age that is not one, a colour that is not #rrggbb and a picture of another type', async () => {
     const { context, page } = await openApp(browser());
     await page.getByRole('link', { name: 'Personas' }).click();
     await page.getByRole('button', { name: 'New persona' }).click();
     const form = page.getByRole('dialog', { name: 'New persona' });
     await form.getByRole('textbox', { name: 'Colour' }).fill('teal');
+    await form.getByRole('textbox', { name: 'Age' }).fill('forty');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByText('Enter a name.').waitFor();
+    await form.getByText('Age must be a whole number from 0 to 150.').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Age' }).inputValue()).toBe('forty');
     await form.getByText('Write the colour as # and six hexadecimal digits').waitFor();
     await form.getByLabel('Upload picture').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
     await form.getByText('Only PNG, JPEG, WebP or GIF pictures can be used.').waitFor();

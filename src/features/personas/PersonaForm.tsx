@@ -26,7 +26,7 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [colorText, setColorText] = useState(persona?.color ?? '');
   const [ageText, setAgeText] = useState(persona?.age?.toString() ?? '');
-  const ids = { age: useId(), bio: useId(), color: useId(), picker: useId(), emoji: useId(), upload: useId() };
+  const ids = { bio: useId(), color: useId(), picker: useId(), emoji: useId(), upload: useId() };
   const set = <K extends keyof PersonaFields>(key: K, value: PersonaFields[K]) => {
     setF((prev) => ({ ...prev, [key]: value }));
     setErrors((e) => ({ ...e, [key]: '' }));
@@ -94,9 +94,8 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
         <TextField label={t('personas.role')} value={f.role ?? ''} maxLength={200} onChange={(v) => set('role', v)} />
         <div className="form__row">
           <div className="form__cell">
-            <label htmlFor={ids.age}>{t('personas.age')}</label>
-            <input id={ids.age} className="input" type="number" min={0} max={150} value={ageText} aria-invalid={errors.age ? true : undefined} onChange={(e) => { setAgeText(e.target.value); setErrors((x) => ({ ...x, age: '' })); }} />
-            {fieldError('age') && <p className="field-error">{fieldError('age')}</p>}
+            {/* Text, not a number box: a number box reports "abc" as empty, and the age would be dropped unsaid. */}
+            <TextField label={t('personas.age')} value={ageText} inputMode="numeric" error={fieldError('age')} onChange={(v) => { setAgeText(v); setErrors((x) => ({ ...x, age: '' })); }} />
           </div>
           <div className="form__cell">
             <TextField label={t('personas.gender')} value={f.gender ?? ''} maxLength={100} onChange={(v) => set('gender', v)} />
