@@ -31,7 +31,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         />
       ) : (
         <div className="editor__title-row">
-          <h1 className="editor__title" onDoubleClick={() => setEditing('title')}>
+          <h1 className="editor__title" title={journey.title} onDoubleClick={() => setEditing('title')}>
             {journey.title}
           </h1>
           <button type="button" className="icon-button" aria-label={t('editor.renameJourney')} onClick={() => setEditing('title')}>
