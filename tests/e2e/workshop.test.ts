@@ -65,4 +65,19 @@ describe('workshop mode', () => {
     expect(await clock.textContent()).toBe('1:00');
     await context.close();
   });
+
+  it('stays on, with the timer running, across a reload of the tab', async () => {
+    const { context, page } = await openApp(browser());
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.getByRole('combobox', { name: 'Timer length' }).selectOption({ label: '3 minutes' });
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await page.reload();
+    const toggle = page.getByRole('button', { name: 'Workshop mode' });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Pause timer' }).waitFor();
+    await expect.poll(() => page.getByRole('timer', { name: 'Time left' }).textContent(), { timeout: 5000 }).toMatch(/^2:5\d$/);
+    await context.close();
+  });
 });

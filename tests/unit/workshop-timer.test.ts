@@ -40,3 +40,15 @@ describe('workshop timer', () => {
     expect(formatClock(3_600_000)).toBe('1:00:00');
   });
 });
+
+describe('workshop state kept for the tab', () => {
+  it('restores an intact saved state and refuses anything else', async () => {
+    const { restoreWorkshop } = await import('../../src/features/workshop/workshop-state');
+    const running = { on: true, timer: { durationMs: 300_000, startedAt: 1_000, elapsedMs: 20_000 } };
+    expect(restoreWorkshop(JSON.stringify(running))).toEqual(running);
+    const fresh = { on: false, timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 } };
+    for (const bad of [null, '', '{', 'null', '[]', '{"on":"yes"}', JSON.stringify({ on: true, timer: { durationMs: -1, startedAt: null, elapsedMs: 0 } }), JSON.stringify({ on: true, timer: { durationMs: 60_000, startedAt: 'now', elapsedMs: 0 } })]) {
+      expect(restoreWorkshop(bad)).toEqual(fresh);
+    }
+  });
+});

@@ -4,14 +4,49 @@ import { newTimer, type Timer } from '../../domain/workshop-timer';
 
 /**
  * Workshop mode and its timer belong to this tab's session, like the selection: never in history,
- * never stored. They survive moving between journeys, as a workshop often does.
+ * never in the workspace. They survive moving between journeys, as a workshop often does, and a
+ * reload (kept in sessionStorage; the timer holds wall-clock times, so it runs on meanwhile).
  */
 export interface WorkshopState {
   on: boolean;
   timer: Timer;
 }
 
-export const workshopState = createStore<WorkshopState>(() => ({ on: false, timer: newTimer(5) }));
+const KEY = 'journey-canvas:workshop';
+
+const isTime = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+/** What a previous page of this tab left, if it is intact; anything else starts afresh. */
+export function restoreWorkshop(text: string | null): WorkshopState {
+  const fresh: WorkshopState = { on: false, timer: newTimer(5) };
+  if (!text) return fresh;
+  try {
+    const saved = JSON.parse(text) as { on?: unknown; timer?: { durationMs?: unknown; startedAt?: unknown; elapsedMs?: unknown } };
+    const t = saved.timer;
+    if (typeof saved.on !== 'boolean' || !t || !isTime(t.durationMs) || !isTime(t.elapsedMs) || !(t.startedAt === null || isTime(t.startedAt))) return fresh;
+    return { on: saved.on, timer: { durationMs: t.durationMs, elapsedMs: Math.min(t.elapsedMs, t.durationMs), startedAt: t.startedAt } };
+  } catch {
+    return fresh;
+  }
+}
+
+function readSession(): string | null {
+  try {
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null; // storage disabled: the mode simply does not outlive the page
+  }
+}
+
+export const workshopState = createStore<WorkshopState>(() => restoreWorkshop(readSession()));
+
+workshopState.subscribe((s) => {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(s));
+  } catch {
+    // as above
+  }
+});
 
 export function useWorkshop<T>(selector: (s: WorkshopState) => T): T {
   return useStore(workshopState, selector);
