@@ -18,6 +18,8 @@ export interface EditorState {
   collapsedLanes: Record<Id, true>;
   /** A stage or lane whose name is being edited in place. */
   renaming: { kind: 'stage' | 'lane'; id: Id } | null;
+  /** The list of keyboard shortcuts is open. */
+  shortcutsOpen: boolean;
 }
 
 // Shared empties: resetting to them changes nothing for selectors that compare by identity.
@@ -32,6 +34,7 @@ const freshState = (journeyId: Id | null): EditorState => ({
   focusTitle: null,
   collapsedLanes: NO_LANES,
   renaming: null,
+  shortcutsOpen: false,
 });
 
 export const editorState = createStore<EditorState>(() => freshState(null));

@@ -166,6 +166,16 @@ describe('journey editor interactions', () => {
     // Enter on the focused card selects it again.
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Card details' }).waitFor();
+    // Every key is listed, from the keyboard (?) or the toolbar.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText('Add the next card after the selected one, in its cell').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => help.count()).toBe(0);
     await context.close();
   });
 

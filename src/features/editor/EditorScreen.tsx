@@ -9,6 +9,7 @@ import { ConnectionDetails } from './ConnectionDetails';
 import { EditorToolbar } from './EditorToolbar';
 import { JourneyHeader } from './JourneyHeader';
 import { PersonaCard } from './PersonaCard';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorKeys } from './useEditorKeys';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { useWorkshop } from '../workshop/workshop-state';
@@ -42,6 +43,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         <EditorToolbar parts={parts} />
         {workshop && <WorkshopBar />}
       </div>
+      <ShortcutsDialog />
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>
         <JourneyCanvas parts={parts} workshop={workshop} />
         {panelOpen && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { run } from '../../canvas/editor-actions';
-import { startRenaming } from '../../canvas/editor-state';
+import { editorState, startRenaming } from '../../canvas/editor-state';
 import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
 import { addLane, addStage } from '../../domain/stage-commands';
@@ -61,6 +61,9 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       />
       <button type="button" className="button" onClick={() => setForPersona(true)}>
         {t('forPersona.menu')}
+      </button>
+      <button type="button" className="button button--icon" aria-label={t('shortcuts.title')} title={t('shortcuts.title')} onClick={() => editorState.setState({ shortcutsOpen: true })}>
+        ?
       </button>
       <button type="button" className="button" aria-pressed={workshop} onClick={toggleWorkshop}>
         {t('editor.workshopMode')}

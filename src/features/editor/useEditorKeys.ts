@@ -46,6 +46,9 @@ export function useEditorKeys(): void {
       if ((e.key === 'Delete' || e.key === 'Backspace') && hasSelection) {
         e.preventDefault();
         deleteSelection();
+      } else if (e.key === '?' && !mod) {
+        e.preventDefault();
+        editorState.setState({ shortcutsOpen: true });
       } else if (e.key === 'Escape') {
         clearSelection();
       } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { editorState, useEditor } from '../../canvas/editor-state';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Every key of the editor in one list, opened with ? or the toolbar's ? button. */
+export function ShortcutsDialog() {
+  const { t } = useTranslation();
+  const open = useEditor((s) => s.shortcutsOpen);
+  if (!open) return null;
+  const mod = isMac ? '⌘' : 'Ctrl';
+  const rows: [string, string][] = [
+    [`${mod}+Z`, t('shortcuts.undo')],
+    [`${mod}+Shift+Z · ${mod}+Y`, t('shortcuts.redo')],
+    ['Enter', t('shortcuts.enterCell')],
+    [`${mod}+Enter`, t('shortcuts.nextCard')],
+    ['Enter · F2', t('shortcuts.enterCard')],
+    ['Escape', t('shortcuts.escape')],
+    ['Delete · Backspace', t('shortcuts.delete')],
+    ['↑ · ↓', t('shortcuts.score')],
+    [`${mod}+C · ${mod}+V · ${mod}+D`, t('shortcuts.copy')],
+    [t('shortcuts.shiftClickKeys'), t('shortcuts.shiftClick')],
+    ['Tab · Shift+Tab', t('shortcuts.tab')],
+    ['?', t('shortcuts.help')],
+  ];
+  return (
+    <Dialog open onOpenChange={(o) => !o && editorState.setState({ shortcutsOpen: false })} title={t('shortcuts.title')}>
+      <table className="shortcuts">
+        <tbody>
+          {rows.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DialogButtons cancel={t('shortcuts.close')} />
+    </Dialog>
+  );
+}
