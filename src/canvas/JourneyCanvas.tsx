@@ -49,7 +49,7 @@ function fittedViewport(layout: { width: number; height: number }, size: { width
 }
 const MINIMAP = { width: 168, height: 120 };
 /** In workshop mode cards are never drawn smaller than this: a room reads them from afar. */
-const WORKSHOP_MIN_ZOOM = 0.6;
+const WORKSHOP_MIN_ZOOM = 1;
 
 /** The whole map when it fits at a readable size; otherwise its top-left at that size. */
 function workshopViewport(layout: { width: number; height: number }, size: { width: number; height: number }): Viewport {
