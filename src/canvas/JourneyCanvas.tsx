@@ -30,7 +30,7 @@ import { clearSelection, editorState, selectCards, selectConnection, useEditor }
 import { dropTarget, type DropTarget } from './drop-target';
 import { createFlowModel, type JourneyNode } from './flow-model';
 import { LaneRail } from './LaneRail';
-import { nodeTypes } from './node-types';
+import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 
@@ -283,6 +283,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
       nodes={nodes}
       edges={model.edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStart={fitMode.onDragStart}
       onNodeDragStop={onNodeDragStop}

@@ -1,4 +1,5 @@
-import type { NodeTypes } from '@xyflow/react';
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import { ConnectionEdge } from './edges/ConnectionEdge';
 import { CardNode } from './nodes/CardNode';
 import { EmotionCurveNode, GridBackgroundNode } from './nodes/GridNodes';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
@@ -9,4 +10,8 @@ export const nodeTypes: NodeTypes = {
   stage: StageHeaderNode,
   grid: GridBackgroundNode,
   curve: EmotionCurveNode,
+};
+
+export const edgeTypes: EdgeTypes = {
+  connection: ConnectionEdge,
 };
