@@ -104,6 +104,11 @@ describe('journey editor interactions', () => {
     await conn.getByRole('textbox', { name: 'Label' }).fill('no answer after 2 hours');
     await conn.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Drop-off' });
     await page.getByText('no answer after 2 hours').waitFor();
+    // The label is drawn above the cards and selects its connection.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => conn.count()).toBe(0);
+    await page.locator('.connection-label', { hasText: 'no answer after 2 hours' }).click();
+    expect(await conn.getByRole('textbox', { name: 'Label' }).inputValue()).toBe('no answer after 2 hours');
     await expect.poll(() => page.locator('.react-flow__edge.connection--dropoff').count()).toBe(1);
     await conn.getByRole('button', { name: 'Delete connection' }).click();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
