@@ -75,6 +75,15 @@ describe('Card details edits the card', () => {
     expect(workspace.getDoc().cards.c4!.channel).toBeUndefined();
   });
 
+  it('Enter in Title starts no new line (Shift+Enter does)', () => {
+    const { region } = open('c7');
+    const title = region.getByRole('textbox', { name: 'Title' });
+    // fireEvent returns false when the default action (the line break) was prevented.
+    expect(fireEvent.keyDown(title, { key: 'Enter' })).toBe(false);
+    expect(fireEvent.keyDown(title, { key: 'Enter', shiftKey: true })).toBe(true);
+    expect(fireEvent.keyDown(region.getByRole('textbox', { name: 'Notes' }), { key: 'Enter' })).toBe(true);
+  });
+
   it('emotion score: a spinbutton from -2 to 2 that refuses other values and says why', () => {
     const { region } = open('c7');
     const score = region.getByRole('spinbutton', { name: 'Score' }) as HTMLInputElement;

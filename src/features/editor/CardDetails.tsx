@@ -97,7 +97,7 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
       <p className="details__where">
         {laneTitle(lane.kind, lane.title)} · {stage?.name}
       </p>
-      <TextAreaField label={t('details.title')} value={card.title} maxLength={500} inputRef={titleRef} onChange={(v) => change({ title: v }, 'title')} />
+      <TextAreaField label={t('details.title')} value={card.title} maxLength={500} enterKeeps inputRef={titleRef} onChange={(v) => change({ title: v }, 'title')} />
       <CardKindFields card={card} kind={lane.kind} change={change} />
       <TextAreaField label={t('details.notes')} value={card.notes ?? ''} maxLength={20_000} rows={4} onChange={(v) => change({ notes: v }, 'notes')} />
       <SelectField

@@ -106,12 +106,29 @@ function LimitHint({ id, label, length, maxLength }: { id: string; label: string
   );
 }
 
-export function TextAreaField({ label, value, maxLength, rows = 2, onChange, inputRef }: { label: string; value: string; maxLength: number; rows?: number; onChange: (v: string) => void; inputRef?: React.Ref<HTMLTextAreaElement> }) {
+/**
+ * A text area; with `enterKeeps`, Enter does not start a new line (Shift+Enter does), as in the
+ * title edited on the map: a card's title is typed and Enter pressed, and no stray line break
+ * ends up in it.
+ */
+export function TextAreaField({ label, value, maxLength, rows = 2, enterKeeps, onChange, inputRef }: { label: string; value: string; maxLength: number; rows?: number; enterKeeps?: boolean; onChange: (v: string) => void; inputRef?: React.Ref<HTMLTextAreaElement> }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={inputRef} className="input" rows={rows} maxLength={maxLength} value={value} aria-describedby={`${id}-limit`} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        ref={inputRef}
+        className="input"
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        aria-describedby={`${id}-limit`}
+        onKeyDown={(e) => {
+          if (enterKeeps && e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.nativeEvent.isComposing) e.preventDefault();
+        }}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <LimitHint id={`${id}-limit`} label={label} length={value.length} maxLength={maxLength} />
     </div>
   );
