@@ -1,5 +1,6 @@
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -29,38 +30,13 @@ import { run } from './editor-actions';
 import { clearSelection, editorState, selectCards, selectConnection, useEditor } from './editor-state';
 import { dropTarget, type DropTarget } from './drop-target';
 import { createFlowModel, type JourneyNode } from './flow-model';
+import { frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
 import { LaneRail } from './LaneRail';
 import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 
-/** Fitting leaves the controls (left) and the minimap (right) their own margins. */
-const FIT_PADDING = { top: '16px', bottom: '16px', left: '60px', right: '196px' } as const;
-const FIT_PX = { top: 16, bottom: 16, left: 60, right: 196 };
-const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 2.5;
-
-/** The fit-to-screen viewport, computed before the first render so the map is drawn once, fitted. */
-function fittedViewport(layout: { width: number; height: number }, size: { width: number; height: number }): Viewport {
-  const w = Math.max(1, size.width - FIT_PX.left - FIT_PX.right);
-  const h = Math.max(1, size.height - FIT_PX.top - FIT_PX.bottom);
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(w / layout.width, h / layout.height)));
-  return { zoom, x: FIT_PX.left + (w - layout.width * zoom) / 2, y: FIT_PX.top + (h - layout.height * zoom) / 2 };
-}
 const MINIMAP = { width: 168, height: 120 };
-/** In workshop mode cards are never drawn smaller than this: a room reads them from afar. */
-const WORKSHOP_MIN_ZOOM = 1;
-
-/** The whole map when it fits at a readable size; otherwise its top-left at that size. */
-function workshopViewport(layout: { width: number; height: number }, size: { width: number; height: number }): Viewport {
-  const fitted = fittedViewport(layout, size);
-  if (fitted.zoom >= WORKSHOP_MIN_ZOOM) return fitted;
-  const zoom = WORKSHOP_MIN_ZOOM;
-  const w = size.width - FIT_PX.left - FIT_PX.right;
-  const x = layout.width * zoom <= w ? FIT_PX.left + (w - layout.width * zoom) / 2 : FIT_PX.left;
-  return { zoom, x, y: FIT_PX.top };
-}
-
 
 function minimapColor(node: Node): string {
   if (node.type === 'card') return LANE_COLORS[(node.data as { kind: LaneKind }).kind];
@@ -73,23 +49,24 @@ interface DragState {
 }
 
 /**
- * Fit mode: until the user pans or zooms, the whole map stays in view as it grows or the canvas
- * is resized (the details panel opens); Fit View turns it on again.
+ * Fit mode: until the user pans or zooms, the map stays framed as it grows or the canvas is
+ * resized (the details panel opens); Fit View turns it on again and shows the whole map, also in
+ * workshop mode, where the map is otherwise framed at full size.
  */
 function useFitMode(layout: { width: number; height: number }, workshop: boolean) {
   const flow = useReactFlow();
   const fitting = useRef(true);
+  const wholeMap = useRef(false);
   // Refitting during a drag would move the map under the pointer; it waits for the drop.
   const dragging = useRef(false);
   const latest = useRef({ layout, workshop });
   latest.current = { layout, workshop };
   const fit = useCallback(() => {
-    if (!fitting.current || dragging.current) return;
     const el = document.querySelector('.canvas__inner');
-    if (latest.current.workshop && el) {
-      const { width, height } = el.getBoundingClientRect();
-      void flow.setViewport(workshopViewport(latest.current.layout, { width, height }));
-    } else void flow.fitView({ padding: FIT_PADDING });
+    if (!fitting.current || dragging.current || !el) return;
+    const { width, height } = el.getBoundingClientRect();
+    const minZoom = latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM;
+    void flow.setViewport(frameMap(latest.current.layout, { width, height }, minZoom));
   }, [flow]);
   useEffect(fit, [fit, layout.width, layout.height]);
   // Entering or leaving workshop mode frames the map anew.
@@ -100,6 +77,7 @@ function useFitMode(layout: { width: number; height: number }, workshop: boolean
       return;
     }
     fitting.current = true;
+    wholeMap.current = false;
     fit();
   }, [workshop, fit]);
   useEffect(() => {
@@ -128,8 +106,11 @@ function useFitMode(layout: { width: number; height: number }, workshop: boolean
       const moved = !from || from.x !== viewport.x || from.y !== viewport.y || from.zoom !== viewport.zoom;
       if (event && moved) fitting.current = false;
     },
-    onFitView: () => {
+    /** Fit View: the whole map, kept framed until the user pans or zooms. */
+    fitWholeMap: () => {
       fitting.current = true;
+      wholeMap.current = true;
+      fit();
     },
   };
 }
@@ -165,11 +146,23 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
   const storeZoom = useStore((s) => (s.transform[0] === 0 && s.transform[1] === 0 && s.transform[2] === 1 ? null : s.transform[2]));
   const selectedSet = useMemo(() => new Set(selectedCards), [selectedCards]);
   const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
+  // React Flow's own controls speak the user's language too.
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('flow.controls'),
+      'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
+      'controls.fitView.ariaLabel': t('flow.fitView'),
+      'minimap.ariaLabel': t('editor.minimap'),
+      'handle.ariaLabel': t('flow.handle'),
+    }),
+    [t],
+  );
   const cellLabels = useCallback(
     (lane: string, stage: string, count: number) => ({ add: t('editor.addCardTo', { lane, stage }), hidden: t('editor.hiddenCards', { count }) }),
     [t],
   );
-  const [initialViewport] = useState(() => (workshop ? workshopViewport : fittedViewport)(layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed), size));
+  const [initialViewport] = useState(() => frameMap(layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed), size, workshop ? WORKSHOP_MIN_ZOOM : MIN_ZOOM));
   const detailed = (storeZoom ?? initialViewport.zoom) >= DETAIL_ZOOM;
   const model = useMemo(
     () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing, detailed }),
@@ -305,6 +298,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
       defaultViewport={initialViewport}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
+      ariaLabelConfig={ariaLabels}
     >
       <Background gap={24} color="#e6e9ef" />
       <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
@@ -320,7 +314,14 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
           />
         </ViewportPortal>
       )}
-      <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} onFitView={fitMode.onFitView} />
+      <Controls showInteractive={false} showFitView={false}>
+        {/* Our own Fit View: React Flow's centres a map too tall to fit, cutting off its stage names. */}
+        <ControlButton className="react-flow__controls-fitview" onClick={fitMode.fitWholeMap} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
+          <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+            <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+          </svg>
+        </ControlButton>
+      </Controls>
       {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />}
     </ReactFlow>
   );

@@ -421,6 +421,13 @@ export const en = {
     stageNameRequired: 'A stage needs a name; it stays “{{name}}”.',
     titleRequired: 'A journey needs a title; it stays “{{title}}”.',
   },
+  flow: {
+    controls: 'Map controls',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    fitView: 'Fit View',
+    handle: 'Connection handle: drag to another card',
+  },
   field: {
     number: '{{label}} must be a number.',
     required: '{{label}} cannot be empty.',

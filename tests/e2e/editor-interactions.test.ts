@@ -136,8 +136,19 @@ describe('journey editor interactions', () => {
     const { context, page } = await openApp(browser());
     const file = generateJourneyFile({ cards: 300, connections: 0, title: 'Overview' });
     await page.getByLabel('Import file').setInputFiles({ name: 'overview.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    // A short window: the map is too tall to fit even at the smallest zoom.
+    await page.setViewportSize({ width: 1400, height: 600 });
     await page.getByRole('link', { name: 'Overview' }).click();
     await card(page, 'Actions: Checks delivery status #0').waitFor();
+    // Its top stays in view (the stage names), not its middle.
+    const top = async () => {
+      const map = (await page.getByRole('region', { name: 'Journey map' }).boundingBox())!;
+      const stage = (await page.getByRole('group', { name: 'Stage Stage 1', exact: true }).boundingBox())!;
+      return stage.y - map.y;
+    };
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
     // Title-only cards: the map is below the readable zoom, and no card has a handle yet.
     expect(await page.locator('.card__footer').count()).toBe(0);
     expect(await page.locator('.card .react-flow__handle').count()).toBe(0);
@@ -147,7 +158,7 @@ describe('journey editor interactions', () => {
     await details.getByRole('button', { name: 'Add connection' }).click();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     // Zoomed in to readable cards, every card can start a connection from its handle.
-    for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.poll(() => page.locator('.card .react-flow__handle.source').count()).toBeGreaterThan(10);
     await context.close();
   });

@@ -1,0 +1,27 @@
+import type { Viewport } from '@xyflow/react';
+
+/** Framing leaves the controls (left) and the minimap (right) their own margins. */
+export const FRAME_MARGIN = { top: 16, bottom: 16, left: 60, right: 196 } as const;
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2.5;
+/** In workshop mode cards are never drawn smaller than their size: a room reads them from afar. */
+export const WORKSHOP_MIN_ZOOM = 1;
+
+type Size = { width: number; height: number };
+
+/**
+ * The viewport that shows the whole map in a canvas of the given size, no smaller than `minZoom`.
+ * A map that does not fit at that zoom is shown from its top-left corner, where the stage names
+ * and the first lanes are, never cut off at the top.
+ */
+export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM): Viewport {
+  const w = Math.max(1, canvas.width - FRAME_MARGIN.left - FRAME_MARGIN.right);
+  const h = Math.max(1, canvas.height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
+  const ideal = Math.min(w / Math.max(1, map.width), h / Math.max(1, map.height));
+  const zoom = Math.min(MAX_ZOOM, Math.max(minZoom, ideal));
+  return {
+    zoom,
+    x: FRAME_MARGIN.left + Math.max(0, (w - map.width * zoom) / 2),
+    y: FRAME_MARGIN.top + Math.max(0, (h - map.height * zoom) / 2),
+  };
+}

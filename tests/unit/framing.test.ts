@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { FRAME_MARGIN, frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from '../../src/canvas/framing';
+
+const canvas = { width: 1256, height: 632 }; // 1000 × 600 inside the margins
+
+describe('framing the map', () => {
+  it('fits a map that fits, centred', () => {
+    const v = frameMap({ width: 2000, height: 600 }, canvas);
+    expect(v.zoom).toBe(0.5);
+    expect(v.x).toBe(FRAME_MARGIN.left);
+    expect(v.y).toBe(FRAME_MARGIN.top + (600 - 300) / 2);
+  });
+
+  it('shows a map too tall to fit from its top, at the smallest zoom', () => {
+    const v = frameMap({ width: 2000, height: 100_000 }, canvas);
+    expect(v.zoom).toBe(MIN_ZOOM);
+    expect(v.y).toBe(FRAME_MARGIN.top);
+    expect(v.x).toBe(FRAME_MARGIN.left + (1000 - 2000 * MIN_ZOOM) / 2);
+  });
+
+  it('in workshop mode keeps cards at full size, from the top-left', () => {
+    const v = frameMap({ width: 3000, height: 2000 }, canvas, WORKSHOP_MIN_ZOOM);
+    expect(v).toEqual({ zoom: 1, x: FRAME_MARGIN.left, y: FRAME_MARGIN.top });
+    // A small map is still shown whole, larger.
+    expect(frameMap({ width: 500, height: 300 }, canvas, WORKSHOP_MIN_ZOOM).zoom).toBe(2);
+  });
+
+  it('never zooms past the largest zoom, and survives an empty map or canvas', () => {
+    expect(frameMap({ width: 10, height: 10 }, canvas).zoom).toBe(MAX_ZOOM);
+    const empty = frameMap({ width: 0, height: 0 }, { width: 0, height: 0 });
+    expect(Number.isFinite(empty.x) && Number.isFinite(empty.y) && Number.isFinite(empty.zoom)).toBe(true);
+  });
+});
