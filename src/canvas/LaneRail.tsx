@@ -1,4 +1,5 @@
 import { useStore } from '@xyflow/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, type JourneyLayout } from '../domain/layout';
 import { randomId } from '../domain/ids';
@@ -74,7 +75,7 @@ function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: La
  * Lane titles drawn over the canvas: they follow the map up and down and in zoom, but stay at the
  * left edge of the screen when the map is panned sideways.
  */
-export function LaneRail({ lanes, layout, titles, cardCounts }: { lanes: LaneRec[]; layout: JourneyLayout; titles: Map<string, string>; cardCounts: Map<string, number> }) {
+export const LaneRail = memo(function LaneRail({ lanes, layout, titles, cardCounts }: { lanes: LaneRec[]; layout: JourneyLayout; titles: Map<string, string>; cardCounts: Map<string, number> }) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
   return (
     <div
@@ -92,4 +93,4 @@ export function LaneRail({ lanes, layout, titles, cardCounts }: { lanes: LaneRec
       })}
     </div>
   );
-}
+});

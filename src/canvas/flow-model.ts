@@ -207,7 +207,9 @@ export function createFlowModel() {
         type: 'connection',
         selected: selectedConnection === x.id,
         className: `connection connection--${x.kind ?? 'flow'}`,
-        style: { stroke: style.stroke, strokeWidth: selectedConnection === x.id ? 4 : 2, strokeDasharray: style.dash },
+        // Dashes below the readable zoom are under a pixel long, and drawing them costs: the
+        // browser dashes the whole of every curve it repaints, on each frame of a drag.
+        style: { stroke: style.stroke, strokeWidth: selectedConnection === x.id ? 4 : 2, strokeDasharray: detailed ? style.dash : undefined },
         markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 },
         zIndex: 2,
         ariaLabel: x.label,
