@@ -30,13 +30,20 @@ import { run } from './editor-actions';
 import { clearSelection, editorState, selectCards, selectConnection, useEditor } from './editor-state';
 import { dropTarget, type DropTarget } from './drop-target';
 import { createFlowModel, type JourneyNode } from './flow-model';
-import { frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
+import { FRAME_MARGIN, frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
 import { LaneRail } from './LaneRail';
 import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 
 const MINIMAP = { width: 168, height: 120 };
+/** React Flow's fit with the margins of `frameMap`. */
+const FIT_PADDING = {
+  top: `${FRAME_MARGIN.top}px`,
+  bottom: `${FRAME_MARGIN.bottom}px`,
+  left: `${FRAME_MARGIN.left}px`,
+  right: `${FRAME_MARGIN.right}px`,
+} as const;
 
 function minimapColor(node: Node): string {
   if (node.type === 'card') return LANE_COLORS[(node.data as { kind: LaneKind }).kind];
@@ -62,11 +69,20 @@ function useFitMode(layout: { width: number; height: number }, workshop: boolean
   const latest = useRef({ layout, workshop });
   latest.current = { layout, workshop };
   const fit = useCallback(() => {
-    const el = document.querySelector('.canvas__inner');
-    if (!fitting.current || dragging.current || !el) return;
-    const { width, height } = el.getBoundingClientRect();
+    if (!fitting.current || dragging.current) return;
     const minZoom = latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM;
-    void flow.setViewport(frameMap(latest.current.layout, { width, height }, minZoom));
+    // React Flow's fit first: on a map just drawn it waits for the nodes to be measured, and a
+    // viewport set at once instead made a 1,000-card map appear about 90 ms later. It centres a
+    // map too big to fit, so the frame is then set from the top-left (`frameMap`).
+    void flow.fitView({ padding: FIT_PADDING, minZoom, maxZoom: MAX_ZOOM }).then(() => {
+      const el = document.querySelector('.canvas__inner');
+      if (!el || !fitting.current || dragging.current) return;
+      const { width, height } = el.getBoundingClientRect();
+      const next = frameMap(latest.current.layout, { width, height }, minZoom);
+      const now = flow.getViewport();
+      if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4) return;
+      void flow.setViewport(next);
+    });
   }, [flow]);
   useEffect(fit, [fit, layout.width, layout.height]);
   // Entering or leaving workshop mode frames the map anew.
