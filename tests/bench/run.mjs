@@ -383,7 +383,8 @@ ${rows}
   command's patches until the transaction holding them commits. Baseline: one bare IndexedDB put.
 - **Open a large journey**: a generated 1,000-card, 300-connection journey is imported, then the
   page is loaded afresh at the journey's address; the time runs from navigation start until all
-  1,000 card nodes are on screen (all are in view at fit-to-screen). Baseline: the page in
+  1,000 card nodes are drawn (at fit-to-screen, 5% zoom, the map shows from its top and all but
+  its last rows are in view; the canvas draws every card). Baseline: the page in
   \`tests/bench/bare\` — plain React Flow rendering the same cards at the same positions, with the
   same connections, from memory.
 - **Drag**: a card in the middle of the map (one the pointer really reaches) is held and moved by 60
