@@ -3,7 +3,7 @@ import { DomainError } from '../domain/command';
 import { deleteConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
 import { cellCards } from '../domain/journey-parts';
-import type { Id } from '../domain/types';
+import type { CardRec, Id } from '../domain/types';
 import { i18n } from '../i18n';
 import { workspace } from '../store';
 import { showToast } from '../ui/toast-store';
@@ -32,13 +32,19 @@ export function addCardTo(journeyId: Id, stageId: Id, laneId: Id, index?: number
   return id;
 }
 
+/** The place right after a card, in its cell. */
+function slotAfter(anchor: CardRec): { stageId: Id; laneId: Id; index: number } {
+  const siblings = cellCards(workspace.getDoc(), anchor.stageId, anchor.laneId);
+  return { stageId: anchor.stageId, laneId: anchor.laneId, index: siblings.findIndex((c) => c.id === anchor.id) + 1 };
+}
+
 /** Adds a card right after the selected one, in its cell: the next sticky of a workshop. */
 export function addCardAfterSelection(): boolean {
   const { selectedCards, journeyId } = editorState.getState();
   const anchor = selectedCards.length === 1 ? workspace.getDoc().cards[selectedCards[0]!] : undefined;
   if (!journeyId || !anchor) return false;
-  const siblings = cellCards(workspace.getDoc(), anchor.stageId, anchor.laneId);
-  addCardTo(journeyId, anchor.stageId, anchor.laneId, siblings.findIndex((c) => c.id === anchor.id) + 1);
+  const slot = slotAfter(anchor);
+  addCardTo(journeyId, slot.stageId, slot.laneId, slot.index);
   return true;
 }
 
@@ -77,9 +83,8 @@ export function pasteClipboard(): void {
   const { selectedCards, journeyId } = editorState.getState();
   const anchor = workspace.getDoc().cards[selectedCards[selectedCards.length - 1] ?? ''];
   if (!journeyId || !anchor || cardClipboard.items.length === 0) return;
-  const siblings = cellCards(workspace.getDoc(), anchor.stageId, anchor.laneId);
   const ids = cardClipboard.items.map(() => randomId());
-  const target = { journeyId, stageId: anchor.stageId, laneId: anchor.laneId, index: siblings.findIndex((c) => c.id === anchor.id) + 1 };
+  const target = { journeyId, ...slotAfter(anchor) };
   if (run(pasteCards(cardClipboard.items, target, ids))) selectCards(ids);
 }
 

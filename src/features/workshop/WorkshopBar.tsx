@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, isFinished, isRunning, newTimer, pause, remaining, reset, start, TIMER_MINUTES } from '../../domain/workshop-timer';
 import { showToast } from '../../ui/toast-store';
@@ -41,15 +41,12 @@ export function WorkshopBar() {
   const done = isFinished(timer, now);
   const fullScreen = useFullScreen();
 
-  // Announce the end once per run, then leave the clock at 0:00 until it is started or reset.
-  const announced = useRef<number | null>(null);
+  // Announce the end, then stop the timer at 0:00 (no longer running: said once) until it is started or reset.
   useEffect(() => {
-    if (running && done && announced.current !== timer.startedAt) {
-      announced.current = timer.startedAt;
-      showToast(t('workshop.timeUp'), { durationMs: 10_000 });
-      updateTimer((x) => pause(x, Date.now()));
-    }
-  }, [running, done, timer.startedAt, t]);
+    if (!running || !done) return;
+    showToast(t('workshop.timeUp'), { durationMs: 10_000 });
+    updateTimer((x) => pause(x, Date.now()));
+  }, [running, done, t]);
 
   const minutes = Math.round(timer.durationMs / 60_000);
   return (
