@@ -18,8 +18,6 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveCards, setEmotionScore } from '../domain/card-commands';
-import { batch } from '../domain/command';
 import { addConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
 import { GRID, layoutJourney } from '../domain/layout';
@@ -28,7 +26,8 @@ import { moveStage } from '../domain/stage-commands';
 import type { Id, LaneKind } from '../domain/types';
 import { run } from './editor-actions';
 import { clearSelection, editorState, selectCards, selectConnection, useEditor } from './editor-state';
-import { dropTarget, type DropTarget } from './drop-target';
+import { CardDragContext, useCardDrag, type DragSource } from './card-drag';
+import { DropIndicator } from './DropIndicator';
 import { createFlowModel, type JourneyNode } from './flow-model';
 import { FRAME_MARGIN, frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
 import { LaneRail } from './LaneRail';
@@ -48,11 +47,6 @@ const FIT_PADDING = {
 function minimapColor(node: Node): string {
   if (node.type === 'card') return LANE_COLORS[(node.data as { kind: LaneKind }).kind];
   return 'transparent';
-}
-
-interface DragState {
-  positions: Record<Id, XYPosition>;
-  target: DropTarget | null;
 }
 
 /**
@@ -182,7 +176,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
     () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing, detailed }),
     [toFlow, parts, laneTitle, cellLabels, collapsed, selectedSet, selectedConnection, inlineEditing, detailed],
   );
-  const [drag, setDrag] = useState<DragState | null>(null);
+  const [stageDrag, setStageDrag] = useState<Record<Id, XYPosition> | null>(null);
 
   // The overview waits for the map's first paint: the cards come first.
   const [showMinimap, setShowMinimap] = useState(false);
@@ -202,82 +196,55 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
 
 
   const nodes = useMemo(() => {
-    if (!drag) return model.nodes;
-    return model.nodes.map((n) => (drag.positions[n.id] ? ({ ...n, position: drag.positions[n.id]!, dragging: true } as JourneyNode) : n));
-  }, [model.nodes, drag]);
+    if (!stageDrag) return model.nodes;
+    return model.nodes.map((n) => (stageDrag[n.id] ? ({ ...n, position: stageDrag[n.id]!, dragging: true } as JourneyNode) : n));
+  }, [model.nodes, stageDrag]);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<JourneyNode>[]) => {
-      let selection: Set<Id> | null = null;
-      let positions: Record<Id, XYPosition> | null = null;
-      for (const change of changes) {
-        if (change.type === 'select') {
-          selection ??= new Set(editorState.getState().selectedCards);
-          if (change.selected) selection.add(change.id);
-          else selection.delete(change.id);
-        } else if (change.type === 'position' && change.position && change.dragging) {
-          positions ??= {};
-          const isStage = change.id.startsWith('stage:');
-          positions[change.id] = isStage ? { x: change.position.x, y: 0 } : change.position;
-        }
+  const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
+    let selection: Set<Id> | null = null;
+    let positions: Record<Id, XYPosition> | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selection ??= new Set(editorState.getState().selectedCards);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      } else if (change.type === 'position' && change.position && change.dragging) {
+        // Only stage headers are dragged by React Flow (cards: `useCardDrag`); they move sideways.
+        positions ??= {};
+        positions[change.id] = { x: change.position.x, y: 0 };
       }
-      if (selection) {
-        const next = [...selection];
-        const current = editorState.getState().selectedCards;
-        if (next.length !== current.length || next.some((id, i) => id !== current[i])) selectCards(next);
-      }
-      if (positions) {
-        const moved = positions;
-        setDrag((prev) => {
-          const all = { ...(prev?.positions ?? {}), ...moved };
-          const [firstId, pos] = Object.entries(moved)[0]!;
-          const node = model.layout.cards[firstId];
-          const target = node
-            ? dropTarget(model.layout, parts.cards, (id) => laneKinds.get(id), new Set(Object.keys(all)), pos.x + node.width / 2, pos.y + node.height / 2)
-            : null;
-          return { positions: all, target };
-        });
-      }
-    },
-    [model.layout, parts.cards, laneKinds],
-  );
+    }
+    if (selection) {
+      const next = [...selection];
+      const current = editorState.getState().selectedCards;
+      if (next.length !== current.length || next.some((id, i) => id !== current[i])) selectCards(next);
+    }
+    if (positions) {
+      const moved = positions;
+      setStageDrag((prev) => ({ ...prev, ...moved }));
+    }
+  }, []);
 
   const onNodeDragStop = useCallback(
-    (_e: unknown, node: Node, dragged: Node[]) => {
-      setDrag(null);
+    (_e: unknown, node: Node) => {
+      setStageDrag(null);
       fitMode.onDragEnd();
-      if (node.id.startsWith('stage:')) {
-        const stageId = node.id.slice('stage:'.length);
-        const centre = node.position.x + GRID.columnWidth / 2;
-        const others = model.layout.columns.filter((c) => c.stageId !== stageId);
-        const index = others.filter((c) => c.x + c.width / 2 < centre).length;
-        const current = parts.stages.findIndex((s) => s.id === stageId);
-        if (index !== current) run(moveStage(stageId, index));
-        return;
-      }
-      const box = model.layout.cards[node.id];
-      if (!box) return;
-      const ids = new Set(dragged.filter((n) => n.type === 'card').map((n) => n.id));
-      const target = dropTarget(model.layout, parts.cards, (id) => laneKinds.get(id), ids, node.position.x + box.width / 2, node.position.y + box.height / 2);
-      if (!target) return;
-      const ordered = parts.cards.filter((c) => ids.has(c.id)).map((c) => c.id);
-      const card = parts.cards.find((c) => c.id === node.id)!;
-      const sameCell = ordered.length === 1 && card.stageId === target.stageId && card.laneId === target.laneId;
-      if (target.score !== undefined && ordered.length === 1) {
-        // An emotion point: its height is its score; a move sideways changes its stage.
-        const commands = [];
-        if (!sameCell) commands.push(moveCards(ordered, target));
-        if (target.score !== card.score) commands.push(setEmotionScore(card.id, target.score));
-        if (commands.length) run(batch('dragEmotion', commands));
-        return;
-      }
-      const index = parts.cards.filter((c) => c.stageId === target.stageId && c.laneId === target.laneId && !ids.has(c.id));
-      const currentIndex = index.findIndex((c) => c.order > card.order);
-      if (sameCell && (currentIndex === -1 ? index.length : currentIndex) === target.index) return;
-      run(moveCards(ordered, target));
+      if (!node.id.startsWith('stage:')) return;
+      const stageId = node.id.slice('stage:'.length);
+      const centre = node.position.x + GRID.columnWidth / 2;
+      const others = model.layout.columns.filter((c) => c.stageId !== stageId);
+      const index = others.filter((c) => c.x + c.width / 2 < centre).length;
+      const current = parts.stages.findIndex((s) => s.id === stageId);
+      if (index !== current) run(moveStage(stageId, index));
     },
-    [model.layout, parts.cards, parts.stages, laneKinds, fitMode],
+    [model.layout, parts.stages, fitMode],
   );
+
+  const dragSource = useRef<DragSource>({ layout: model.layout, cards: parts.cards, laneKind: () => undefined });
+  dragSource.current = { layout: model.layout, cards: parts.cards, laneKind: (id) => laneKinds.get(id) };
+  const readDragSource = useCallback(() => dragSource.current, []);
+  const ghostLayer = useRef<HTMLDivElement>(null);
+  const beginCardDrag = useCardDrag(readDragSource, ghostLayer, { onStart: fitMode.onDragStart, onEnd: fitMode.onDragEnd });
 
   const onConnect = useCallback((c: Connection) => {
     if (c.source && c.target) run(addConnection({ id: randomId(), from: c.source, to: c.target }));
@@ -286,6 +253,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
   const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(edge.id), []);
 
   return (
+    <CardDragContext.Provider value={beginCardDrag}>
     <ReactFlow
       nodes={nodes}
       edges={model.edges}
@@ -316,18 +284,10 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
     >
       <Background gap={24} color="#e6e9ef" />
       <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
-      {drag?.target && (
-        <ViewportPortal>
-          <div
-            className={drag.target.score !== undefined ? 'drop-indicator drop-indicator--point' : 'drop-indicator'}
-            style={{
-              transform: `translate(${drag.target.indicator.x}px, ${drag.target.indicator.y}px)`,
-              width: drag.target.indicator.width,
-              height: drag.target.indicator.height,
-            }}
-          />
-        </ViewportPortal>
-      )}
+      <ViewportPortal>
+        <DropIndicator />
+        <div className="drag-layer" ref={ghostLayer} />
+      </ViewportPortal>
       <Controls showInteractive={false} showFitView={false}>
         {/* Our own Fit View: it leaves workshop mode's full-size frame and keeps a tall map's top in view. */}
         <ControlButton className="react-flow__controls-fitview" onClick={fitMode.fitWholeMap} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
@@ -338,6 +298,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
       </Controls>
       {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />}
     </ReactFlow>
+    </CardDragContext.Provider>
   );
 }
 

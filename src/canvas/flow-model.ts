@@ -184,6 +184,8 @@ export function createFlowModel() {
           height: stableBox.height,
           data: { card, kind: lane.kind, laneTitle: title, editing, handles, detailed },
           selected,
+          // Cards are dragged by `useCardDrag`, which stays as quick on a big map as on a small one.
+          draggable: false,
           zIndex: 2,
         })),
       );

@@ -3,6 +3,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { updateCard } from '../../domain/card-commands';
 import { i18n } from '../../i18n';
 import { InlineText } from '../../ui/InlineText';
+import { useBeginCardDrag } from '../card-drag';
 import { run } from '../editor-actions';
 import { editorState, selectCards } from '../editor-state';
 import { metricStatus } from '../../domain/metrics';
@@ -91,6 +92,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const { card, kind, laneTitle, editing, handles, detailed } = data;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
   const factsId = useId();
+  const beginDrag = useBeginCardDrag();
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
   const onKeyDown = (e: KeyboardEvent) => {
@@ -110,10 +112,11 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       aria-label={`${laneTitle}: ${card.title}`}
       aria-pressed={selected}
       aria-describedby={detailed ? factsId : undefined}
-      className={`card card--${kind}${selected ? ' card--selected' : ''}`}
+      className={`card card--${kind}${selected ? ' card--selected' : ''} nopan`}
       style={{ borderTopColor: LANE_COLORS[kind] }}
       title={card.title}
       onKeyDown={onKeyDown}
+      onPointerDown={editing ? undefined : (e) => beginDrag(e, card.id)}
       onDoubleClick={(e) => {
         e.stopPropagation();
         editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
