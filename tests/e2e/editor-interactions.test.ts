@@ -84,6 +84,47 @@ describe('journey editor interactions', () => {
     await context.close();
   });
 
+  it('drags several selected cards together, and Escape during a drag puts a card back', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    const details = page.getByRole('region', { name: 'Card details' });
+    const where = details.locator('.details__where');
+    // Escape: the card stays where it was and nothing is left of the drag.
+    await card(page, 'Backstage: Scheduling system updated by the agent').click();
+    await page.waitForTimeout(300); // Card details opened: the map is framed anew
+    const followUp = async () => (await page.getByRole('group', { name: 'Stage Follow-up' }).boundingBox())!;
+    let from = await centre(page, 'Backstage: Scheduling system updated by the agent');
+    let stage = await followUp();
+    await dragBy(page, from, { x: stage.x + stage.width / 2, y: from.y });
+    expect(await page.locator('.drop-indicator').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    expect(await page.locator('.drop-indicator, .card-ghost').count()).toBe(0);
+    await expect.poll(() => where.textContent()).toBe('Backstage · Resolution');
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(false); // the import, not a move
+    const within = async (name: string) => {
+      const b = (await card(page, name).boundingBox())!;
+      const stage = await followUp();
+      return b.x >= stage.x - 1 && b.x + b.width <= stage.x + stage.width + 1;
+    };
+    expect(await within('Backstage: Scheduling system updated by the agent')).toBe(false);
+
+    // Two selected cards move together, into the cell under the card that is held.
+    await card(page, 'Thoughts: Why do they ask for my ID again?').click({ modifiers: ['Shift'] });
+    await details.getByText('2 cards selected').waitFor();
+    from = await centre(page, 'Backstage: Scheduling system updated by the agent');
+    stage = await followUp();
+    await dragBy(page, from, { x: stage.x + stage.width / 2, y: from.y });
+    await page.mouse.up();
+    await expect.poll(() => within('Backstage: Scheduling system updated by the agent')).toBe(true);
+    await expect.poll(() => within('Backstage: Why do they ask for my ID again?')).toBe(true);
+    await details.getByText('2 cards selected').waitFor();
+    await page.keyboard.press('Control+z');
+    await card(page, 'Thoughts: Why do they ask for my ID again?').waitFor();
+    expect(await within('Backstage: Scheduling system updated by the agent')).toBe(false);
+    await context.close();
+  });
+
   it('connects cards by dragging from a handle, edits the label and kind, and deletes the connection', async () => {
     const { context, page } = await openApp(browser());
     await openAppointment(page);
