@@ -448,7 +448,7 @@ export const en = {
     enterCell: 'On a cell’s ＋: add a card there, its Title ready for typing',
     nextCard: 'Add the next card after the selected one, in its cell',
     enterCard: 'On a card: select it; on a selected card: edit its title in place',
-    escape: 'Clear the selection (from Card details: back to the card)',
+    escape: 'Clear the selection (from Card details: back to the card; while dragging cards: put them back)',
     delete: 'Delete the selected cards or connection',
     score: 'Raise or lower the selected emotion’s score',
     copy: 'Copy, paste after the selected card, duplicate',
