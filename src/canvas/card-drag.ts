@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useRef, type PointerEvent as Re
 import { createStore } from 'zustand/vanilla';
 import type { JourneyLayout } from '../domain/layout';
 import type { CardRec, Id, LaneKind } from '../domain/types';
+import { AUTO_PAN, autoPanStep } from './auto-pan';
 import { run } from './editor-actions';
 import { editorState, selectCards } from './editor-state';
 import { dropCommand, dropTarget, type DropTarget } from './drop-target';
@@ -23,9 +24,6 @@ export const useBeginCardDrag = () => useContext(CardDragContext);
 
 /** A press must travel this far (px) to become a drag; less is a click. */
 const THRESHOLD = 3;
-/** Near the canvas's edge (px) the map scrolls towards the pointer, up to SPEED px a frame. */
-const EDGE = 40;
-const SPEED = 14;
 
 const sameTarget = (a: DropTarget | null, b: DropTarget | null) =>
   a === b || (!!a && !!b && a.stageId === b.stageId && a.laneId === b.laneId && a.index === b.index && a.score === b.score);
@@ -121,18 +119,27 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
         }
       };
 
-      // Near an edge, the map scrolls under the pointer, frame by frame, while the pointer stays there.
-      const autoPan = () => {
+      // Near an edge, the map scrolls under the pointer, frame by frame, once the pointer has
+      // stayed there a moment (a quick drop near the edge lands where it was aimed).
+      let edgeSince: number | null = null;
+      const autoPan = (now: number) => {
         frame = 0;
         if (!session) return;
-        const { rect } = session;
-        const push = (p: number, lo: number, hi: number) =>
-          p < lo + EDGE ? Math.ceil(((lo + EDGE - p) / EDGE) * SPEED) : p > hi - EDGE ? -Math.ceil(((p - hi + EDGE) / EDGE) * SPEED) : 0;
-        const px = push(pointer.x, rect.left, rect.right);
-        const py = push(pointer.y, rect.top, rect.bottom);
-        if (!px && !py) return;
-        void store.getState().panBy({ x: px, y: py });
-        update();
+        // Measured afresh: Card details, opening as the drag selects a card, narrows the canvas.
+        const rect = canvas.getBoundingClientRect();
+        const [tx, ty, zoom] = store.getState().transform;
+        const { layout } = session.source;
+        const map = { left: rect.left + tx, top: rect.top + ty, right: rect.left + tx + layout.width * zoom, bottom: rect.top + ty + layout.height * zoom };
+        const step = autoPanStep(pointer, rect, map);
+        if (!step.x && !step.y) {
+          edgeSince = null;
+          return;
+        }
+        edgeSince ??= now;
+        if (now - edgeSince >= AUTO_PAN.dwellMs) {
+          void store.getState().panBy(step);
+          update();
+        }
         frame = requestAnimationFrame(autoPan);
       };
 

@@ -125,6 +125,26 @@ describe('journey editor interactions', () => {
     await context.close();
   });
 
+  it('scrolls the map while a card is held at the canvas edge, and drops it in a lane that was out of view', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.waitForTimeout(400);
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    const header = page.getByRole('group', { name: 'Stage Need to reschedule' });
+    const before = (await header.boundingBox())!.y;
+    const from = await centre(page, 'Goals: Move the appointment to 11 March, same time');
+    expect(from.y).toBeLessThan(canvas.y + canvas.height - 100);
+    await dragBy(page, from, { x: from.x, y: canvas.y + canvas.height - 6 });
+    // Held near the bottom edge, the map scrolls up under the pointer.
+    await expect.poll(async () => (await header.boundingBox())!.y, { timeout: 5000 }).toBeLessThan(before - 300);
+    await page.mouse.up();
+    const where = page.getByRole('region', { name: 'Card details' }).locator('.details__where');
+    await expect.poll(() => where.textContent()).toMatch(/ · Need to reschedule$/);
+    expect(await where.textContent()).not.toBe('Goals · Need to reschedule');
+    await context.close();
+  });
+
   it('connects cards by dragging from a handle, edits the label and kind, and deletes the connection', async () => {
     const { context, page } = await openApp(browser());
     await openAppointment(page);

@@ -1,0 +1,28 @@
+/** A rectangle on screen, in CSS pixels. */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** How near the canvas's edge (px) the pointer makes the map scroll, and its top speed (px a frame). */
+export const AUTO_PAN = { edge: 40, speed: 14, dwellMs: 250 } as const;
+
+/**
+ * How far to pan the map this frame while cards are dragged with the pointer at `pointer`: towards
+ * an edge the pointer is near, faster the nearer, and never further than the map goes beyond that
+ * edge (a map already in view does not slide away under the pointer).
+ */
+export function autoPanStep(pointer: { x: number; y: number }, canvas: ScreenRect, map: ScreenRect): { x: number; y: number } {
+  const { edge, speed } = AUTO_PAN;
+  const axis = (p: number, lo: number, hi: number, mapLo: number, mapHi: number) => {
+    if (p < lo + edge) return Math.min(Math.ceil(((lo + edge - Math.max(p, lo)) / edge) * speed), Math.max(0, Math.ceil(lo - mapLo)));
+    if (p > hi - edge) return 0 - Math.min(Math.ceil(((Math.min(p, hi) - hi + edge) / edge) * speed), Math.max(0, Math.ceil(mapHi - hi))) || 0;
+    return 0;
+  };
+  return {
+    x: axis(pointer.x, canvas.left, canvas.right, map.left, map.right),
+    y: axis(pointer.y, canvas.top, canvas.bottom, map.top, map.bottom),
+  };
+}
