@@ -1,4 +1,5 @@
-import { addCard, cardContent, deleteCards, duplicateCards, pasteCards, setEmotionScore } from '../domain/card-commands';
+import { addCard, cardContent, deleteCards, duplicateCards, moveCards, pasteCards, setEmotionScore } from '../domain/card-commands';
+import { stepTarget, type StepDirection } from '../domain/card-steps';
 import { DomainError } from '../domain/command';
 import { deleteConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
@@ -102,5 +103,16 @@ export function nudgeEmotion(delta: number): boolean {
   if (!card || card.score === undefined) return false;
   const next = Math.max(-2, Math.min(2, card.score + delta));
   if (next !== card.score) run(setEmotionScore(card.id, next));
+  return true;
+}
+
+/** Moves the one selected card a step (Alt+arrow): what a drag does, for the keyboard. */
+export function stepSelection(direction: StepDirection): boolean {
+  const { selectedCards } = editorState.getState();
+  if (selectedCards.length !== 1) return false;
+  const id = selectedCards[0]!;
+  const target = stepTarget(workspace.getDoc(), id, direction);
+  if (target) run(moveCards([id], target));
+  // At an edge nothing moves, and the key still does nothing else (Alt+Left is the browser's Back).
   return true;
 }

@@ -451,6 +451,7 @@ export const en = {
     escape: 'Clear the selection (from Card details: back to the card; while dragging cards: put them back)',
     delete: 'Delete the selected cards or connection',
     score: 'Raise or lower the selected emotion’s score',
+    step: 'Move the selected card up or down in its cell, or to the previous or next stage',
     copy: 'Copy, paste after the selected card, duplicate',
     shiftClickKeys: 'Shift+click · Shift+drag',
     shiftClick: 'Select several cards',

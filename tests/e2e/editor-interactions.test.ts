@@ -145,6 +145,32 @@ describe('journey editor interactions', () => {
     await context.close();
   });
 
+  it('moves the selected card with Alt and the arrow keys, within its cell and across stages', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    const journeyUrl = page.url();
+    const where = page.getByRole('region', { name: 'Card details' }).locator('.details__where');
+    const sms = 'Touchpoints: Confirmation SMS the day before';
+    await card(page, 'Touchpoints: Writes to the WhatsApp number for a faster answer').click();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => where.textContent()).toBe('Touchpoints · Resolution');
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => where.textContent()).toBe('Touchpoints · Follow-up');
+    // Second in Follow-up, under the SMS; up puts it above.
+    const y = async (name: string) => (await card(page, name).boundingBox())!.y;
+    expect(await y('Touchpoints: Writes to the WhatsApp number for a faster answer')).toBeGreaterThan(await y(sms));
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await y('Touchpoints: Writes to the WhatsApp number for a faster answer')) < (await y(sms))).toBe(true);
+    // At the map's edge nothing moves, and Alt+Left and Alt+Right never leave the page.
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => where.textContent()).toBe('Touchpoints · Resolution');
+    expect(page.url()).toBe(journeyUrl);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => where.textContent()).toBe('Touchpoints · Follow-up');
+    await context.close();
+  });
+
   it('connects cards by dragging from a handle, edits the label and kind, and deletes the connection', async () => {
     const { context, page } = await openApp(browser());
     await openAppointment(page);

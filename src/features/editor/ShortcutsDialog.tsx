@@ -19,6 +19,7 @@ export function ShortcutsDialog() {
     ['Escape', t('shortcuts.escape')],
     ['Delete · Backspace', t('shortcuts.delete')],
     ['↑ · ↓', t('shortcuts.score')],
+    ['Alt+↑ · Alt+↓ · Alt+← · Alt+→', t('shortcuts.step')],
     [`${mod}+C · ${mod}+V · ${mod}+D`, t('shortcuts.copy')],
     [t('shortcuts.shiftClickKeys'), t('shortcuts.shiftClick')],
     ['Tab · Shift+Tab', t('shortcuts.tab')],

@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
-import { addCardAfterSelection, copySelection, deleteSelection, leaveDetails, duplicateSelection, nudgeEmotion, pasteClipboard } from '../../canvas/editor-actions';
+import { addCardAfterSelection, copySelection, deleteSelection, leaveDetails, duplicateSelection, nudgeEmotion, pasteClipboard, stepSelection } from '../../canvas/editor-actions';
+import type { StepDirection } from '../../domain/card-steps';
 import { clearSelection, editorState } from '../../canvas/editor-state';
 import { workspace } from '../../store';
+
+const STEPS = new Map<string, StepDirection>([
+  ['ArrowUp', 'up'],
+  ['ArrowDown', 'down'],
+  ['ArrowLeft', 'left'],
+  ['ArrowRight', 'right'],
+]);
 
 function isTextEntry(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -51,6 +59,8 @@ export function useEditorKeys(): void {
         editorState.setState({ shortcutsOpen: true });
       } else if (e.key === 'Escape') {
         clearSelection();
+      } else if (e.altKey && !mod && STEPS.has(e.key)) {
+        if (stepSelection(STEPS.get(e.key)!)) e.preventDefault();
       } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
         if (nudgeEmotion(e.key === 'ArrowUp' ? 1 : -1)) e.preventDefault();
       } else if (mod && key === 'c') {
