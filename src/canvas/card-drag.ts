@@ -38,9 +38,9 @@ interface Lifted {
 /**
  * Dragging cards without React Flow's node drag. React Flow moves a node by updating its store on
  * every pointer move, and every node, minimap node and edge of the map checks that store: on a map
- * of a thousand cards that made a move cost four times what it costs with fifty. Here the cards
- * being dragged are copied into a layer of their own that follows the pointer (a compositor-only
- * change); the originals stay dimmed in place until the drop runs one command.
+ * of a thousand cards that made a move cost twice what it costs with fifty. Here the cards
+ * being dragged are copied into a layer of their own that follows the pointer (no render, no
+ * repaint of the map); the originals stay dimmed in place until the drop runs one command.
  */
 export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElement | null>, hooks: { onStart: () => void; onEnd: () => void }) {
   const store = useStoreApi();
