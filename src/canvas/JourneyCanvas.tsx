@@ -240,9 +240,11 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
     [model.layout, parts.stages, fitMode],
   );
 
-  const dragSource = useRef<DragSource>({ layout: model.layout, cards: parts.cards, laneKind: () => undefined });
-  dragSource.current = { layout: model.layout, cards: parts.cards, laneKind: (id) => laneKinds.get(id) };
-  const readDragSource = useCallback(() => dragSource.current, []);
+  // A drag reads the map as it is when the drag starts; cards need no new callback on each edit.
+  const dragSource: DragSource = { layout: model.layout, cards: parts.cards, laneKind: (id) => laneKinds.get(id) };
+  const latestDragSource = useRef(dragSource);
+  latestDragSource.current = dragSource;
+  const readDragSource = useCallback(() => latestDragSource.current, []);
   const ghostLayer = useRef<HTMLDivElement>(null);
   const beginCardDrag = useCardDrag(readDragSource, ghostLayer, { onStart: fitMode.onDragStart, onEnd: fitMode.onDragEnd });
 
@@ -254,50 +256,50 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
 
   return (
     <CardDragContext.Provider value={beginCardDrag}>
-    <ReactFlow
-      nodes={nodes}
-      edges={model.edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onNodeDragStart={fitMode.onDragStart}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onEdgeClick={onEdgeClick}
-      onPaneClick={clearSelection}
-      onMoveStart={fitMode.onMoveStart}
-      onMoveEnd={fitMode.onMoveEnd}
-      nodesDraggable
-      nodesConnectable
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-      deleteKeyCode={null}
-      disableKeyboardA11y
-      zoomOnDoubleClick={false}
-      defaultViewport={initialViewport}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      ariaLabelConfig={ariaLabels}
-    >
-      <Background gap={24} color="#e6e9ef" />
-      <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
-      <ViewportPortal>
-        <DropIndicator />
-        <div className="drag-layer" ref={ghostLayer} />
-      </ViewportPortal>
-      <Controls showInteractive={false} showFitView={false}>
-        {/* Our own Fit View: it leaves workshop mode's full-size frame and keeps a tall map's top in view. */}
-        <ControlButton className="react-flow__controls-fitview" onClick={fitMode.fitWholeMap} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
-          <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
-            <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
-          </svg>
-        </ControlButton>
-      </Controls>
-      {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />}
-    </ReactFlow>
+      <ReactFlow
+        nodes={nodes}
+        edges={model.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStart={fitMode.onDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={clearSelection}
+        onMoveStart={fitMode.onMoveStart}
+        onMoveEnd={fitMode.onMoveEnd}
+        nodesDraggable
+        nodesConnectable
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        defaultViewport={initialViewport}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        ariaLabelConfig={ariaLabels}
+      >
+        <Background gap={24} color="#e6e9ef" />
+        <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
+        <ViewportPortal>
+          <DropIndicator />
+          <div className="drag-layer" ref={ghostLayer} />
+        </ViewportPortal>
+        <Controls showInteractive={false} showFitView={false}>
+          {/* Our own Fit View: it leaves workshop mode's full-size frame and keeps a tall map's top in view. */}
+          <ControlButton className="react-flow__controls-fitview" onClick={fitMode.fitWholeMap} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
+        </Controls>
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />}
+      </ReactFlow>
     </CardDragContext.Provider>
   );
 }
