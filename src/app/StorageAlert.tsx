@@ -6,20 +6,24 @@ export function StorageAlert() {
   const { t } = useTranslation();
   const problem = useStorageStatus((s) => s.problem);
   const detail = useStorageStatus((s) => s.detail);
-  if (!problem) return null;
-  const message = t(`storage.${problem}`, { detail });
+  const message = problem ? t(`storage.${problem}`, { detail }) : '';
   return (
-    <div className="banner banner--error" role="alert" aria-label={message}>
-      <p>{message}</p>
-      {problem === 'newerTab' ? (
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          {t('storage.reload')}
-        </button>
-      ) : problem !== 'unavailable' ? (
-        <button type="button" className="button" onClick={() => void flushNow()}>
-          {t('storage.retry')}
-        </button>
-      ) : null}
+    // Always there, and marked `aria-live`, so that a modal dialog does not hide it (see Toaster).
+    <div className="storage-alert" aria-live="off">
+      {problem && (
+        <div className="banner banner--error" role="alert" aria-label={message}>
+          <p>{message}</p>
+          {problem === 'newerTab' ? (
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t('storage.reload')}
+            </button>
+          ) : problem !== 'unavailable' ? (
+            <button type="button" className="button" onClick={() => void flushNow()}>
+              {t('storage.retry')}
+            </button>
+          ) : null}
+        </div>
+      )}
     </div>
   );
 }

@@ -26,10 +26,15 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
+/**
+ * The messages. A modal dialog hides the rest of the page from assistive technology, except
+ * elements marked `aria-live`: the container is, with "off" (each message is its own live region),
+ * so a message that comes while a dialog is open is still heard and found.
+ */
 export function Toaster() {
   const items = useStore(toasts, (s) => s.items);
   return (
-    <div className="toaster">
+    <div className="toaster" aria-live="off">
       {items.map((t) => (
         <ToastItem key={t.id} toast={t} />
       ))}

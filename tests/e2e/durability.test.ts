@@ -80,6 +80,12 @@ describe('storage problems', () => {
     await page.getByRole('alert', { name: /does not let Journey Canvas store data/ }).waitFor();
     await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
     await renameJourney(page, 'Moving broadband — Priya', 'Still editable in memory');
+    // A modal dialog hides the page from assistive technology, but not the storage problem or a
+    // message that comes while it is open.
+    await page.getByRole('button', { name: 'New journey' }).click();
+    await page.getByRole('dialog', { name: 'New journey' }).waitFor();
+    expect(await page.getByRole('alert', { name: /does not let Journey Canvas store data/ }).count()).toBe(1);
+    expect(await page.getByRole('status', { name: 'Journey renamed' }).count()).toBe(1);
     await context.close();
   });
 });
