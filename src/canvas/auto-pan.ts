@@ -16,9 +16,12 @@ export const AUTO_PAN = { edge: 40, speed: 14, dwellMs: 250 } as const;
  */
 export function autoPanStep(pointer: { x: number; y: number }, canvas: ScreenRect, map: ScreenRect): { x: number; y: number } {
   const { edge, speed } = AUTO_PAN;
+  // How deep into the edge zone the pointer is (0 to 1) sets the speed; what lies beyond, the limit.
+  const pace = (depth: number) => Math.ceil((Math.min(depth, edge) / edge) * speed);
+  const beyond = (overhang: number) => Math.max(0, Math.ceil(overhang));
   const axis = (p: number, lo: number, hi: number, mapLo: number, mapHi: number) => {
-    if (p < lo + edge) return Math.min(Math.ceil(((lo + edge - Math.max(p, lo)) / edge) * speed), Math.max(0, Math.ceil(lo - mapLo)));
-    if (p > hi - edge) return 0 - Math.min(Math.ceil(((Math.min(p, hi) - hi + edge) / edge) * speed), Math.max(0, Math.ceil(mapHi - hi))) || 0;
+    if (p < lo + edge) return Math.min(pace(lo + edge - p), beyond(lo - mapLo));
+    if (p > hi - edge) return -Math.min(pace(p - hi + edge), beyond(mapHi - hi)) || 0; // never -0
     return 0;
   };
   return {
