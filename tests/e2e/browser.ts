@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -102,4 +102,23 @@ export async function renameJourney(page: Page, from: string, to: string): Promi
   await dialog.getByRole('textbox', { name: 'Title' }).fill(to);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('link', { name: to, exact: true }).waitFor();
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Where an element is once the map has stopped moving. Opening or closing `Card details` resizes
+ * the canvas and a fitted map re-centres a frame or two later: a position read before that is
+ * where the element no longer is when the mouse gets there.
+ */
+export async function settledBox(target: Locator): Promise<Box> {
+  const frames = () => target.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))));
+  let last = await target.boundingBox();
+  for (let i = 0; i < 100; i++) {
+    await frames();
+    const now = await target.boundingBox();
+    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height) return now;
+    last = now;
+  }
+  throw new Error('the element did not hold still');
 }

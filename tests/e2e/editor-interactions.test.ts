@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
 import { generateJourneyFile } from '../bench/generate.mjs';
-import { openApp, useSharedBrowser } from './browser';
+import { openApp, settledBox, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
 
@@ -15,7 +15,7 @@ async function openAppointment(page: Page) {
 const card = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const cardCount = (page: Page) => page.locator('.card').count();
 const centre = async (page: Page, name: string) => {
-  const b = (await card(page, name).boundingBox())!;
+  const b = await settledBox(card(page, name));
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 };
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../helpers/examples';
-import { openApp, readDownload, useSharedBrowser } from './browser';
+import { openApp, readDownload, settledBox, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
 
@@ -71,12 +71,13 @@ describe('journey editor', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Card details' }).getByRole('spinbutton', { name: 'Score' }).inputValue()).toBe('2');
     await addCard(page, 'Emotions', 'Consideration', 'Unsure');
     await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Card details' }).waitFor({ state: 'detached' });
     const point = page.getByRole('button', { name: 'Emotions: Unsure' });
     const step = await page.evaluate(() => {
       const vp = document.querySelector('.react-flow__viewport') as HTMLElement;
       return 40 * new DOMMatrix(getComputedStyle(vp).transform).a;
     });
-    const box = (await point.boundingBox())!;
+    const box = await settledBox(point);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + (step * i) / 10);
