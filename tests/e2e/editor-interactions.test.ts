@@ -91,7 +91,6 @@ describe('journey editor interactions', () => {
     const where = details.locator('.details__where');
     // Escape: the card stays where it was and nothing is left of the drag.
     await card(page, 'Backstage: Scheduling system updated by the agent').click();
-    await page.waitForTimeout(300); // Card details opened: the map is framed anew
     const followUp = async () => (await page.getByRole('group', { name: 'Stage Follow-up' }).boundingBox())!;
     let from = await centre(page, 'Backstage: Scheduling system updated by the agent');
     let stage = await followUp();
@@ -130,8 +129,8 @@ describe('journey editor interactions', () => {
     await openAppointment(page);
     const email = 'Touchpoints: Sends an email with ID and new date';
     const whatsapp = 'Touchpoints: Writes to the WhatsApp number for a faster answer';
-    const a = (await card(page, email).boundingBox())!;
-    const b = (await card(page, whatsapp).boundingBox())!;
+    const a = await settledBox(card(page, email));
+    const b = await settledBox(card(page, whatsapp));
     await page.keyboard.down('Shift');
     await page.mouse.move(a.x - 6, a.y - 6);
     await page.mouse.down();
@@ -140,7 +139,6 @@ describe('journey editor interactions', () => {
     await page.keyboard.up('Shift');
     const details = page.getByRole('region', { name: 'Card details' });
     await details.getByText('2 cards selected').waitFor();
-    await page.waitForTimeout(300); // Card details opened: the map is framed anew
     const from = await centre(page, email);
     const stage = (await page.getByRole('group', { name: 'Stage Follow-up' }).boundingBox())!;
     await dragBy(page, from, { x: stage.x + stage.width / 2, y: from.y });
@@ -210,7 +208,7 @@ describe('journey editor interactions', () => {
     await source.hover();
     const handle = (await source.locator('.react-flow__handle-right').boundingBox())!;
     const target = await centre(page, 'Thoughts: Why do they ask for my ID again?');
-    const targetBox = (await card(page, 'Thoughts: Why do they ask for my ID again?').boundingBox())!;
+    const targetBox = await settledBox(card(page, 'Thoughts: Why do they ask for my ID again?'));
     await dragBy(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: targetBox.x + 4, y: target.y });
     await page.mouse.up();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
