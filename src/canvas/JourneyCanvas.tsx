@@ -6,17 +6,15 @@ import {
   ReactFlow,
   ReactFlowProvider,
   ViewportPortal,
-  useReactFlow,
   useStore,
   type Connection,
   type Edge,
   type Node,
   type NodeChange,
-  type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
@@ -29,119 +27,18 @@ import { clearSelection, editorState, selectCards, selectConnection, useEditor }
 import { CardDragContext, useCardDrag, type DragSource } from './card-drag';
 import { DropIndicator } from './DropIndicator';
 import { createFlowModel, type JourneyNode } from './flow-model';
-import { FRAME_MARGIN, frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
+import { frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
 import { LaneRail } from './LaneRail';
+import { useFitMode, useRevealCard } from './use-framing';
 import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 
 const MINIMAP = { width: 168, height: 120 };
-/** React Flow's fit with the margins of `frameMap`. */
-const FIT_PADDING = {
-  top: `${FRAME_MARGIN.top}px`,
-  bottom: `${FRAME_MARGIN.bottom}px`,
-  left: `${FRAME_MARGIN.left}px`,
-  right: `${FRAME_MARGIN.right}px`,
-} as const;
 
 function minimapColor(node: Node): string {
   if (node.type === 'card') return LANE_COLORS[(node.data as { kind: LaneKind }).kind];
   return 'transparent';
-}
-
-/**
- * Fit mode: until the user pans or zooms, the map stays framed as it grows or the canvas is
- * resized (the details panel opens); Fit View turns it on again and shows the whole map, also in
- * workshop mode, where the map is otherwise framed at full size.
- */
-function useFitMode(layout: { width: number; height: number }, workshop: boolean) {
-  const flow = useReactFlow();
-  const fitting = useRef(true);
-  const wholeMap = useRef(false);
-  // Refitting during a drag would move the map under the pointer; it waits for the drop.
-  const dragging = useRef(false);
-  const latest = useRef({ layout, workshop });
-  latest.current = { layout, workshop };
-  const fit = useCallback(() => {
-    if (!fitting.current || dragging.current) return;
-    const minZoom = latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM;
-    // React Flow's fit first: on a map just drawn it waits for the nodes to be measured, and a
-    // viewport set at once instead made a 1,000-card map appear about 90 ms later. It centres a
-    // map too big to fit, so the frame is then set from the top-left (`frameMap`).
-    void flow.fitView({ padding: FIT_PADDING, minZoom, maxZoom: MAX_ZOOM }).then(() => {
-      const el = document.querySelector('.canvas__inner');
-      if (!el || !fitting.current || dragging.current) return;
-      const { width, height } = el.getBoundingClientRect();
-      const next = frameMap(latest.current.layout, { width, height }, minZoom);
-      const now = flow.getViewport();
-      if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4) return;
-      void flow.setViewport(next);
-    });
-  }, [flow]);
-  useEffect(fit, [fit, layout.width, layout.height]);
-  // Entering or leaving workshop mode frames the map anew.
-  const firstMode = useRef(true);
-  useEffect(() => {
-    if (firstMode.current) {
-      firstMode.current = false;
-      return;
-    }
-    fitting.current = true;
-    wholeMap.current = false;
-    fit();
-  }, [workshop, fit]);
-  useEffect(() => {
-    const el = document.querySelector('.canvas__inner');
-    if (!el) return;
-    const observer = new ResizeObserver(() => fit());
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [fit]);
-  const startedAt = useRef<Viewport | null>(null);
-  return {
-    fitting,
-    onDragStart: () => {
-      dragging.current = true;
-    },
-    onDragEnd: () => {
-      dragging.current = false;
-      requestAnimationFrame(fit);
-    },
-    onMoveStart: (_event: unknown, viewport: Viewport) => {
-      startedAt.current = viewport;
-    },
-    onMoveEnd: (event: unknown, viewport: Viewport) => {
-      // Only a person's gesture has an event, and a click on a button is a gesture that moved nothing.
-      const from = startedAt.current;
-      const moved = !from || from.x !== viewport.x || from.y !== viewport.y || from.zoom !== viewport.zoom;
-      if (event && moved) fitting.current = false;
-    },
-    /** Fit View: the whole map, kept framed until the user pans or zooms. */
-    fitWholeMap: () => {
-      fitting.current = true;
-      wholeMap.current = true;
-      fit();
-    },
-  };
-}
-
-/** Keeps the selected card in view (after it was added, pasted or moved off screen), panning only. */
-function useRevealSelection(boxes: Record<Id, { x: number; y: number; width: number; height: number }>, fitting: { current: boolean }) {
-  const flow = useReactFlow();
-  const selected = useEditor((s) => (s.selectedCards.length === 1 ? s.selectedCards[0]! : null));
-  useEffect(() => {
-    if (!selected || fitting.current) return;
-    const box = boxes[selected];
-    const el = document.querySelector('.react-flow');
-    if (!box || !el) return;
-    const { x, y, zoom } = flow.getViewport();
-    const { width, height } = el.getBoundingClientRect();
-    const left = box.x * zoom + x;
-    const top = box.y * zoom + y;
-    const visible = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + box.height * zoom <= height;
-    if (!visible) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom });
-    // Only when the selection changes, not on every edit of the card.
-  }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { width: number; height: number }; workshop: boolean }) {
@@ -185,7 +82,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
     return () => cancelAnimationFrame(frame);
   }, []);
   const fitMode = useFitMode(model.layout, workshop);
-  useRevealSelection(model.layout.cards, fitMode.fitting);
+  const revealCard = useRevealCard(model.layout.cards, fitMode);
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
   const titles = useMemo(() => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])), [parts.lanes, laneTitle]);
   const laneCardCounts = useMemo(() => {
@@ -254,6 +151,18 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
 
   const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(edge.id), []);
 
+  // A card reached from the keyboard comes into view; a press with the pointer focuses a card too,
+  // and that one is where the pointer is (panning would pull it from under a starting drag).
+  const onFocus = useCallback(
+    (e: FocusEvent) => {
+      const target = e.target as HTMLElement;
+      if (!target.classList.contains('card') || !target.matches(':focus-visible')) return;
+      const id = target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      if (id) revealCard(id);
+    },
+    [revealCard],
+  );
+
   return (
     <CardDragContext.Provider value={beginCardDrag}>
       <ReactFlow
@@ -266,6 +175,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onEdgeClick={onEdgeClick}
+        onFocus={onFocus}
         onPaneClick={clearSelection}
         onMoveStart={fitMode.onMoveStart}
         onMoveEnd={fitMode.onMoveEnd}

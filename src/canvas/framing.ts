@@ -14,10 +14,20 @@ type Size = { width: number; height: number };
  * A map that does not fit at that zoom is shown from its top-left corner, where the stage names
  * and the first lanes are, never cut off at the top.
  */
-export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM): Viewport {
+/** The canvas inside the margins, and the zoom at which the whole map would just fill it. */
+function room(map: Size, canvas: Size) {
   const w = Math.max(1, canvas.width - FRAME_MARGIN.left - FRAME_MARGIN.right);
   const h = Math.max(1, canvas.height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
-  const ideal = Math.min(w / Math.max(1, map.width), h / Math.max(1, map.height));
+  return { w, h, ideal: Math.min(w / Math.max(1, map.width), h / Math.max(1, map.height)) };
+}
+
+/** Whether `frameMap` shows the whole map, or only its top-left part (it would be smaller than `minZoom`). */
+export function framesWholeMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM): boolean {
+  return room(map, canvas).ideal >= minZoom;
+}
+
+export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM): Viewport {
+  const { w, h, ideal } = room(map, canvas);
   const zoom = Math.min(MAX_ZOOM, Math.max(minZoom, ideal));
   return {
     zoom,

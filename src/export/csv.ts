@@ -1,5 +1,5 @@
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, LaneKind } from '../domain/types';
+import type { LaneKind } from '../domain/types';
 
 /** Text that a spreadsheet would run as a formula starts with one of these. */
 const FORMULA_START = /^[=+\-@\t\r]/;

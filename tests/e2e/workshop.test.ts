@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, openApp, useSharedBrowser } from './browser';
+import { baseUrl, openApp, settledBox, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
 const DEMO = 'Moving broadband — Priya';
@@ -44,6 +44,29 @@ describe('workshop mode', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(await clock.count()).toBe(0);
     await expect.poll(async () => (await card.boundingBox())!.height).toBeCloseTo(fittedHeight, 0);
+    await context.close();
+  });
+
+  it('brings a card reached with Tab into view, and keeps it there when it is selected', async () => {
+    const { context, page } = await openApp(browser());
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const map = page.getByRole('region', { name: 'Journey map' });
+    const inView = async (name: string) => {
+      const [b, m] = [await settledBox(page.getByRole('button', { name, exact: true })), (await map.boundingBox())!];
+      return b.x >= m.x && b.y >= m.y && b.x + b.width <= m.x + m.width && b.y + b.height <= m.y + m.height;
+    };
+    // At full size the map is larger than the screen: the last card, in the last lane, is out of view.
+    const names = await page.locator('.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')!));
+    const last = names[names.length - 1]!;
+    expect(await inView(last)).toBe(false);
+    await page.getByRole('button', { name: names[names.length - 2]!, exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(last);
+    await expect.poll(() => inView(last)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    expect(await inView(last)).toBe(true);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MARGIN, frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from '../../src/canvas/framing';
+import { FRAME_MARGIN, frameMap, framesWholeMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from '../../src/canvas/framing';
 
 const canvas = { width: 1256, height: 632 }; // 1000 × 600 inside the margins
 
@@ -21,6 +21,9 @@ describe('framing the map', () => {
   it('in workshop mode keeps cards at full size, from the top-left', () => {
     const v = frameMap({ width: 3000, height: 2000 }, canvas, WORKSHOP_MIN_ZOOM);
     expect(v).toEqual({ zoom: 1, x: FRAME_MARGIN.left, y: FRAME_MARGIN.top });
+    expect(framesWholeMap({ width: 3000, height: 2000 }, canvas, WORKSHOP_MIN_ZOOM)).toBe(false);
+    expect(framesWholeMap({ width: 1000, height: 600 }, canvas, WORKSHOP_MIN_ZOOM)).toBe(true);
+    expect(framesWholeMap({ width: 3000, height: 2000 }, canvas)).toBe(true);
     // A small map is still shown whole, larger.
     expect(frameMap({ width: 500, height: 300 }, canvas, WORKSHOP_MIN_ZOOM).zoom).toBe(2);
   });
