@@ -51,7 +51,7 @@ function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: La
           onCancel={() => startRenaming('lane', null)}
         />
       ) : (
-        <span className="lane-header__title" onDoubleClick={() => startRenaming('lane', lane.id)}>
+        <span className="lane-header__title" dir="auto" onDoubleClick={() => startRenaming('lane', lane.id)}>
           {title}
         </span>
       )}

@@ -18,6 +18,7 @@ export function TextField({ label, value, onChange, error, ...rest }: TextFieldP
         {...rest}
         id={id}
         className="input"
+        dir="auto"
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}

@@ -36,6 +36,8 @@ export function InlineText({
     ref,
     className: 'inline-text nodrag nopan nowheel',
     'aria-label': label,
+    // People write in any language: Arabic or Hebrew text reads right to left, punctuation and all.
+    dir: 'auto',
     value: text,
     maxLength,
     onChange: (e: { target: { value: string } }) => setText(e.target.value),

@@ -122,3 +122,14 @@ export async function settledBox(target: Locator): Promise<Box> {
   }
   throw new Error('the element did not hold still');
 }
+
+/** Creates a journey from the Journeys screen with `New journey` and waits for its editor. */
+export async function createJourney(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'New journey' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New journey' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  await heading.waitFor();
+  return heading;
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../helpers/examples';
-import { openApp, readDownload, settledBox, useSharedBrowser } from './browser';
+import { createJourney, openApp, readDownload, settledBox, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
 
@@ -21,11 +21,7 @@ async function select(page: Page, name: string) {
 describe('journey editor', () => {
   it('builds a journey from blank, undoes and redoes, survives a reload and exports what was built', async () => {
     const { context, page } = await openApp(browser());
-    await page.getByRole('button', { name: 'New journey' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New journey' });
-    await dialog.getByRole('textbox', { name: 'Title' }).fill('Workshop map');
-    await dialog.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Workshop map' }).waitFor();
+    await createJourney(page, 'Workshop map');
 
     // A stage: added at the end, named in place, then renamed.
     await page.getByRole('button', { name: 'Add stage' }).click();

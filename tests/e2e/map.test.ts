@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
-import { useSharedBrowser, openApp } from './browser';
+import { createJourney, useSharedBrowser, openApp } from './browser';
 
 const browser = useSharedBrowser();
 
@@ -71,6 +71,24 @@ describe('journey map', () => {
     const { context, page } = await openApp(browser());
     await page.goto(page.url().replace(/#.*$/, '') + '#/journey/no-such-journey');
     await page.getByRole('alert', { name: /This journey does not exist/ }).waitFor();
+    await context.close();
+  });
+
+  it('shows Arabic and Hebrew text right to left, and other text left to right', async () => {
+    const { context, page } = await openApp(browser());
+    const heading = await createJourney(page, 'طلب سماعات (2026)');
+    const direction = (el: Element) => getComputedStyle(el).direction;
+    expect(await heading.evaluate(direction)).toBe('rtl');
+    const texts = { 'هل السعر شامل الضريبة؟': 'rtl', 'למה זה לוקח כל כך הרבה זמן?': 'rtl', '荷物を受け取る — 満足！': 'ltr', 'Reads 12 reviews?': 'ltr' };
+    for (const [text, dir] of Object.entries(texts)) {
+      await page.getByRole('button', { name: 'Add card to Thoughts in Consideration' }).click();
+      await page.keyboard.type(text);
+      const title = page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Title' });
+      expect(await title.evaluate(direction)).toBe(dir);
+      const card = page.getByRole('button', { name: `Thoughts: ${text}`, exact: true });
+      await card.waitFor();
+      expect(await card.locator('.card__title').evaluate(direction)).toBe(dir);
+    }
     await context.close();
   });
 });

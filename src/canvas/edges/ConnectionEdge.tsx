@@ -16,6 +16,7 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, sourceX, source
         <EdgeLabelRenderer>
           <div
             className="connection-label nodrag nopan"
+            dir="auto"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style?.stroke }}
             title={label}
             onClick={() => selectConnection(id)}

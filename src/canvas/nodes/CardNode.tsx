@@ -137,7 +137,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           onCancel={() => editorState.setState({ inlineEditing: null })}
         />
       ) : (
-        <div className="card__title">{title}</div>
+        <div className="card__title" dir="auto">{title}</div>
       )}
       {detailed && (
         // A card's name is "<lane>: <title>" (the UI contract); its chips are its description.

@@ -48,7 +48,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           onCancel={() => startRenaming('stage', null)}
         />
       ) : (
-        <span className="stage-header__name" title={name} onDoubleClick={() => startRenaming('stage', stage.id)}>
+        <span className="stage-header__name" dir="auto" title={name} onDoubleClick={() => startRenaming('stage', stage.id)}>
           {name}
         </span>
       )}

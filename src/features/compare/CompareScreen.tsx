@@ -87,7 +87,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
             <label key={s.journey.id} className="compare-pick__item">
               <input type="checkbox" aria-label={s.journey.title} checked={on} disabled={!on && selected.length >= MAX_COMPARED} onChange={(e) => toggle(s.journey.id, e.target.checked)} />
               <Avatar persona={s.persona} size={24} />
-              <span>{s.journey.title}</span>
+              <bdi>{s.journey.title}</bdi>
               <span className="compare-pick__persona">{s.persona?.name ?? t('journeys.noPersona')}</span>
             </label>
           );
@@ -113,7 +113,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
                 <span className="legend__swatch" style={{ background: series[i]!.color }} aria-hidden="true" />
                 <Avatar persona={p.persona} size={24} />
                 <span>
-                  {series[i]!.label} — {p.journey.title}
+                  <bdi>{series[i]!.label}</bdi> — <bdi>{p.journey.title}</bdi>
                 </span>
               </li>
             ))}

@@ -31,7 +31,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         />
       ) : (
         <div className="editor__title-row">
-          <h1 className="editor__title" title={journey.title} onDoubleClick={() => setEditing('title')}>
+          <h1 className="editor__title" dir="auto" title={journey.title} onDoubleClick={() => setEditing('title')}>
             {journey.title}
           </h1>
           <button type="button" className="icon-button" aria-label={t('editor.renameJourney')} onClick={() => setEditing('title')}>
@@ -64,7 +64,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         />
       ) : (
         <p className="editor__scenario">
-          <strong>{t('editor.scenario')}:</strong> {journey.scenario || <em>{t('editor.noScenario')}</em>}{' '}
+          <strong>{t('editor.scenario')}:</strong> {journey.scenario ? <bdi>{journey.scenario}</bdi> : <em>{t('editor.noScenario')}</em>}{' '}
           <button type="button" className="link-button" onClick={() => setEditing('scenario')}>
             {t('editor.editScenario')}
           </button>

@@ -120,6 +120,7 @@ export function TextAreaField({ label, value, maxLength, rows = 2, enterKeeps, o
         id={id}
         ref={inputRef}
         className="input"
+        dir="auto"
         rows={rows}
         maxLength={maxLength}
         value={value}
@@ -139,7 +140,7 @@ export function LineField({ label, value, maxLength, onChange }: { label: string
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="input" value={value} maxLength={maxLength} aria-describedby={`${id}-limit`} onChange={(e) => onChange(e.target.value)} />
+      <input id={id} className="input" dir="auto" value={value} maxLength={maxLength} aria-describedby={`${id}-limit`} onChange={(e) => onChange(e.target.value)} />
       <LimitHint id={`${id}-limit`} label={label} length={value.length} maxLength={maxLength} />
     </div>
   );

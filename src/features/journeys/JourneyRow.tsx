@@ -22,7 +22,7 @@ export const JourneyRow = memo(function JourneyRow({
     <li className="journey-row">
       <Avatar persona={persona} size={44} />
       <div className="journey-row__main">
-        <a className="journey-row__title" href={journeyHref(journey.id)}>
+        <a className="journey-row__title" dir="auto" href={journeyHref(journey.id)}>
           {journey.title}
         </a>
         <div className="journey-row__meta">

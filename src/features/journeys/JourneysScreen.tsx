@@ -108,6 +108,7 @@ export function JourneysScreen() {
           id={filterId}
           type="search"
           className="input"
+          dir="auto"
           placeholder={t('journeys.filterPlaceholder')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}

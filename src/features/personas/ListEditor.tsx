@@ -17,7 +17,7 @@ export function ListEditor({ label, itemLabel, items, onChange }: { label: strin
         <ol>
           {items.map((item, i) => (
             <li key={i}>
-              <input className="input" aria-label={`${itemLabel} ${i + 1}`} value={item} maxLength={500} onChange={(e) => set(i, e.target.value)} />
+              <input className="input" dir="auto" aria-label={`${itemLabel} ${i + 1}`} value={item} maxLength={500} onChange={(e) => set(i, e.target.value)} />
               <button type="button" className="icon-button" aria-label={t('personas.moveUp', { item: `${itemLabel} ${i + 1}` })} disabled={i === 0} onClick={() => move(i, -1)}>
                 ↑
               </button>

@@ -106,7 +106,7 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
         </div>
         <TextField label={t('personas.quote')} value={f.quote ?? ''} maxLength={500} onChange={(v) => set('quote', v)} />
         <label htmlFor={ids.bio}>{t('personas.bio')}</label>
-        <textarea id={ids.bio} className="input" rows={3} maxLength={5000} value={f.bio ?? ''} onChange={(e) => set('bio', e.target.value)} />
+        <textarea id={ids.bio} className="input" dir="auto" rows={3} maxLength={5000} value={f.bio ?? ''} onChange={(e) => set('bio', e.target.value)} />
         {PERSONA_LIST_FIELDS.map((key) => (
           <ListEditor key={key} label={t(`personas.lists.${key}`)} itemLabel={t(`personas.items.${key}`)} items={f[key]} onChange={(items) => set(key, items)} />
         ))}
