@@ -82,6 +82,11 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
     return () => cancelAnimationFrame(frame);
   }, []);
   const fitMode = useFitMode(model.layout, workshop);
+  // Card details opening or closing resizes the canvas: the map is framed anew before that frame is
+  // drawn, not a frame later, so nothing is ever where it was a moment ago (nor a click aimed at it).
+  const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
+  const { frameNow } = fitMode;
+  useLayoutEffect(frameNow, [panelOpen, frameNow]);
   const revealCard = useRevealCard(model.layout.cards, fitMode);
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
   const titles = useMemo(() => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])), [parts.lanes, laneTitle]);

@@ -25,22 +25,29 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
   const dragging = useRef(false);
   const latest = useRef({ layout, workshop });
   latest.current = { layout, workshop };
+  const minZoom = () => (latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM);
+  /** Sets the frame at once, in the same frame as whatever resized the canvas. */
+  const frameNow = useCallback(() => {
+    const el = document.querySelector('.canvas__inner');
+    if (!el || !fitting.current || dragging.current) return;
+    const { width, height } = el.getBoundingClientRect();
+    const next = frameMap(latest.current.layout, { width, height }, minZoom());
+    const now = flow.getViewport();
+    if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4) return;
+    void flow.setViewport(next);
+  }, [flow]);
+  const measured = useRef(false);
   const fit = useCallback(() => {
     if (!fitting.current || dragging.current) return;
-    const minZoom = latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM;
+    if (measured.current) return frameNow();
     // React Flow's fit first: on a map just drawn it waits for the nodes to be measured, and a
     // viewport set at once instead made a 1,000-card map appear about 90 ms later. It centres a
     // map too big to fit, so the frame is then set from the top-left (`frameMap`).
-    void flow.fitView({ padding: FIT_PADDING, minZoom, maxZoom: MAX_ZOOM }).then(() => {
-      const el = document.querySelector('.canvas__inner');
-      if (!el || !fitting.current || dragging.current) return;
-      const { width, height } = el.getBoundingClientRect();
-      const next = frameMap(latest.current.layout, { width, height }, minZoom);
-      const now = flow.getViewport();
-      if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4) return;
-      void flow.setViewport(next);
+    void flow.fitView({ padding: FIT_PADDING, minZoom: minZoom(), maxZoom: MAX_ZOOM }).then(() => {
+      measured.current = true;
+      frameNow();
     });
-  }, [flow]);
+  }, [flow, frameNow]);
   useEffect(fit, [fit, layout.width, layout.height]);
   // Entering or leaving workshop mode frames the map anew.
   const firstMode = useRef(true);
@@ -63,9 +70,10 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
   const startedAt = useRef<Viewport | null>(null);
   return {
     fitting,
+    frameNow,
     /** While framed, whether every card is in view (in workshop mode a large map shows only its top-left). */
     showsWholeMap: (canvas: { width: number; height: number }) =>
-      fitting.current && framesWholeMap(latest.current.layout, canvas, latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM),
+      fitting.current && framesWholeMap(latest.current.layout, canvas, minZoom()),
     onDragStart: () => {
       dragging.current = true;
     },

@@ -69,6 +69,23 @@ describe('journey editor interactions', () => {
     await context.close();
   });
 
+  it('frames the map anew as Card details opens and closes, before anything is drawn in between', async () => {
+    const { context, page } = await openApp(browser());
+    await openAppointment(page);
+    const name = 'Goals: Move the appointment to 11 March, same time';
+    const closed = await settledBox(card(page, name));
+    await card(page, name).click();
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    // Read at once, the card is already where it settles: a click aimed at it now lands on it.
+    const open = (await card(page, name).boundingBox())!;
+    expect(open).toEqual(await settledBox(card(page, name)));
+    expect(open.x).not.toBeCloseTo(closed.x, 0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Card details' }).waitFor({ state: 'detached' });
+    expect((await card(page, name).boundingBox())!).toEqual(closed);
+    await context.close();
+  });
+
   it('drags a card to another cell, showing where it will land', async () => {
     const { context, page } = await openApp(browser());
     await openAppointment(page);
