@@ -71,6 +71,8 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
         const ids = (selected.includes(cardId) ? selected : [cardId]).filter((id) => source.layout.cards[id]);
         const primary = source.layout.cards[cardId];
         if (!primary || !layer.current) return null;
+        // Told first: selecting opens Card details, and the map must not be framed anew under the pointer.
+        hooksRef.current.onStart();
         if (!selected.includes(cardId)) selectCards([cardId]);
         const lifted: Lifted[] = [];
         for (const id of ids) {
@@ -99,7 +101,6 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
         } catch {
           // The pointer is already gone; the next event ends the drag.
         }
-        hooksRef.current.onStart();
         const rect = canvas!.getBoundingClientRect();
         return { source, ids: new Set(ids), primary, lifted, rect, grab: toFlow(start, rect), target: null as DropTarget | null };
       }

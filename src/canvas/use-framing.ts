@@ -39,6 +39,7 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
   const measured = useRef(false);
   const fit = useCallback(() => {
     if (!fitting.current || dragging.current) return;
+    // Once the nodes are measured, the frame is set at once: React Flow's fit lands a frame later.
     if (measured.current) return frameNow();
     // React Flow's fit first: on a map just drawn it waits for the nodes to be measured, and a
     // viewport set at once instead made a 1,000-card map appear about 90 ms later. It centres a
