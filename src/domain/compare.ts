@@ -110,3 +110,27 @@ export function mostDivergent(scores: readonly StageScores[]): number[] {
   const t = scores[top]!;
   return ranking.filter((i) => scores[i]!.gap === t.gap && scores[i]!.lowest === t.lowest);
 }
+
+/** Curve colours for journeys whose persona has none, or one an earlier journey already shows. */
+export const CURVE_PALETTE = ['#2e86ab', '#a23b72', '#f18f01', '#3b8b5a', '#6c5ce7'] as const;
+
+/**
+ * One colour per compared journey: the persona's own colour where no earlier journey claimed it,
+ * else the first palette colour nobody shows, so two curves never share a colour while the
+ * palette lasts.
+ */
+export function curveColors(own: readonly (string | undefined)[]): string[] {
+  const key = (c: string) => c.toLowerCase();
+  const claimed = new Set<string>();
+  const colors = own.map((c) => {
+    if (!c || claimed.has(key(c))) return undefined;
+    claimed.add(key(c));
+    return c;
+  });
+  return colors.map((c, i) => {
+    if (c) return c;
+    const free = CURVE_PALETTE.find((p) => !claimed.has(key(p))) ?? CURVE_PALETTE[i % CURVE_PALETTE.length]!;
+    claimed.add(key(free));
+    return free;
+  });
+}

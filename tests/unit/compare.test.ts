@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignStages, divergenceRanking, mostDivergent, stageScores } from '../../src/domain/compare';
+import { alignStages, CURVE_PALETTE, curveColors, divergenceRanking, mostDivergent, stageScores } from '../../src/domain/compare';
 import { journeyParts, type JourneyParts } from '../../src/domain/queries';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
@@ -77,5 +77,20 @@ describe('stage scores and divergence', () => {
     ];
     expect(divergenceRanking(scores)).toEqual([1, 3, 0]);
     expect(mostDivergent(scores)).toEqual([1, 3]);
+  });
+});
+
+describe('curveColors', () => {
+  it("keeps each persona's own colour, and gives the others palette colours nobody shows", () => {
+    // The first journey has no colour; the second's own colour is the palette's first.
+    expect(curveColors([undefined, CURVE_PALETTE[0]])).toEqual([CURVE_PALETTE[1], CURVE_PALETTE[0]]);
+    expect(curveColors(['#112233', '#112233', undefined])).toEqual(['#112233', CURVE_PALETTE[0], CURVE_PALETTE[1]]);
+    // Colours differ only in case: still the same colour.
+    expect(curveColors(['#2E86AB', undefined])).toEqual(['#2E86AB', CURVE_PALETTE[1]]);
+  });
+
+  it('gives five journeys five colours, whatever their personas say', () => {
+    const colors = curveColors([CURVE_PALETTE[4], undefined, CURVE_PALETTE[4], CURVE_PALETTE[0], undefined]);
+    expect(new Set(colors.map((c) => c.toLowerCase())).size).toBe(5);
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareHref } from '../../app/router';
-import { alignStages, mostDivergent, stageScores } from '../../domain/compare';
+import { alignStages, curveColors, mostDivergent, stageScores } from '../../domain/compare';
 import { safeFileName } from '../../domain/filename';
 import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
 import type { CardRec } from '../../domain/types';
@@ -12,7 +12,6 @@ import { showToast } from '../../ui/toast-store';
 import { CurvesChart, type Series } from './CurvesChart';
 
 export const MAX_COMPARED = 5;
-const PALETTE = ['#2e86ab', '#a23b72', '#f18f01', '#3b8b5a', '#6c5ce7'];
 
 function fmt(n: number | null): string {
   if (n === null) return '–';
@@ -48,11 +47,8 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   const alignment = useMemo(() => alignStages(parts), [parts]);
   const scores = useMemo(() => stageScores(parts, alignment), [parts, alignment]);
   const divergent = useMemo(() => new Set(mostDivergent(scores)), [scores]);
-  const series: Series[] = parts.map((p, i) => {
-    const taken = parts.slice(0, i).map((q) => q.persona?.color);
-    const own = p.persona?.color;
-    return { label: p.persona?.name ?? p.journey.title, color: own && !taken.includes(own) ? own : PALETTE[i % PALETTE.length]! };
-  });
+  const colors = curveColors(parts.map((p) => p.persona?.color));
+  const series: Series[] = parts.map((p, i) => ({ label: p.persona?.name ?? p.journey.title, color: colors[i]! }));
   const names = series.map((s) => s.label);
   const listFormat = new Intl.ListFormat(undefined, { type: 'conjunction' });
   const divergentNames = [...divergent].map((i) => `“${scores[i]!.name}”`);

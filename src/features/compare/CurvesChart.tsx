@@ -37,16 +37,22 @@ export function CurvesChart({ scores, series, divergent }: { scores: StageScores
         </text>
       ))}
       {series.map((line, li) => {
-        // A stage without an emotion card breaks the line rather than inventing a value.
+        // A stage without an emotion card breaks the curve rather than inventing a value; a thin
+        // dashed line bridges the gap, so the curve still reads as one, as it does on the map.
         const runs: Point[][] = [[]];
         scores.forEach((s, i) => {
           const v = s.averages[li];
           if (v === null || v === undefined) runs.push([]);
           else runs[runs.length - 1]!.push({ x: x(i), y: y(v) });
         });
+        const filled = runs.filter((r) => r.length > 0);
         return (
           <g key={li} data-series={line.label}>
-            {runs.filter((r) => r.length > 1).map((r, ri) => (
+            {filled.slice(1).map((r, ri) => {
+              const from = filled[ri]![filled[ri]!.length - 1]!;
+              return <line key={`g${ri}`} className="curves__gap" x1={from.x} y1={from.y} x2={r[0]!.x} y2={r[0]!.y} stroke={line.color} strokeWidth={2} strokeDasharray="6 5" />;
+            })}
+            {filled.filter((r) => r.length > 1).map((r, ri) => (
               <path key={ri} d={smoothPath(r)} fill="none" stroke={line.color} strokeWidth={3} />
             ))}
             {runs.flat().map((p, pi) => (
