@@ -9,11 +9,6 @@ export const WORKSHOP_MIN_ZOOM = 1;
 
 type Size = { width: number; height: number };
 
-/**
- * The viewport that shows the whole map in a canvas of the given size, no smaller than `minZoom`.
- * A map that does not fit at that zoom is shown from its top-left corner, where the stage names
- * and the first lanes are, never cut off at the top.
- */
 /** The canvas inside the margins, and the zoom at which the whole map would just fill it. */
 function room(map: Size, canvas: Size) {
   const w = Math.max(1, canvas.width - FRAME_MARGIN.left - FRAME_MARGIN.right);
@@ -26,6 +21,11 @@ export function framesWholeMap(map: Size, canvas: Size, minZoom: number = MIN_ZO
   return room(map, canvas).ideal >= minZoom;
 }
 
+/**
+ * The viewport that shows the whole map in a canvas of the given size, no smaller than `minZoom`.
+ * A map that does not fit at that zoom is shown from its top-left corner, where the stage names
+ * and the first lanes are, never cut off at the top.
+ */
 export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM): Viewport {
   const { w, h, ideal } = room(map, canvas);
   const zoom = Math.min(MAX_ZOOM, Math.max(minZoom, ideal));

@@ -107,9 +107,8 @@ export async function renameJourney(page: Page, from: string, to: string): Promi
 type Box = { x: number; y: number; width: number; height: number };
 
 /**
- * Where an element is once the map has stopped moving. Opening or closing `Card details` resizes
- * the canvas and a fitted map re-centres a frame or two later: a position read before that is
- * where the element no longer is when the mouse gets there.
+ * Where an element is once the map has stopped moving (framed anew, or panned to a selected card):
+ * a position read while it moves is where the element no longer is when the mouse gets there.
  */
 export async function settledBox(target: Locator): Promise<Box> {
   const frames = () => target.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))));
