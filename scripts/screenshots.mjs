@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const examples = resolve(root, '../shared/examples');
+const examples = resolve(root, 'tests/fixtures');
 const out = (name) => resolve(root, 'docs/screenshots', name);
 const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const base = server.resolvedUrls.local[0];

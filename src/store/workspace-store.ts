@@ -1,32 +1,29 @@
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import { createStore } from 'zustand/vanilla';
 import type { Command, CommandContext } from '../domain/command';
 import { randomId } from '../domain/ids';
 import { emptyWorkspace, type Id, type TableName, type Workspace } from '../domain/types';
 import { changedRecords, type ChangedRecords } from './changes';
+import { applyPatchesSafely, EMPTY_HISTORY, scopeOf, type History, type HistoryEntry } from './history';
+
+export { EMPTY_HISTORY, WORKSPACE_SCOPE, type History, type HistoryEntry } from './history';
 
 enablePatches();
-
-export interface HistoryEntry {
-  name: string;
-  patches: Patch[];
-  inverse: Patch[];
-  /** Consecutive changes with the same key (typing in one field) make one undo step. */
-  mergeKey?: string;
-  at?: number;
-}
 
 /** How long a pause in typing ends an undo step. */
 export const MERGE_WINDOW_MS = 1500;
 
-/** Where a change came from: only local changes are written to storage and sent to other tabs. */
-export type ChangeOrigin = 'local' | 'remote' | 'load';
-export type ChangeListener = (changed: ChangedRecords, origin: ChangeOrigin) => void;
+/**
+ * Where a change came from: only local changes are written to storage and sent to other tabs;
+ * `committed` ones (an import written in its own transaction) are already in the database.
+ */
+export type ChangeOrigin = 'local' | 'remote' | 'load' | 'committed';
+export type ChangeListener = (changed: ChangedRecords, origin: ChangeOrigin, patches: readonly Patch[]) => void;
 
 export interface WorkspaceState {
   doc: Workspace;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** One undo history per journey (and one for the workspace), holding only this user's steps. */
+  histories: Record<string, History>;
 }
 
 export interface RemoteChanges {
@@ -34,86 +31,124 @@ export interface RemoteChanges {
   deletes: Partial<Record<TableName, Id[]>>;
 }
 
+/** Fields of a record that have changed here and are not yet committed: a remote copy keeps ours. */
+export type LocalFields = (table: TableName, id: Id) => ReadonlySet<string> | 'all' | undefined;
+
 export const HISTORY_LIMIT = 500;
+
+export interface DispatchOptions {
+  history?: boolean;
+  mergeKey?: string;
+  /** The records are already in the database: show them, keep the step, write nothing. */
+  committed?: boolean;
+}
 
 /**
  * The open workspace. Every change is a command run through immer: its patches update the state,
- * tell storage which records to write, and its inverse patches become the undo step.
+ * tell storage which records to write, and its inverse patches become the undo step of the
+ * journey it changed.
  */
 export function createWorkspaceStore(makeContext: () => CommandContext = () => ({ now: Date.now(), newId: randomId })) {
-  const store = createStore<WorkspaceState>(() => ({ doc: emptyWorkspace(), past: [], future: [] }));
+  const store = createStore<WorkspaceState>(() => ({ doc: emptyWorkspace(), histories: {} }));
   const listeners = new Set<ChangeListener>();
 
   const emit = (patches: readonly Patch[], origin: ChangeOrigin) => {
     if (patches.length === 0) return;
     const changed = changedRecords(patches);
-    for (const l of listeners) l(changed, origin);
+    for (const l of listeners) l(changed, origin, patches);
   };
 
-  function dispatch(command: Command, options: { history?: boolean; mergeKey?: string } = {}): HistoryEntry {
+  const historyOf = (scope: string): History => store.getState().histories[scope] ?? EMPTY_HISTORY;
+  const withHistory = (scope: string, h: History) => ({ ...store.getState().histories, [scope]: h });
+
+  function dispatch(command: Command, options: DispatchOptions = {}): HistoryEntry {
     const ctx = makeContext();
-    const { doc, past } = store.getState();
+    const { doc } = store.getState();
     const [next, patches, inverse] = produceWithPatches(doc, (draft) => command.run(draft, ctx));
     const at = Date.now();
-    const entry: HistoryEntry = { name: command.name, patches, inverse, mergeKey: options.mergeKey, at };
+    const scope = scopeOf(patches, doc, next);
+    const entry: HistoryEntry = { name: command.name, patches, inverse, scope, mergeKey: options.mergeKey, at };
     if (patches.length === 0) return entry;
+    const { past } = historyOf(scope);
     const last = past[past.length - 1];
     if (options.history === false) store.setState({ doc: next });
     else if (options.mergeKey && last?.mergeKey === options.mergeKey && at - (last.at ?? 0) < MERGE_WINDOW_MS) {
       const merged: HistoryEntry = { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], at };
-      store.setState({ doc: next, past: [...past.slice(0, -1), merged], future: [] });
-    } else store.setState({ doc: next, past: [...past, entry].slice(-HISTORY_LIMIT), future: [] });
-    emit(patches, 'local');
+      store.setState({ doc: next, histories: withHistory(scope, { past: [...past.slice(0, -1), merged], future: [] }) });
+    } else store.setState({ doc: next, histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }) });
+    emit(patches, options.committed ? 'committed' : 'local');
     return entry;
   }
 
-  function undo(): boolean {
-    const { doc, past, future } = store.getState();
+  /** Takes back the last step of one journey's history (or the workspace's). */
+  function undo(scope: string): boolean {
+    const { doc } = store.getState();
+    const { past, future } = historyOf(scope);
     const entry = past[past.length - 1];
     if (!entry) return false;
-    store.setState({ doc: applyPatches(doc, entry.inverse), past: past.slice(0, -1), future: [...future, entry] });
+    store.setState({ doc: applyPatchesSafely(doc, entry.inverse), histories: withHistory(scope, { past: past.slice(0, -1), future: [...future, entry] }) });
     emit(entry.inverse, 'local');
     return true;
   }
 
-  function redo(): boolean {
-    const { doc, past, future } = store.getState();
+  function redo(scope: string): boolean {
+    const { doc } = store.getState();
+    const { past, future } = historyOf(scope);
     const entry = future[future.length - 1];
     if (!entry) return false;
-    store.setState({ doc: applyPatches(doc, entry.patches), past: [...past, entry], future: future.slice(0, -1) });
+    store.setState({ doc: applyPatchesSafely(doc, entry.patches), histories: withHistory(scope, { past: [...past, entry], future: future.slice(0, -1) }) });
     emit(entry.patches, 'local');
     return true;
   }
 
   /** Takes back one particular step (a toast's Undo), even when other steps came after it. */
   function revert(entry: HistoryEntry): void {
-    const { doc, past, future } = store.getState();
+    const { doc } = store.getState();
+    const { past, future } = historyOf(entry.scope);
     store.setState({
-      doc: applyPatches(doc, entry.inverse),
-      past: past.filter((e) => e !== entry),
-      future: future.filter((e) => e !== entry),
+      doc: applyPatchesSafely(doc, entry.inverse),
+      histories: withHistory(entry.scope, { past: past.filter((e) => e !== entry), future: future.filter((e) => e !== entry) }),
     });
     emit(entry.inverse, 'local');
   }
 
-  /** Records written by another tab: shown at once, never written back nor put in history. */
-  function applyRemote(changes: RemoteChanges): void {
+  /**
+   * Records committed by another tab (or merged by our own commit): shown at once, never written
+   * back nor put in history. Fields changed here and not yet committed keep our value, so two
+   * people typing in different fields of one card both keep what they typed.
+   */
+  function applyRemote(changes: RemoteChanges, localFields?: LocalFields): void {
     const [next, patches] = produceWithPatches(store.getState().doc, (draft) => {
       for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
-        const t = draft[table] as Record<Id, unknown>;
-        for (const rec of recs) t[rec.id as Id] = rec;
+        const t = draft[table] as Record<Id, Record<string, unknown>>;
+        for (const rec of recs) {
+          const id = rec.id as Id;
+          const ours = localFields?.(table, id);
+          const current = t[id];
+          if (ours === 'all') continue;
+          if (!ours || !current) {
+            t[id] = rec;
+            continue;
+          }
+          for (const key of new Set([...Object.keys(current), ...Object.keys(rec)])) {
+            if (ours.has(key)) continue;
+            if (!(key in rec)) delete current[key];
+            else if (JSON.stringify(current[key]) !== JSON.stringify(rec[key])) current[key] = rec[key];
+          }
+        }
       }
       for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
         const t = draft[table] as Record<Id, unknown>;
-        for (const id of ids) delete t[id];
+        for (const id of ids) if (localFields?.(table, id) !== 'all') delete t[id];
       }
     });
+    if (patches.length === 0) return;
     store.setState({ doc: next });
     emit(patches, 'remote');
   }
 
   function load(doc: Workspace): void {
-    store.setState({ doc, past: [], future: [] });
+    store.setState({ doc, histories: {} });
   }
 
   function onChange(listener: ChangeListener): () => void {
@@ -121,7 +156,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     return () => listeners.delete(listener);
   }
 
-  return { store, dispatch, undo, redo, revert, applyRemote, load, onChange, getDoc: () => store.getState().doc };
+  return { store, dispatch, undo, redo, revert, applyRemote, load, onChange, getDoc: () => store.getState().doc, historyOf };
 }
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;

@@ -43,6 +43,11 @@ export function InlineText({
     onChange: (e: { target: { value: string } }) => setText(e.target.value),
     onBlur: () => finish(true),
     onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        // Keeps the text and lets the editor add the next card (Ctrl/Cmd+Enter).
+        finish(true);
+        return;
+      }
       e.stopPropagation();
       if (e.key === 'Enter' && !e.shiftKey) {
         e.preventDefault();

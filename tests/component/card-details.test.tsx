@@ -138,7 +138,7 @@ describe('Card details edits the card', () => {
     for (const v of ['R', 'Re', 'Rea']) fireEvent.change(title, { target: { value: v } });
     expect(workspace.getDoc().cards.c1!.title).toBe('Rea');
     act(() => {
-      workspace.undo();
+      workspace.undo(J);
     });
     expect(workspace.getDoc().cards.c1!.title).toBe('Realises the 12 March slot clashes with work');
   });

@@ -38,7 +38,7 @@ describe('dropTarget', () => {
       const p = journeyParts(s.getDoc(), 'j-reschedule')!;
       const command = dropCommand(p.cards, new Set(dragged), primary, targetAt(dragged, x, y));
       if (command) s.dispatch(command);
-      return { command, cards: s.getDoc().cards, undo: () => s.undo() };
+      return { command, cards: s.getDoc().cards, undo: () => s.undo('j-reschedule') };
     };
 
     it('moves a card to the cell it is dropped on, as one undo step', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain/command';
 import { createJourney, deleteJourney, duplicateJourney, renameJourney } from '../../src/domain/journey-commands';
 import { journeyParts } from '../../src/domain/queries';
+import { renameStage } from '../../src/domain/stage-commands';
+import { WORKSPACE_SCOPE } from '../../src/store/history';
 import { findTemplate } from '../../src/domain/templates';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
@@ -83,22 +85,52 @@ describe('deleteJourney and the history', () => {
     expect(restored.journeys.other).toBeDefined();
   });
 
-  it('undo and redo step through commands one intent at a time', () => {
+  it('undo and redo step through commands one intent at a time, in the journey they changed', () => {
     const store = storeWith();
     store.dispatch(createJourney({ id: 'j', title: 'First', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }));
     store.dispatch(renameJourney('j', 'Second'));
     store.dispatch(renameJourney('j', 'Third'));
-    expect(store.undo()).toBe(true);
+    expect(store.undo('j')).toBe(true);
     expect(store.getDoc().journeys.j!.title).toBe('Second');
-    expect(store.undo()).toBe(true);
+    expect(store.undo('j')).toBe(true);
     expect(store.getDoc().journeys.j!.title).toBe('First');
-    expect(store.redo()).toBe(true);
+    expect(store.redo('j')).toBe(true);
     expect(store.getDoc().journeys.j!.title).toBe('Second');
     store.dispatch(renameJourney('j', 'Fourth'));
-    expect(store.redo()).toBe(false);
-    expect(store.undo() && store.undo() && store.undo()).toBe(true);
-    expect(store.getDoc().journeys).toEqual({});
-    expect(store.undo()).toBe(false);
+    expect(store.redo('j')).toBe(false);
+    expect(store.undo('j') && store.undo('j')).toBe(true);
+    // Creating the journey is not a step of its own history: its Undo never deletes it.
+    expect(store.undo('j')).toBe(false);
+    expect(store.getDoc().journeys.j!.title).toBe('First');
+    expect(store.historyOf(WORKSPACE_SCOPE).past.map((e) => e.name)).toEqual(['createJourney']);
+  });
+
+  it("keeps each journey's history apart: undo in one never reaches another", () => {
+    const store = storeWith();
+    store.dispatch(createJourney({ id: 'a', title: 'A', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }));
+    store.dispatch(createJourney({ id: 'b', title: 'B', personaId: null, stageNames: ['T'], laneKinds: ['notes'] }));
+    const stageA = journeyParts(store.getDoc(), 'a')!.stages[0]!.id;
+    store.dispatch(renameStage(stageA, 'Renamed'));
+    expect(store.historyOf('b').past).toHaveLength(0);
+    expect(store.undo('b')).toBe(false);
+    expect(journeyParts(store.getDoc(), 'a')!.stages[0]!.name).toBe('Renamed');
+    expect(store.undo('a')).toBe(true);
+    expect(journeyParts(store.getDoc(), 'a')!.stages[0]!.name).toBe('S');
+    expect(store.undo('a')).toBe(false);
+    expect(store.getDoc().journeys.a).toBeDefined();
+  });
+
+  it('undo takes back what it still can when another tab deleted the record meanwhile', () => {
+    const store = storeWith();
+    store.dispatch(createJourney({ id: 'a', title: 'A', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }));
+    const stageA = journeyParts(store.getDoc(), 'a')!.stages[0]!.id;
+    store.dispatch(renameStage(stageA, 'Renamed'));
+    store.dispatch(renameJourney('a', 'A2'));
+    store.applyRemote({ puts: {}, deletes: { stages: [stageA] } });
+    expect(store.undo('a')).toBe(true);
+    expect(store.undo('a')).toBe(true);
+    expect(store.getDoc().journeys.a!.title).toBe('A');
+    expect(store.getDoc().stages[stageA]).toBeUndefined();
   });
 
   it('tells listeners which records changed', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateJourney, SHARED_KINDS } from '../../src/domain/journey-commands';
+import { WORKSPACE_SCOPE } from '../../src/store/history';
 import { createPersona, deletePersona, duplicatePersona, emptyPersona, updatePersona } from '../../src/domain/persona-commands';
 import { journeyParts } from '../../src/domain/queries';
 import { readExample } from '../helpers/examples';
@@ -31,7 +32,7 @@ describe('persona commands', () => {
     expect(store.getDoc().personas['p-sam']).toBeUndefined();
     expect(store.getDoc().journeys['j-sam']!.personaId).toBeNull();
     expect(journeyParts(store.getDoc(), 'j-sam')!.cards).toHaveLength(12);
-    store.undo();
+    store.undo(WORKSPACE_SCOPE);
     expect(store.getDoc().journeys['j-sam']!.personaId).toBe('p-sam');
   });
 });

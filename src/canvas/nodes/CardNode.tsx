@@ -96,7 +96,8 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
   const onKeyDown = (e: KeyboardEvent) => {
-    if (editing) return;
+    // Ctrl/Cmd+Enter is the editor's "next card", never an edit of this one.
+    if (editing || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       e.stopPropagation();

@@ -17,9 +17,9 @@ import { exportJourneyJson } from '../journeys/journey-actions';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const { t } = useTranslation();
-  const canUndo = useWorkspace((s) => s.past.length > 0);
-  const canRedo = useWorkspace((s) => s.future.length > 0);
   const journeyId = parts.journey.id;
+  const canUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
+  const canRedo = useWorkspace((s) => (s.histories[journeyId]?.future.length ?? 0) > 0);
   const present = new Set(parts.lanes.map((l) => l.kind));
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);
@@ -42,10 +42,10 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         trigger={<span>{t('editor.addLane')} ▾</span>}
         items={missing.map((kind) => ({ label: t(`lane.${kind}`), onSelect: () => run(addLane({ id: randomId(), journeyId, kind })) }))}
       />
-      <button type="button" className="button" disabled={!canUndo} onClick={() => workspace.undo()} title="Ctrl+Z">
+      <button type="button" className="button" disabled={!canUndo} onClick={() => workspace.undo(journeyId)} title="Ctrl+Z">
         {t('editor.undo')}
       </button>
-      <button type="button" className="button" disabled={!canRedo} onClick={() => workspace.redo()} title="Ctrl+Shift+Z">
+      <button type="button" className="button" disabled={!canRedo} onClick={() => workspace.redo(journeyId)} title="Ctrl+Shift+Z">
         {t('editor.redo')}
       </button>
       <Menu

@@ -17,7 +17,7 @@ function isTextEntry(el: EventTarget | null): boolean {
 }
 
 /**
- * The editor's keyboard: undo and redo everywhere (one history for fields and canvas); the rest
+ * The editor's keyboard: undo and redo of the open journey's own history (fields and canvas); the rest
  * only when no text field has the focus, so typing is never taken for a command.
  */
 export function useEditorKeys(): void {
@@ -27,15 +27,17 @@ export function useEditorKeys(): void {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
+      const { journeyId } = editorState.getState();
       if (mod && key === 'z') {
         e.preventDefault();
-        if (e.shiftKey) workspace.redo();
-        else workspace.undo();
+        if (!journeyId) return;
+        if (e.shiftKey) workspace.redo(journeyId);
+        else workspace.undo(journeyId);
         return;
       }
       if (mod && key === 'y') {
         e.preventDefault();
-        workspace.redo();
+        if (journeyId) workspace.redo(journeyId);
         return;
       }
       if (mod && e.key === 'Enter' && !e.isComposing) {

@@ -16,8 +16,11 @@ export function duplicateWithToast(id: Id): Id {
   // A very long title plus " (copy)" may pass the limit: cut the original, keep the suffix.
   let copyTitle = i18n.t('journeys.copyTitle', { title });
   if (copyTitle.length > 200) copyTitle = i18n.t('journeys.copyTitle', { title: title.slice(0, 200 - (copyTitle.length - title.length)) });
-  workspace.dispatch(duplicateJourney(id, newId, copyTitle));
-  showToast(i18n.t('journeys.duplicated'));
+  const entry = workspace.dispatch(duplicateJourney(id, newId, copyTitle));
+  showToast(i18n.t('journeys.duplicated'), {
+    durationMs: UNDO_TOAST_MS,
+    action: { label: i18n.t('journeys.undo'), run: () => workspace.revert(entry) },
+  });
   return newId;
 }
 
