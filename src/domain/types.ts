@@ -194,6 +194,8 @@ export const LIMITS = {
   nameLength: 200,
   cardTitleLength: 500,
   notesLength: 20_000,
+  /** The format sets no limit; the editor keeps a scenario to the length of a card's notes. */
+  scenarioLength: 20_000,
   avatarBytes: 1024 * 1024,
   fileBytes: 50 * 1024 * 1024,
   maxReportedErrors: 20,

@@ -9,17 +9,25 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * RFC 4180, quoted also when a cell holds any separator a spreadsheet may guess (semicolon, tab,
+ * pipe: Excel in many locales splits on `;`), or starts or ends with a space; quotes doubled.
+ */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\t|\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** Fields whose values are codes in the file and words in a spreadsheet. */
+export type CodedField = 'evidence' | 'channel' | 'severity' | 'status' | 'metric';
 
 export interface CsvLabels {
   headers: string[];
   laneTitle: (kind: LaneKind, title: string | undefined) => string;
   kindName: (kind: LaneKind) => string;
+  /** A code in the reader's words ("social" reads "Social media"). */
+  valueName: (field: CodedField, code: string) => string;
 }
 
 const TEXT_FIELDS = ['title', 'notes', 'owner', 'unit'] as const;
@@ -36,6 +44,7 @@ export function journeysToCsv(journeys: readonly JourneyParts[], labels: CsvLabe
     for (const card of parts.cards) {
       const lane = lanes.get(card.laneId)!;
       const text = (field: (typeof TEXT_FIELDS)[number]) => (card[field] === undefined ? undefined : neutralise(card[field]!));
+      const coded = (field: CodedField) => (card[field] === undefined ? undefined : neutralise(labels.valueName(field, card[field]!)));
       const cells: (string | number | undefined)[] = [
         neutralise(parts.journey.title),
         neutralise(stages.get(card.stageId) ?? ''),
@@ -43,16 +52,16 @@ export function journeysToCsv(journeys: readonly JourneyParts[], labels: CsvLabe
         labels.kindName(lane.kind),
         text('title'),
         text('notes'),
-        card.evidence,
-        card.channel,
+        coded('evidence'),
+        coded('channel'),
         card.score,
-        card.severity,
+        coded('severity'),
         card.impact,
         card.effort,
         text('owner'),
-        card.status,
+        coded('status'),
         card.votes,
-        card.metric,
+        coded('metric'),
         card.value,
         card.target,
         text('unit'),

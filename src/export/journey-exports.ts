@@ -123,7 +123,8 @@ export function exportCsv(journeyIds: Id[]): void {
   const csv = journeysToCsv(journeys, {
     headers: ['journey', 'stage', 'lane', 'kind', 'title', 'notes', 'evidence', 'channel', 'score', 'severity', 'impact', 'effort', 'owner', 'status', 'votes', 'metric', 'value', 'target', 'unit'].map((k) => t(`csv.${k}`)),
     laneTitle,
-    kindName: (k) => k,
+    kindName: (k) => t(`lane.${k}`),
+    valueName: (field, code) => t(field === 'severity' ? `details.severityLevel.${code}` : `${field}.${code}`, { defaultValue: code }),
   });
   const name = journeys.length === 1 ? journeys[0]!.journey.title : t('export.workspaceName');
   downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(name, '.csv'));

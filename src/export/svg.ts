@@ -41,40 +41,89 @@ const EDGE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
   dropoff: { stroke: '#c0392b', dash: '8 6' },
 };
 
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates):
+ * one of them, pasted into a title, made the whole picture ill-formed.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as XML character data or attribute value: escaped, with forbidden characters dropped. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return s.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Breaks text into at most `maxLines` lines of `width`, the last one ending in … when cut. */
+/** Code points; a word too long for one line is broken between them. */
+const codePoints = (s: string) => Array.from(s);
+
+/** The longest start of `text` that fits `width` with `suffix` after it (linear in its length). */
+function fitStart(text: string, suffix: string, width: number, size: number, bold: boolean, measure: Measure): string {
+  const chars = codePoints(text);
+  const room = width - measure(suffix, size, bold);
+  let used = 0;
+  let n = 0;
+  for (; n < chars.length; n++) {
+    const w = measure(chars[n]!, size, bold);
+    if (used + w > room && n > 0) break;
+    used += w;
+  }
+  // Per-character widths ignore kerning: check the whole once and step back if it is over.
+  let out = chars.slice(0, n).join('');
+  while (n > 1 && measure(out + suffix, size, bold) > width) out = chars.slice(0, --n).join('');
+  return out;
+}
+
+/**
+ * Breaks text into at most `maxLines` lines of `width`, the last one ending in … when cut. Words
+ * wider than a line are broken, and work stops once the lines are full, so the cost is linear in
+ * the text's length (a 20,000-character word took 26 s with a measure per cut character).
+ */
 export function wrapText(text: string, width: number, size: number, bold: boolean, maxLines: number, measure: Measure): string[] {
   const lines: string[] = [];
   // Words for spaced scripts; CJK has no spaces, so any character may end a line.
   const tokens = text.replace(/\s+/g, ' ').trim().match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
   let line = '';
-  for (const tok of tokens) {
+  let cut = false;
+  const push = (l: string) => {
+    if (lines.length < maxLines) lines.push(l);
+    else cut = true;
+  };
+  for (let i = 0; i < tokens.length && lines.length < maxLines; i++) {
+    let tok = tokens[i]!;
+    if (tok !== ' ' && measure(tok, size, bold) > width) {
+      // A word wider than a line: as much as fits here, the rest on the next lines.
+      if (line.trim() !== '') push(line.trimEnd());
+      line = '';
+      while (lines.length < maxLines) {
+        const head = fitStart(tok, '', width, size, bold, measure);
+        if (head.length >= tok.length) break;
+        push(head);
+        tok = tok.slice(head.length);
+      }
+      if (lines.length >= maxLines) {
+        cut = true;
+        break;
+      }
+      line = tok;
+      continue;
+    }
     const next = line + tok;
     if (measure(next.trimEnd(), size, bold) <= width || line.trim() === '') {
       line = next;
       continue;
     }
-    lines.push(line.trimEnd());
+    push(line.trimEnd());
     line = tok === ' ' ? '' : tok;
-    if (lines.length === maxLines) break;
   }
-  if (lines.length < maxLines && line.trim()) lines.push(line.trimEnd());
-  const used = lines.join(' ').replace(/\s+/g, '');
-  if (used.length < text.replace(/\s+/g, '').length && lines.length > 0) {
-    let last = lines[lines.length - 1]!;
-    while (last.length > 1 && measure(`${last}…`, size, bold) > width) last = [...last].slice(0, -1).join('');
-    lines[lines.length - 1] = `${last}…`;
+  if (line.trim()) {
+    if (lines.length < maxLines) lines.push(line.trimEnd());
+    else cut = true;
   }
-  // A single word wider than the card is cut too.
-  return lines.map((l) => {
-    if (measure(l, size, bold) <= width) return l;
-    let cut = l;
-    while (cut.length > 1 && measure(`${cut}…`, size, bold) > width) cut = [...cut].slice(0, -1).join('');
-    return `${cut}…`;
-  });
+  const shown = lines.reduce((n, l) => n + l.replace(/\s+/g, '').length, 0);
+  if ((cut || shown < text.replace(/\s+/g, '').length) && lines.length > 0) {
+    const last = lines[lines.length - 1]!;
+    lines[lines.length - 1] = `${fitStart(last, '…', width, size, bold, measure)}…`;
+  }
+  return lines;
 }
 
 function textLines(lines: string[], x: number, y: number, size: number, weight: number, fill: string, lineHeight = 1.3): string {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { LimitHint } from './LimitHint';
 
 /**
  * A one-line editor in place: Enter or leaving the field keeps the text, Escape throws it away.
@@ -20,6 +21,7 @@ export function InlineText({
   maxLength?: number;
 }) {
   const [text, setText] = useState(value);
+  const hintId = useId();
   const done = useRef(false);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -40,6 +42,7 @@ export function InlineText({
     dir: 'auto',
     value: text,
     maxLength,
+    'aria-describedby': maxLength ? hintId : undefined,
     onChange: (e: { target: { value: string } }) => setText(e.target.value),
     onBlur: () => finish(true),
     onKeyDown: (e: React.KeyboardEvent) => {
@@ -58,5 +61,10 @@ export function InlineText({
       }
     },
   };
-  return multiline ? <textarea rows={3} {...props} /> : <input {...props} />;
+  return (
+    <>
+      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+      {maxLength !== undefined && <LimitHint id={hintId} label={label} length={text.length} maxLength={maxLength} />}
+    </>
+  );
 }

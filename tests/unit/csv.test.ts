@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { updateCard } from '../../src/domain/card-commands';
 import { journeyParts } from '../../src/domain/queries';
 import { csvField, journeysToCsv, neutralise } from '../../src/export/csv';
-import { approximateMeasure, wrapText } from '../../src/export/svg';
+import { approximateMeasure, escapeXml, wrapText } from '../../src/export/svg';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 
@@ -34,7 +34,7 @@ describe('CSV export', () => {
     store.dispatch(updateCard('c1', { title: '=SUM(A1)', notes: '+1 555 0100' }));
     store.dispatch(updateCard('c9', { owner: '@ops' }));
     const parts = journeyParts(store.getDoc(), 'j-reschedule')!;
-    const csv = journeysToCsv([parts], { headers: ['journey', 'stage', 'lane', 'kind', 'title', 'notes', 'evidence', 'channel', 'score', 'severity', 'impact', 'effort', 'owner', 'status', 'votes', 'metric', 'value', 'target', 'unit'], laneTitle: (k, t) => t ?? k, kindName: (k) => k });
+    const csv = journeysToCsv([parts], { headers: ['journey', 'stage', 'lane', 'kind', 'title', 'notes', 'evidence', 'channel', 'score', 'severity', 'impact', 'effort', 'owner', 'status', 'votes', 'metric', 'value', 'target', 'unit'], laneTitle: (k, t) => t ?? k, kindName: (k) => k, valueName: (field, code) => `${field}:${code}` });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(17);
@@ -45,7 +45,9 @@ describe('CSV export', () => {
     expect(rows.find((r) => r[12] === "'@ops")).toBeDefined();
     // Numbers stay numbers, negative ones too.
     expect(byTitle.get('Frustrated')![8]).toBe('-2');
-    expect(byTitle.get('CSAT after the conversation')!.slice(15)).toEqual(['CSAT', '4.1', '4.5', '/5']);
+    expect(byTitle.get('CSAT after the conversation')!.slice(15)).toEqual(['metric:CSAT', '4.1', '4.5', '/5']);
+    // Codes are written in the reader's words.
+    expect(rows.slice(1).some((r) => r[7]!.startsWith('channel:'))).toBe(true);
     expect(rows.slice(1).map((r) => r[4]!).filter((t) => !t.startsWith("'"))).toEqual(
       parts.cards.map((c) => c.title).filter((t) => !t.startsWith('=')),
     );
@@ -55,6 +57,7 @@ describe('CSV export', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('plain')).toBe('plain');
+    for (const s of ['a;b', 'a\tb', 'a|b', ' lead', 'trail ']) expect(csvField(s)).toBe(`"${s}"`);
     expect(neutralise('-5 items')).toBe("'-5 items");
     expect(neutralise('Coût')).toBe('Coût');
   });
@@ -69,6 +72,37 @@ describe('wrapText', () => {
     expect(cjk).toHaveLength(2);
     expect(cjk[1]!.endsWith('…')).toBe(true);
     expect(wrapText('x'.repeat(200), 100, 15, false, 1, approximateMeasure)[0]!.endsWith('…')).toBe(true);
+  });
+
+  it('breaks a word longer than a line and keeps every line within the width', () => {
+    const lines = wrapText(`Ref ${'ABCDEFGHIJ'.repeat(8)} done`, 120, 15, false, 20, approximateMeasure);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(approximateMeasure(l, 15, false)).toBeLessThanOrEqual(120);
+    expect(lines.join('').replace(/\s/g, '')).toBe(`Ref${'ABCDEFGHIJ'.repeat(8)}done`);
+  });
+
+  it('measures a number of times linear in the text, however long the word', () => {
+    let calls = 0;
+    const counting: typeof approximateMeasure = (t, s, b) => {
+      calls += 1;
+      return approximateMeasure(t, s, b);
+    };
+    const lines = wrapText('x'.repeat(20_000), 200, 14, false, 3, counting);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    // The old wrap measured the whole word once per character cut from it: 20,000 times.
+    expect(calls).toBeLessThan(500);
+    calls = 0;
+    const all = wrapText('x'.repeat(20_000), 200, 14, false, Infinity, counting);
+    expect(all.join('')).toBe('x'.repeat(20_000));
+    expect(calls).toBeLessThan(3 * 20_000);
+  });
+});
+
+describe('escapeXml', () => {
+  it('drops the characters XML 1.0 forbids, lone surrogates included, and keeps the rest', () => {
+    expect(escapeXml('a\u0008b\u001Bc\u0000d\tе\n&<>"\'')).toBe('abcd\tе\n&amp;&lt;&gt;&quot;&apos;');
+    expect(escapeXml('x\uD800y\uDC00z😀\uFFFF')).toBe('xyz😀');
   });
 });
 

@@ -34,6 +34,24 @@ describe('safeFileName', () => {
     expect(safeFileName('顧客の旅 2026', '.png')).toBe('顧客の旅-2026.png');
     expect(safeFileName('<>:"/\\|?*', '.png')).toBe('journey.png');
   });
+
+  it('never gives a name Windows reserves for a device', () => {
+    for (const name of ['CON', 'nul', 'Com1', 'LPT9', 'aux', 'PRN']) expect(safeFileName(name, '.png')).toBe(`${name}-journey.png`);
+    expect(safeFileName('Console', '.png')).toBe('Console.png');
+  });
+
+  it('keeps a name within 150 UTF-8 bytes without splitting a character', () => {
+    const encoder = new TextEncoder();
+    for (const title of ['顧客'.repeat(200), '😀'.repeat(100), 'e\u0301'.repeat(200), 'a'.repeat(500), '👩🏽‍💻'.repeat(40)]) {
+      const name = safeFileName(title, '.journey.json');
+      expect(encoder.encode(name).length).toBeLessThanOrEqual(150);
+      expect(name.endsWith('.journey.json')).toBe(true);
+      // No lone surrogate or broken sequence: the name survives a round trip through UTF-8.
+      expect(new TextDecoder().decode(encoder.encode(name))).toBe(name);
+      expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+    expect(safeFileName('e\u0301'.repeat(200), '.png').replace('.png', '')).toMatch(/^é+$/u);
+  });
 });
 
 describe('metricStatus', () => {

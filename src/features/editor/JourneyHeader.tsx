@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { run } from '../../canvas/editor-actions';
 import { updateJourney } from '../../domain/journey-commands';
 import type { JourneyParts } from '../../domain/queries';
+import { LIMITS } from '../../domain/types';
 import { useWorkspace } from '../../store';
 import { InlineText } from '../../ui/InlineText';
 import { showToast } from '../../ui/toast-store';
@@ -56,6 +57,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           multiline
           value={journey.scenario ?? ''}
           label={t('editor.scenario')}
+          maxLength={LIMITS.scenarioLength}
           onCommit={(text) => {
             if (text !== (journey.scenario ?? '')) run(updateJourney(journey.id, { scenario: text }));
             setEditing(null);

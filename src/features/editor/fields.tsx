@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from '../../i18n';
+import { LimitHint } from '../../ui/LimitHint';
 
 export interface Option {
   value: string;
@@ -92,17 +93,6 @@ export function NumberField({ label, value, min, max, step, optional, onChange }
         </p>
       )}
     </div>
-  );
-}
-
-/** Near a length limit, how much is left; at the limit, that the rest was not taken. */
-function LimitHint({ id, label, length, maxLength }: { id: string; label: string; length: number; maxLength: number }) {
-  const { t } = useTranslation();
-  if (length < maxLength * 0.9) return null;
-  return (
-    <p id={id} className={length >= maxLength ? 'field__problem' : 'field__hint'} aria-live="polite">
-      {length >= maxLength ? t('field.limitReached', { label, max: maxLength }) : t('field.charactersLeft', { count: maxLength - length })}
-    </p>
   );
 }
 
