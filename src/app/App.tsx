@@ -7,7 +7,7 @@ import { useRoute } from './router';
 import { useStorageStatus } from './services';
 import { lazyScreen } from './lazy-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { StorageAlert } from './StorageAlert';
+import { OpenFailedScreen, StorageAlert } from './StorageAlert';
 
 const { Screen: EditorScreen, preload: preloadEditor } = lazyScreen(() => import('../features/editor/EditorScreen'));
 const { Screen: PersonasScreen } = lazyScreen(() => import('../features/personas/PersonasScreen'));
@@ -25,6 +25,7 @@ export function App() {
 
   let screen;
   if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
+  else if (phase === 'failed') screen = <OpenFailedScreen />;
   else if (route.name === 'journeys') screen = <JourneysScreen />;
   else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;
   else if (route.name === 'personas') screen = <PersonasScreen />;

@@ -1,18 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { flushNow, useStorageStatus } from './services';
+import { exportWorkspace } from '../features/journeys/journey-actions';
+import { flushNow, storageStatus, useStorageStatus } from './services';
 
-/** Storage problems stay on screen until a write succeeds: they are never only a console line. */
+/**
+ * Storage problems stay on screen until a write succeeds: they are never only a console line.
+ * While changes cannot be saved, a backup of everything in this tab is one click away.
+ */
 export function StorageAlert() {
   const { t } = useTranslation();
   const problem = useStorageStatus((s) => s.problem);
   const detail = useStorageStatus((s) => s.detail);
+  const phase = useStorageStatus((s) => s.phase);
+  // While the workspace cannot be opened, the screen itself says so (see OpenFailedScreen).
+  if (phase === 'failed') return <div className="storage-alert" aria-live="off" />;
   const message = problem ? t(`storage.${problem}`, { detail }) : '';
+  const unsaved = problem === 'quota' || problem === 'writeFailed' || problem === 'blocked' || problem === 'newerTab';
   return (
     // Always there, and marked `aria-live`, so that a modal dialog does not hide it (see Toaster).
     <div className="storage-alert" aria-live="off">
       {problem && (
         <div className="banner banner--error" role="alert" aria-label={message}>
           <p>{message}</p>
+          {unsaved && (
+            <button type="button" className="button button--primary" onClick={exportWorkspace}>
+              {t('storage.downloadBackup')}
+            </button>
+          )}
           {problem === 'newerTab' ? (
             <button type="button" className="button" onClick={() => window.location.reload()}>
               {t('storage.reload')}
@@ -24,6 +37,25 @@ export function StorageAlert() {
           ) : null}
         </div>
       )}
+    </div>
+  );
+}
+
+/** A workspace that exists but cannot be opened: said, tried again, never replaced by the demo. */
+export function OpenFailedScreen() {
+  const { t } = useTranslation();
+  const problem = useStorageStatus((s) => s.problem);
+  const detail = useStorageStatus((s) => s.detail);
+  const message = problem === 'quota' ? t('storage.quotaOpen') : t('storage.openFailed', { detail });
+  return (
+    <div className="screen">
+      <h1>{t('storage.openFailedTitle')}</h1>
+      <div className="banner banner--error" role="alert" aria-label={message}>
+        <p>{message}</p>
+        <button type="button" className="button" onClick={() => storageStatus.setState((s) => ({ openAttempt: s.openAttempt + 1 }))}>
+          {t('storage.tryAgain')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -12,7 +12,7 @@ export const en = {
   },
   storage: {
     quota:
-      'Your browser has run out of storage space for Journey Canvas, so recent changes are not saved yet. They are kept in this tab: free some space (or export your journeys) and they will be saved automatically.',
+      'The disk is full (or the browser’s storage for Journey Canvas is), so recent changes are not saved yet. They are kept in this tab: download a backup now, free some space, and saving resumes by itself.',
     blocked:
       'Journey Canvas is open in another tab with an older version and is blocking an update. Close the other tabs of Journey Canvas; your changes are kept in this tab meanwhile.',
     unavailable:
@@ -20,6 +20,13 @@ export const en = {
     newerTab:
       'A newer version of Journey Canvas was opened in another tab, so this tab stopped saving. Reload this tab to continue.',
     writeFailed: 'Saving failed ({{detail}}). Your changes are kept in this tab and saving is being retried.',
+    openFailed:
+      'Your saved journeys could not be opened ({{detail}}). Nothing has been changed or replaced; Journey Canvas tries again every few seconds.',
+    openFailedTitle: 'Your journeys could not be opened',
+    quotaOpen:
+      'The disk is full, so your saved journeys cannot be opened. Nothing has been changed or replaced: free some disk space and they open by themselves.',
+    tryAgain: 'Try again',
+    downloadBackup: 'Download backup',
     retry: 'Retry now',
     reload: 'Reload',
   },
@@ -231,6 +238,18 @@ export const en = {
   importer: {
     button: 'Import file',
     importing: 'Importing {{name}}…',
+    checking: 'Checking {{name}}…',
+    saving: 'Saving {{name}}: {{done}} of {{total}} records stored',
+    cancel: 'Cancel import',
+    cancelled: 'Import of {{name}} cancelled: nothing was added.',
+    storage: {
+      quota: 'There is not enough storage space for this file. Free some space and import it again.',
+      blocked: 'Storage is blocked by another tab ({{detail}}).',
+      unavailable: 'This browser does not let Journey Canvas store data ({{detail}}).',
+      newerTab: 'A newer version of Journey Canvas was opened in another tab. Reload this tab and import again.',
+      writeFailed: 'Storing the file failed ({{detail}}).',
+      openFailed: 'Storing the file failed ({{detail}}).',
+    },
     done_one: 'Imported {{count}} journey from {{name}}',
     done_other: 'Imported {{count}} journeys from {{name}}',
     donePersonas: 'Imported personas from {{name}}',

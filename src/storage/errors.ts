@@ -1,5 +1,5 @@
 /** What went wrong with storage, in terms a user can act on. */
-export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'newerTab' | 'writeFailed';
+export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'newerTab' | 'writeFailed' | 'openFailed';
 
 interface ErrorLike {
   name?: string;
@@ -28,7 +28,8 @@ export function classifyStorageError(e: unknown): StorageProblem {
   if (names.some((n) => ['MissingAPIError', 'OpenFailedError', 'SecurityError', 'InvalidAccessError'].includes(n))) {
     return 'unavailable';
   }
-  if (names.includes('DatabaseClosedError')) return 'newerTab';
+  // A connection the browser closed (a disk error, a full disk) is not a newer tab: that one is
+  // known from the `versionchange` event alone.
   return 'writeFailed';
 }
 

@@ -15,11 +15,14 @@ export async function seedOnce(db: JourneyDb, loadSeed: () => Promise<Workspace>
   const seed = await loadSeed();
   return db.transaction('rw', [db.meta, ...TABLES.map((t) => db.table(t))], async () => {
     if (await db.meta.get(SEEDED_KEY)) return false;
+    // A database that already holds work (its flag lost) never gets the demo written into it.
+    const holdsWork = (await db.journeys.count()) > 0 || (await db.personas.count()) > 0;
+    await db.meta.put({ key: SEEDED_KEY, value: true });
+    if (holdsWork) return false;
     for (const table of TABLES) {
       const recs = Object.values(seed[table]);
       if (recs.length) await db.table(table).bulkPut(recs);
     }
-    await db.meta.put({ key: SEEDED_KEY, value: true });
     return true;
   });
 }

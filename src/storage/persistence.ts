@@ -1,7 +1,12 @@
-import type { Workspace } from '../domain/types';
-import type { WorkspaceStore } from '../store/workspace-store';
+import type { CommandContext } from '../domain/command';
+import type { ImportPlan } from '../domain/format/import-document';
+import type { FileDocument } from '../domain/format/schema';
+import { randomId } from '../domain/ids';
+import { TABLES, type Workspace } from '../domain/types';
+import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import { JourneyDb } from './db';
 import { classifyStorageError, errorDetail } from './errors';
+import type { ImportOptions } from './import-transaction';
 import { applyChanges, loadWorkspace, seedOnce } from './load';
 import type { StatusStore } from './status';
 import { TabSync } from './tab-sync';
@@ -17,60 +22,110 @@ export interface PersistenceOptions {
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
   /** Where unsaved records go when the page unloads; defaults to localStorage. */
   journalStorage?: Storage | null;
+  /** How long to wait before trying again to open a database that exists but failed to open. */
+  reopenMs?: number;
+  makeContext?: () => CommandContext;
+}
+
+export interface ImportResult {
+  plan: ImportPlan;
+  /** The step that added the records, for the toast's Undo. */
+  entry: HistoryEntry;
 }
 
 export interface Persistence {
   writer: BatchWriter | null;
   flush(): Promise<void>;
+  /** Writes an import in its own transaction, then shows it: nothing is listed before it is stored. */
+  importDocument(doc: FileDocument, options?: ImportOptions): Promise<ImportResult>;
   dispose(): void;
+}
+
+/** Errors that mean this browser offers no storage at all (not a workspace that failed to open). */
+const NO_STORAGE = new Set(['MissingAPIError', 'SecurityError', 'InvalidAccessError']);
+
+function noStorageAtAll(e: unknown): boolean {
+  let cur: unknown = e;
+  for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
+    if (NO_STORAGE.has(String((cur as { name?: unknown }).name))) return true;
+    cur = (cur as { inner?: unknown }).inner;
+  }
+  return typeof indexedDB === 'undefined';
 }
 
 /**
  * Loads the workspace, then keeps storage in step with the store: local changes are written in
  * batches, other tabs' commits are applied, and pending writes are flushed when the page is
  * hidden or closed. Nothing is written before the load has finished.
+ *
+ * A database that exists but cannot be opened (a full disk, a browser error) is never replaced
+ * by the demo: the app says why and tries again until it opens. Only a browser without storage
+ * at all (a private window) works in memory, on the demo.
  */
 export async function startPersistence(opts: PersistenceOptions): Promise<Persistence> {
   const { store, status } = opts;
+  const makeContext = opts.makeContext ?? (() => ({ now: Date.now(), newId: randomId }));
   const journalStorage = opts.journalStorage === undefined ? defaultJournalStorage() : opts.journalStorage;
   const db = opts.db ?? new JourneyDb();
-  db.on('blocked', () => status.setState({ problem: 'blocked', detail: '' }));
+  let opened = false;
+  let stopped = false;
+  db.on('blocked', () => {
+    if (!opened) status.setState({ problem: 'blocked', detail: '' });
+  });
   db.on('versionchange', () => {
     // Another tab opened a newer schema: stop writing here rather than corrupt its data.
+    stopped = true;
     db.close();
     status.setState({ problem: 'newerTab', detail: '' });
   });
 
   let ws: Workspace;
-  try {
-    await db.open();
-    await seedOnce(db, opts.loadSeed);
-    const journals = UnloadJournal.collect(journalStorage);
-    await applyChanges(db, journals.entries);
-    journals.remove();
-    ws = await loadWorkspace(db);
-  } catch (e) {
-    // Private windows and locked-down browsers: work on in memory and say so.
-    status.setState({ phase: 'memoryOnly', problem: classifyStorageError(e) === 'quota' ? 'quota' : 'unavailable', detail: errorDetail(e) });
-    store.load(await opts.loadSeed());
-    return { writer: null, flush: async () => {}, dispose: () => {} };
+  for (;;) {
+    try {
+      await db.open();
+      opened = true;
+      // The other tab has let go (or never held on): the "blocked" message has done its work.
+      if (status.getState().problem === 'blocked') status.setState({ problem: null, detail: '' });
+      await seedOnce(db, opts.loadSeed);
+      const journals = UnloadJournal.collect(journalStorage);
+      await applyChanges(db, journals.entries);
+      journals.remove();
+      ws = await loadWorkspace(db);
+      break;
+    } catch (e) {
+      if (noStorageAtAll(e)) {
+        // Private windows and locked-down browsers: work on in memory and say so.
+        status.setState({ phase: 'memoryOnly', problem: 'unavailable', detail: errorDetail(e) });
+        store.load(await opts.loadSeed());
+        return memoryOnly(store, makeContext);
+      }
+      db.close();
+      opened = false;
+      const problem = classifyStorageError(e);
+      status.setState({ phase: 'failed', problem: problem === 'quota' ? 'quota' : 'openFailed', detail: errorDetail(e) });
+      await waitForRetry(status, opts.reopenMs ?? 5000);
+    }
   }
   store.load(ws);
   performance.mark('jc:workspace-loaded');
 
-  const sync = new TabSync((changes) => store.applyRemote(changes));
+  const sync = new TabSync((changes) => store.applyRemote(changes, writer.localFields));
   const journal = new UnloadJournal(journalStorage, sync.tabId);
   const writer = new BatchWriter(db, store.getDoc, status, {
     delayMs: opts.delayMs,
+    canReopen: () => !stopped,
     onCommitted: (changes, allSaved) => {
       sync.publish(changes);
+      // A record merged with another tab's fields is now what the database holds: show that.
+      store.applyRemote(changes, writer.localFields);
       if (allSaved) journal.clear();
     },
   });
-  const unsubscribe = store.onChange((changed, origin) => {
-    if (origin === 'local') writer.markDirty(changed);
+  const unsubscribe = store.onChange((changed, origin, patches) => {
+    if (origin === 'local') writer.markDirty(changed, patches);
   });
 
+  let importing = 0;
   const target = opts.target ?? (typeof window !== 'undefined' ? window : undefined);
   // The page may be gone before the transaction commits: keep a synchronous copy as well.
   const flushNow = () => {
@@ -81,15 +136,37 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   const onVisibility = () => {
     if (target?.document?.visibilityState === 'hidden') flushNow();
   };
+  // The journal covers an ordinary edit; an import being written, or changes that storage keeps
+  // refusing (the journal may be refused too, on a full disk), are worth a "Leave page?".
+  const onBeforeUnload = (e: Event) => {
+    if (importing > 0 || (status.getState().problem !== null && writer.hasPending())) {
+      e.preventDefault();
+      (e as BeforeUnloadEvent).returnValue = '';
+    }
+  };
   target?.addEventListener('pagehide', flushNow);
   target?.addEventListener('visibilitychange', onVisibility);
   target?.addEventListener('blur', flushNow);
-  status.setState({ phase: 'ready' });
+  target?.addEventListener('beforeunload', onBeforeUnload);
+  status.setState({ phase: 'ready', problem: null, detail: '' });
   void requestPersistence(status);
 
   return {
     writer,
     flush: () => writer.flush(),
+    async importDocument(doc, options) {
+      importing += 1;
+      try {
+        // Only imports need the planner: it stays out of the first bundle.
+        const [{ importInTransaction }, { addRecords }] = await Promise.all([import('./import-transaction'), import('../domain/format/import-document')]);
+        const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), options);
+        const entry = store.dispatch(addRecords(plan.records), { committed: true });
+        sync.publish(recordsAsChanges(plan.records));
+        return { plan, entry };
+      } finally {
+        importing -= 1;
+      }
+    },
     dispose() {
       unsubscribe();
       writer.dispose();
@@ -97,9 +174,52 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       target?.removeEventListener('pagehide', flushNow);
       target?.removeEventListener('visibilitychange', onVisibility);
       target?.removeEventListener('blur', flushNow);
+      target?.removeEventListener('beforeunload', onBeforeUnload);
       db.close();
     },
   };
+}
+
+/** Waits until the retry time has passed or the user asked to try again (status.retryOpen). */
+function waitForRetry(status: StatusStore, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const unsubscribe = status.subscribe((s, prev) => {
+      if (s.openAttempt !== prev.openAttempt) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+}
+
+function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext): Persistence {
+  return {
+    writer: null,
+    flush: async () => {},
+    async importDocument(doc) {
+      const { addRecords, planImport } = await import('../domain/format/import-document');
+      const d = store.getDoc();
+      const plan = planImport(doc, makeContext(), {
+        taken: (table, id) => Object.hasOwn(d[table], id),
+        personas: Object.values(d.personas),
+        journeyTitles: Object.values(d.journeys).map((j) => j.title),
+      });
+      return { plan, entry: store.dispatch(addRecords(plan.records)) };
+    },
+    dispose: () => {},
+  };
+}
+
+function recordsAsChanges(records: Workspace): RemoteChanges {
+  const changes: RemoteChanges = { puts: {}, deletes: {} };
+  for (const table of TABLES) {
+    const recs = Object.values(records[table]) as unknown as Record<string, unknown>[];
+    if (recs.length) changes.puts[table] = recs;
+  }
+  return changes;
 }
 
 /** Asks once per start that the browser not evict our data under storage pressure. */

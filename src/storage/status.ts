@@ -2,13 +2,16 @@ import { createStore } from 'zustand/vanilla';
 import type { StorageProblem } from './errors';
 
 export interface StorageStatus {
-  phase: 'loading' | 'ready' | 'memoryOnly';
+  /** `failed`: a workspace exists but cannot be opened now; it is tried again. */
+  phase: 'loading' | 'ready' | 'memoryOnly' | 'failed';
   problem: StorageProblem | null;
   detail: string;
   /** Records changed in memory and not yet committed. */
   pending: number;
   lastSavedAt: number | null;
   persistent: boolean | null;
+  /** Raised by "Try again" while the database cannot be opened. */
+  openAttempt: number;
 }
 
 export function createStatusStore() {
@@ -19,6 +22,7 @@ export function createStatusStore() {
     pending: 0,
     lastSavedAt: null,
     persistent: null,
+    openAttempt: 0,
   }));
 }
 

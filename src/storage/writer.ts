@@ -1,6 +1,7 @@
 import type { Id, TableName, Workspace } from '../domain/types';
 import { TABLES } from '../domain/types';
 import { countChanged, mergeChanged, type ChangedRecords } from '../store/changes';
+import type { Patch } from 'immer';
 import type { RemoteChanges } from '../store/workspace-store';
 import type { JourneyDb } from './db';
 import { classifyStorageError, errorDetail } from './errors';
@@ -9,18 +10,55 @@ import type { StatusStore } from './status';
 export interface WriterOptions {
   /** How long changes gather before one transaction commits them. */
   delayMs?: number;
-  /** Called with what a committed transaction wrote (for other tabs). */
+  /**
+   * Called with what a committed transaction wrote (for other tabs, and for this tab: a record
+   * merged with another tab's fields is not what memory held).
+   */
   onCommitted?: (changes: RemoteChanges, allSaved: boolean) => void;
   retryMs?: readonly number[];
+  /** Whether a connection the browser closed may be opened again (not after a newer tab's upgrade). */
+  canReopen?: () => boolean;
+}
+
+/** Which fields of a record changed here: a set of field names, or the whole record. */
+export type FieldChanges = Set<string> | 'all';
+type FieldMap = Map<string, FieldChanges>;
+
+const recordKey = (table: TableName, id: Id) => `${table}/${id}`;
+
+/** The fields each patch touched; a patch on a whole record (added, removed, replaced) is 'all'. */
+export function changedFields(patches: readonly Patch[], into: FieldMap = new Map()): FieldMap {
+  for (const p of patches) {
+    const key = recordKey(p.path[0] as TableName, p.path[1] as Id);
+    const field = p.path.length > 2 ? String(p.path[2]) : null;
+    mergeField(into, key, field === null ? 'all' : new Set([field]));
+  }
+  return into;
+}
+
+function mergeField(into: FieldMap, key: string, change: FieldChanges): void {
+  const had = into.get(key);
+  if (had === 'all' || change === 'all') into.set(key, 'all');
+  else if (had) for (const f of change) had.add(f);
+  else into.set(key, new Set(change));
+}
+
+function mergeFields(into: FieldMap, from: FieldMap): FieldMap {
+  for (const [key, change] of from) mergeField(into, key, change === 'all' ? 'all' : new Set(change));
+  return into;
 }
 
 /**
  * Gathers the records touched by changes and commits them together, in one transaction per
- * batch, reading each record's latest value from memory at commit time. A failed batch stays
- * pending (memory still holds the data) and is retried, and the problem is shown.
+ * batch, reading each record's latest value from memory at commit time. A record of which only
+ * some fields changed here is merged into the stored one field by field, inside the transaction,
+ * so another tab's edit of another field of it survives. A failed batch stays pending (memory
+ * still holds the data) and is retried, and the problem is shown.
  */
 export class BatchWriter {
   private pending: ChangedRecords = new Map();
+  private pendingFields: FieldMap = new Map();
+  private inflightFields: FieldMap | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
   private inflightBatch: ChangedRecords | null = null;
@@ -37,12 +75,15 @@ export class BatchWriter {
     private readonly options: WriterOptions = {},
   ) {
     this.delayMs = options.delayMs ?? 150;
-    this.retryMs = options.retryMs ?? [1000, 3000, 10_000];
+    this.retryMs = options.retryMs ?? [1000, 2000, 5000];
   }
 
-  markDirty(changed: ChangedRecords): void {
+  /** Without patches, every changed record counts as changed whole. */
+  markDirty(changed: ChangedRecords, patches?: readonly Patch[]): void {
     this.pendingSince ??= performance.now();
     mergeChanged(this.pending, changed);
+    if (patches) changedFields(patches, this.pendingFields);
+    else for (const [table, ids] of changed) for (const id of ids) mergeField(this.pendingFields, recordKey(table, id), 'all');
     this.status.setState({ pending: countChanged(this.pending) });
     this.schedule(this.delayMs);
   }
@@ -50,6 +91,17 @@ export class BatchWriter {
   hasPending(): boolean {
     return this.pending.size > 0 || this.inflight !== null;
   }
+
+  /** The fields of a record changed here and not yet known to be committed. */
+  localFields = (table: TableName, id: Id): FieldChanges | undefined => {
+    const key = recordKey(table, id);
+    const a = this.pendingFields.get(key);
+    const b = this.inflightFields?.get(key);
+    if (!a || !b) return a ?? b;
+    const merged: FieldMap = new Map([[key, a === 'all' ? 'all' : new Set(a)]]);
+    mergeField(merged, key, b);
+    return merged.get(key);
+  };
 
   private schedule(ms: number): void {
     if (this.timer !== null) return;
@@ -69,13 +121,17 @@ export class BatchWriter {
     while (this.inflight) await this.inflight;
     if (this.pending.size === 0) return;
     const batch = this.pending;
+    const fields = this.pendingFields;
     const since = this.pendingSince ?? performance.now();
     this.pending = new Map();
+    this.pendingFields = new Map();
     this.pendingSince = null;
     this.inflightBatch = batch;
-    this.inflight = this.write(batch, since).finally(() => {
+    this.inflightFields = fields;
+    this.inflight = this.write(batch, fields, since).finally(() => {
       this.inflight = null;
       this.inflightBatch = null;
+      this.inflightFields = null;
     });
     await this.inflight;
   }
@@ -105,13 +161,31 @@ export class BatchWriter {
     return changes;
   }
 
-  private async write(batch: ChangedRecords, since: number): Promise<void> {
+  private async write(batch: ChangedRecords, fields: FieldMap, since: number): Promise<void> {
     const changes = this.changesOf(batch);
     const tables = TABLES.filter((t) => batch.has(t)).map((t) => this.db.table(t));
     try {
+      // The browser closes a connection after a disk error (a full disk): open it again.
+      if (!this.db.isOpen() && (this.options.canReopen?.() ?? true)) await this.db.open();
       await this.db.transaction('rw', tables, async () => {
-        for (const [table, recs] of Object.entries(changes.puts) as [TableName, object[]][]) {
-          await this.db.table(table).bulkPut(recs);
+        for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
+          const partial = recs.filter((r) => fields.get(recordKey(table, r.id as Id)) !== 'all');
+          if (partial.length > 0) {
+            const stored = (await this.db.table(table).bulkGet(partial.map((r) => r.id as Id))) as (Record<string, unknown> | undefined)[];
+            const byId = new Map(partial.map((r, i) => [r.id as Id, stored[i]]));
+            changes.puts[table] = recs.flatMap((r) => {
+              const change = fields.get(recordKey(table, r.id as Id));
+              if (change === 'all' || change === undefined) return [r];
+              const inDb = byId.get(r.id as Id);
+              // Deleted by another tab meanwhile: a field edit does not bring it back.
+              if (!inDb) {
+                (changes.deletes[table] ??= []).push(r.id as Id);
+                return [];
+              }
+              return [mergeRecord(inDb, r, change)];
+            });
+          }
+          await this.db.table(table).bulkPut(changes.puts[table]!);
         }
         for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
           await this.db.table(table).bulkDelete(ids);
@@ -126,6 +200,7 @@ export class BatchWriter {
       // Keep the batch: newer changes to the same records are already in `pending`, and the
       // writer reads values from memory at commit time, so merging loses nothing.
       mergeChanged(this.pending, batch);
+      mergeFields(this.pendingFields, fields);
       this.pendingSince = Math.min(this.pendingSince ?? since, since);
       this.failures += 1;
       this.status.setState({ problem: classifyStorageError(e), detail: errorDetail(e), pending: countChanged(this.pending) });
@@ -138,4 +213,14 @@ export class BatchWriter {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/** The stored record with this tab's changed fields (a field removed here is removed there). */
+function mergeRecord(stored: Record<string, unknown>, ours: Record<string, unknown>, fields: ReadonlySet<string>): Record<string, unknown> {
+  const out = { ...stored };
+  for (const f of fields) {
+    if (f in ours) out[f] = ours[f];
+    else delete out[f];
+  }
+  return out;
 }

@@ -127,7 +127,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
           const current = t[id];
           if (ours === 'all') continue;
           if (!ours || !current) {
-            t[id] = rec;
+            if (!current || !sameRecord(current, rec)) t[id] = rec;
             continue;
           }
           for (const key of new Set([...Object.keys(current), ...Object.keys(rec)])) {
@@ -160,3 +160,10 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
 }
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;
+
+/** Records are plain JSON data: equal when every field is. */
+function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => k in b && (a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k])));
+}

@@ -1,3 +1,4 @@
+import { importDocument } from '../../src/domain/format/import-document';
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../src/domain/format/serialize';
 import { parseJourneyFile } from '../../src/domain/format/parse';
@@ -36,22 +37,36 @@ describe('file format round trip', () => {
     expect(ruthLinks.every((x) => ws.cards[x.from]?.journeyId === 'j-ruth' && ws.cards[x.to]?.journeyId === 'j-ruth')).toBe(true);
   });
 
-  it('importing the same file twice never overwrites: it adds a second copy', () => {
+  it('importing the same file twice never overwrites: it adds a second copy, reusing the same persona', () => {
     const text = readExample('appointment-reschedule.journey.json');
     const store = storeWith(text);
     const parsed = parseJourneyFile(text);
     if (!parsed.ok) throw new Error('invalid');
     const before = structuredClone(store.getDoc());
-    return import('../../src/domain/format/import-document').then(({ importDocument }) => {
-      store.dispatch(importDocument(parsed.doc));
-      const after = store.getDoc();
-      expect(Object.keys(after.journeys)).toHaveLength(2);
-      expect(Object.keys(after.personas)).toHaveLength(2);
-      expect(Object.keys(after.cards)).toHaveLength(32);
-      for (const [id, card] of Object.entries(before.cards)) expect(after.cards[id]).toEqual(card);
-      const copy = Object.values(after.journeys).find((j) => j.id !== 'j-reschedule')!;
-      expect(after.personas[copy.personaId!]?.name).toBe('Emily Carter');
-      expect(copy.personaId).not.toBe('p-emily');
-    });
+    store.dispatch(importDocument(parsed.doc));
+    const after = store.getDoc();
+    expect(Object.keys(after.journeys)).toHaveLength(2);
+    expect(Object.keys(after.personas)).toHaveLength(1);
+    expect(Object.keys(after.cards)).toHaveLength(32);
+    for (const [id, card] of Object.entries(before.cards)) expect(after.cards[id]).toEqual(card);
+    const copy = Object.values(after.journeys).find((j) => j.id !== 'j-reschedule')!;
+    expect(copy.personaId).toBe('p-emily');
+    expect(copy.title).toBe('Rescheduling an appointment (2)');
+    store.dispatch(importDocument(parsed.doc));
+    expect(Object.values(store.getDoc().journeys).map((j) => j.title).sort()).toEqual(['Rescheduling an appointment', 'Rescheduling an appointment (2)', 'Rescheduling an appointment (3)']);
+  });
+
+  it('a different persona with a name already used arrives as "<name> (2)"', () => {
+    const text = readExample('appointment-reschedule.journey.json');
+    const store = storeWith(text);
+    const changed = JSON.parse(text) as { personas: { role?: string }[] };
+    changed.personas[0]!.role = 'Night-shift nurse';
+    const parsed = parseJourneyFile(JSON.stringify(changed));
+    if (!parsed.ok) throw new Error('invalid');
+    store.dispatch(importDocument(parsed.doc));
+    const names = Object.values(store.getDoc().personas).map((p) => p.name).sort();
+    expect(names).toEqual(['Emily Carter', 'Emily Carter (2)']);
+    const copy = Object.values(store.getDoc().journeys).find((j) => j.id !== 'j-reschedule')!;
+    expect(store.getDoc().personas[copy.personaId!]).toMatchObject({ name: 'Emily Carter (2)', role: 'Night-shift nurse' });
   });
 });

@@ -7,6 +7,7 @@ import { exportWorkspace } from './journey-actions';
 import { JourneyRow } from './JourneyRow';
 import { NewJourneyDialog } from './NewJourneyDialog';
 import { RenameDialog } from './RenameDialog';
+import { ImportProgressBar } from './ImportProgress';
 import { useImport } from './useImport';
 
 function useNow(intervalMs: number): number {
@@ -54,7 +55,7 @@ export function JourneysScreen() {
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const { error, busy, importFiles, dismiss } = useImport();
+  const { error, busy, running, importFiles, cancel, dismiss } = useImport();
   const now = useNow(30_000);
   const filterId = useId();
   const renamingJourney = renaming ? doc.journeys[renaming] : undefined;
@@ -99,6 +100,7 @@ export function JourneysScreen() {
           </button>
         </div>
       </div>
+      {running && <ImportProgressBar run={running} onCancel={cancel} />}
       {error && <ImportAlert error={error} onDismiss={dismiss} />}
       <div className="filter">
         <label htmlFor={filterId} className="visually-hidden">

@@ -2,18 +2,25 @@ import type { FormatIssue } from '../../domain/format/issues';
 import { LIMITS, type Id } from '../../domain/types';
 import { describeIssue, formatBytes } from '../../i18n/format';
 import { i18n } from '../../i18n';
-import { workspace } from '../../store';
-import { flushNow } from '../../app/services';
+import type { HistoryEntry } from '../../store/workspace-store';
+import { startApp } from '../../app/services';
+import type { ImportProgress } from '../../storage/import-transaction';
+import { classifyStorageError, errorDetail } from '../../storage/errors';
+import { FileUnreadable, parseOffThread, ParseCancelled } from './parse-off-thread';
 
 export type ImportOutcome =
-  | { ok: true; journeyIds: Id[]; personaIds: Id[] }
-  | { ok: false; message: string; details: string[] };
+  | { ok: true; journeyIds: Id[]; personaIds: Id[]; entry: HistoryEntry }
+  | { ok: false; cancelled?: false; message: string; details: string[] }
+  | { ok: false; cancelled: true };
+
+export type ImportStep = { phase: 'checking' } | ({ phase: 'saving' } & ImportProgress);
 
 /**
  * Reads, checks and adds one file, all or nothing: the workspace changes only when the whole
- * file is valid, in one command (so one undo step and one storage transaction).
+ * file is valid and every record of it is stored, in one transaction. Cancel, until then,
+ * leaves everything as it was.
  */
-export async function importJourneyFile(file: File): Promise<ImportOutcome> {
+export async function importJourneyFile(file: File, options: { signal?: AbortSignal; onStep?: (step: ImportStep) => void } = {}): Promise<ImportOutcome> {
   const failed = (details: string[]): ImportOutcome => ({
     ok: false,
     message: i18n.t('importer.failed', { name: file.name }),
@@ -22,22 +29,22 @@ export async function importJourneyFile(file: File): Promise<ImportOutcome> {
   const start = performance.now();
   // Refused before reading, so a huge file never reaches memory.
   if (file.size > LIMITS.fileBytes) return failed([i18n.t('importer.tooLarge', { size: formatBytes(file.size) })]);
-  let text: string;
   try {
-    text = await file.text();
+    options.onStep?.({ phase: 'checking' });
+    const result = await parseOffThread(file, options.signal);
+    if (!result.ok) return failed(issueLines(result.issues, result.total));
+    const persistence = await startApp();
+    const { plan, entry } = await persistence.importDocument(result.doc, {
+      signal: options.signal,
+      onProgress: (p) => options.onStep?.({ phase: 'saving', ...p }),
+    });
+    performance.measure('jc:import', { start, end: performance.now() });
+    return { ok: true, journeyIds: plan.summary.journeyIds, personaIds: plan.summary.personaIds, entry };
   } catch (e) {
-    return failed([i18n.t('importer.unreadable', { detail: e instanceof Error ? e.message : String(e) })]);
+    if (e instanceof ParseCancelled || (e instanceof Error && e.name === 'ImportCancelled')) return { ok: false, cancelled: true };
+    if (e instanceof FileUnreadable) return failed([i18n.t('importer.unreadable', { detail: e.message })]);
+    return failed([i18n.t(`importer.storage.${classifyStorageError(e)}`, { detail: errorDetail(e) })]);
   }
-  const { parseJourneyFile } = await import('../../domain/format/parse');
-  const { importDocument } = await import('../../domain/format/import-document');
-  const result = parseJourneyFile(text);
-  if (!result.ok) return failed(issueLines(result.issues, result.total));
-  const summary = { journeyIds: [] as Id[], personaIds: [] as Id[] };
-  workspace.dispatch(importDocument(result.doc, summary));
-  // Report success once the records are stored (or the storage alert explains why not).
-  await flushNow();
-  performance.measure('jc:import', { start, end: performance.now() });
-  return { ok: true, ...summary };
 }
 
 function issueLines(issues: FormatIssue[], total: number): string[] {

@@ -1,44 +1,61 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { workspace } from '../../store';
 import { showToast } from '../../ui/toast-store';
-import { importJourneyFile } from './import-file';
+import { importJourneyFile, type ImportStep } from './import-file';
+import { UNDO_TOAST_MS } from './journey-actions';
 
 export interface ImportError {
   message: string;
   details: string[];
 }
 
-/** Imports files one after another and keeps the last failure on screen until dismissed. */
+export interface ImportRun {
+  name: string;
+  step: ImportStep;
+}
+
+/**
+ * Imports files one after another and keeps the last failure on screen until dismissed. While a
+ * file is checked and stored, `running` says how far it is, and `cancel` stops it with nothing
+ * added.
+ */
 export function useImport() {
   const { t } = useTranslation();
   const [error, setError] = useState<ImportError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState<ImportRun | null>(null);
+  const abort = useRef<AbortController | null>(null);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
-      setBusy(true);
+      const controller = new AbortController();
+      abort.current = controller;
       // A new attempt replaces the last failure's message.
       setError(null);
       try {
         for (const file of files) {
-          const outcome = await importJourneyFile(file);
+          if (controller.signal.aborted) break;
+          setRunning({ name: file.name, step: { phase: 'checking' } });
+          const outcome = await importJourneyFile(file, { signal: controller.signal, onStep: (step) => setRunning({ name: file.name, step }) });
           if (!outcome.ok) {
-            setError({ message: outcome.message, details: outcome.details });
+            if (outcome.cancelled) showToast(t('importer.cancelled', { name: file.name }));
+            else setError({ message: outcome.message, details: outcome.details });
             continue;
           }
           setError(null);
-          showToast(
-            outcome.journeyIds.length > 0
-              ? t('importer.done', { count: outcome.journeyIds.length, name: file.name })
-              : t('importer.donePersonas', { name: file.name }),
-          );
+          const { entry } = outcome;
+          showToast(outcome.journeyIds.length > 0 ? t('importer.done', { count: outcome.journeyIds.length, name: file.name }) : t('importer.donePersonas', { name: file.name }), {
+            durationMs: UNDO_TOAST_MS,
+            action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
+          });
         }
       } finally {
-        setBusy(false);
+        abort.current = null;
+        setRunning(null);
       }
     },
     [t],
   );
 
-  return { error, busy, importFiles, dismiss: () => setError(null) };
+  return { error, busy: running !== null, running, importFiles, cancel: () => abort.current?.abort(), dismiss: () => setError(null) };
 }
