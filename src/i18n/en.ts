@@ -269,6 +269,7 @@ export const en = {
     notJsonAt: 'This is not a JSON file: it breaks off at line {{line}}, column {{column}}.',
     notJsonEnd: 'This is not a JSON file: it ends too early.',
     notObject: 'The file must hold one JSON object.',
+    tooDeep: 'The file nests lists and objects more than {{max}} levels deep (line {{line}}, column {{column}}); a journey file never does.',
     forbiddenKey: 'this key is not allowed',
     wrongFormat: 'This is not a Journey Canvas file: "format" must be "journey-canvas".',
     badVersion: 'must be a whole number, 1 or higher',

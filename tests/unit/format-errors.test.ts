@@ -188,3 +188,34 @@ describe('parseJourneyFile refuses, naming the problem and its path', () => {
     }
   });
 });
+
+describe('deeply nested files', () => {
+  const nested = (levels: number) => {
+    const text = JSON.stringify({ ...validDoc(), extra: '@@' });
+    return text.replace('"@@"', '{"a":'.repeat(levels) + '1' + '}'.repeat(levels));
+  };
+
+  it('refuses nesting beyond the limit at once, naming where, even a million levels deep', () => {
+    for (const levels of [100_000, 1_000_000]) {
+      const result = parseJourneyFile(nested(levels));
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues).toEqual([{ path: '', code: 'tooDeep', params: { max: 64, line: 1, column: expect.any(Number) } }]);
+      expect(describeIssue(result.issues[0]!)).toMatch(/more than 64 levels deep/);
+    }
+  });
+
+  it('accepts unknown fields nested within the limit, and finds a forbidden key deep inside', () => {
+    expect(parseJourneyFile(nested(50)).ok).toBe(true);
+    const text = JSON.stringify({ ...validDoc(), extra: '@@' }).replace('"@@"', '{"a":'.repeat(40) + '{"__proto__":1}' + '}'.repeat(40));
+    const result = parseJourneyFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toEqual({ path: `extra${'.a'.repeat(40)}.__proto__`, code: 'forbiddenKey' });
+  });
+
+  it('skips brackets inside strings when it counts the depth', () => {
+    const doc = validDoc();
+    (doc.journeys as Json[])[0]!.description = '['.repeat(500) + '{'.repeat(500) + '\\"[[[';
+    expect(parseJourneyFile(JSON.stringify(doc)).ok).toBe(true);
+  });
+});

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
 import { useWorkspace } from '../../store';
 import { ImportAlert } from './ImportAlert';
-import { exportWorkspace } from './journey-actions';
+import { exportWorkspace, JOURNEYS_SCREEN } from './journey-actions';
+import { dismissScreenToasts } from '../../ui/toast-store';
 import { JourneyRow } from './JourneyRow';
 import { NewJourneyDialog } from './NewJourneyDialog';
 import { RenameDialog } from './RenameDialog';
@@ -59,6 +60,7 @@ export function JourneysScreen() {
   const now = useNow(30_000);
   const filterId = useId();
   const renamingJourney = renaming ? doc.journeys[renaming] : undefined;
+  useEffect(() => () => dismissScreenToasts(JOURNEYS_SCREEN), []);
   useEffect(() => {
     // The cold-start figure of `npm run bench` ends here: the list is on screen and usable.
     if (!markedInteractive) performance.mark('jc:journeys-interactive');

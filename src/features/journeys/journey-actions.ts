@@ -9,6 +9,8 @@ import { downloadBlob } from '../../ui/download';
 import { showToast } from '../../ui/toast-store';
 
 export const UNDO_TOAST_MS = 10_000;
+/** Journey-level steps are undone from the Journeys screen's toasts, which leave with it. */
+export const JOURNEYS_SCREEN = 'journeys';
 
 export function duplicateWithToast(id: Id): Id {
   const title = workspace.getDoc().journeys[id]?.title ?? '';
@@ -19,6 +21,7 @@ export function duplicateWithToast(id: Id): Id {
   const entry = workspace.dispatch(duplicateJourney(id, newId, copyTitle));
   showToast(i18n.t('journeys.duplicated'), {
     durationMs: UNDO_TOAST_MS,
+    screen: JOURNEYS_SCREEN,
     action: { label: i18n.t('journeys.undo'), run: () => workspace.revert(entry) },
   });
   return newId;
@@ -28,6 +31,7 @@ export function deleteWithUndo(id: Id): void {
   const entry = workspace.dispatch(deleteJourney(id));
   showToast(i18n.t('journeys.deleted'), {
     durationMs: UNDO_TOAST_MS,
+    screen: JOURNEYS_SCREEN,
     action: { label: i18n.t('journeys.undo'), run: () => workspace.revert(entry) },
   });
 }

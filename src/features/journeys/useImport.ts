@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { workspace } from '../../store';
 import { showToast } from '../../ui/toast-store';
 import { importJourneyFile, type ImportStep } from './import-file';
-import { UNDO_TOAST_MS } from './journey-actions';
+import { JOURNEYS_SCREEN, UNDO_TOAST_MS } from './journey-actions';
 
 export interface ImportError {
   message: string;
@@ -46,6 +46,7 @@ export function useImport() {
           const { entry } = outcome;
           showToast(outcome.journeyIds.length > 0 ? t('importer.done', { count: outcome.journeyIds.length, name: file.name }) : t('importer.donePersonas', { name: file.name }), {
             durationMs: UNDO_TOAST_MS,
+            screen: JOURNEYS_SCREEN,
             action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
           });
         }
