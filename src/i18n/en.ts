@@ -12,7 +12,7 @@ export const en = {
   },
   storage: {
     quota:
-      'The disk is full (or the browser’s storage for Journey Canvas is), so recent changes are not saved yet. They are kept in this tab: download a backup now, free some space, and saving resumes by itself.',
+      'Journey Canvas cannot save: the disk (or the browser’s storage for this site) is full. Your recent changes are kept in this tab: download a backup now, free some disk space, and saving resumes by itself.',
     blocked:
       'Journey Canvas is open in another tab with an older version and is blocking an update. Close the other tabs of Journey Canvas; your changes are kept in this tab meanwhile.',
     unavailable:

@@ -25,6 +25,11 @@ export function rootCause(e: unknown): unknown {
 export function classifyStorageError(e: unknown): StorageProblem {
   const names = [nameOf(e), nameOf(rootCause(e))];
   if (names.includes('QuotaExceededError')) return 'quota';
+  // Chromium on a full disk: the write aborts, the connection closes, and opening it again fails
+  // with "Internal error opening backing store" (seen with a profile on a full tmpfs).
+  const message = String((rootCause(e) as ErrorLike | null)?.message ?? (e as ErrorLike | null)?.message ?? '');
+  if (names.includes('UnknownError') || /backing store|disk|space/i.test(message)) return 'quota';
+  if (names.includes('DatabaseClosedError')) return 'quota';
   if (names.some((n) => ['MissingAPIError', 'OpenFailedError', 'SecurityError', 'InvalidAccessError'].includes(n))) {
     return 'unavailable';
   }

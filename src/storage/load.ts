@@ -1,4 +1,5 @@
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
+import type { ChangedRecords } from '../store/changes';
 import type { RemoteChanges } from '../store/workspace-store';
 import type { JourneyDb } from './db';
 
@@ -41,17 +42,33 @@ export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
   return ws;
 }
 
-/** Writes records left unsaved by a page that unloaded mid-write (see UnloadJournal). */
-export async function applyChanges(db: JourneyDb, entries: readonly RemoteChanges[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
-    for (const changes of entries) {
-      for (const [table, recs] of Object.entries(changes.puts) as [TableName, object[]][]) {
-        if (TABLES.includes(table) && Array.isArray(recs)) await db.table(table).bulkPut(recs);
-      }
-      for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
-        if (TABLES.includes(table) && Array.isArray(ids)) await db.table(table).bulkDelete(ids);
+/**
+ * Puts records left unsaved by a page that unloaded mid-write (see UnloadJournal) into a loaded
+ * workspace, oldest first; returns which records they were, for the writer to store.
+ */
+export function applyInMemory(ws: Workspace, entries: readonly RemoteChanges[]): ChangedRecords {
+  const changed: ChangedRecords = new Map();
+  const mark = (table: TableName, id: Id) => {
+    let ids = changed.get(table);
+    if (!ids) changed.set(table, (ids = new Set()));
+    ids.add(id);
+  };
+  for (const changes of entries) {
+    for (const [table, recs] of Object.entries(changes.puts ?? {}) as [TableName, { id: Id }[]][]) {
+      if (!TABLES.includes(table) || !Array.isArray(recs)) continue;
+      for (const rec of recs) {
+        if (typeof rec?.id !== 'string') continue;
+        (ws[table] as Record<Id, unknown>)[rec.id] = rec;
+        mark(table, rec.id);
       }
     }
-  });
+    for (const [table, ids] of Object.entries(changes.deletes ?? {}) as [TableName, Id[]][]) {
+      if (!TABLES.includes(table) || !Array.isArray(ids)) continue;
+      for (const id of ids) {
+        delete (ws[table] as Record<Id, unknown>)[id];
+        mark(table, id);
+      }
+    }
+  }
+  return changed;
 }

@@ -7,7 +7,7 @@ import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/works
 import { JourneyDb } from './db';
 import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
-import { applyChanges, loadWorkspace, seedOnce } from './load';
+import { applyInMemory, loadWorkspace, seedOnce } from './load';
 import type { StatusStore } from './status';
 import { TabSync } from './tab-sync';
 import { defaultJournalStorage, UnloadJournal } from './unload-journal';
@@ -87,9 +87,6 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       // The other tab has let go (or never held on): the "blocked" message has done its work.
       if (status.getState().problem === 'blocked') status.setState({ problem: null, detail: '' });
       await seedOnce(db, opts.loadSeed);
-      const journals = UnloadJournal.collect(journalStorage);
-      await applyChanges(db, journals.entries);
-      journals.remove();
       ws = await loadWorkspace(db);
       break;
     } catch (e) {
@@ -106,10 +103,14 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       await waitForRetry(status, opts.reopenMs ?? 5000);
     }
   }
+  // Records an earlier page could not commit: shown at once and written like any change, so a
+  // database that refuses writes (a full disk) still opens with all of the work in it.
+  const journals = UnloadJournal.collect(journalStorage);
+  const replayed = applyInMemory(ws, journals.entries);
   store.load(ws);
   performance.mark('jc:workspace-loaded');
 
-  const sync = new TabSync((changes) => store.applyRemote(changes, writer.localFields));
+  const sync = new TabSync((changes) => store.applyRemote(changes, writer.localFields), db.name);
   const journal = new UnloadJournal(journalStorage, sync.tabId);
   const writer = new BatchWriter(db, store.getDoc, status, {
     delayMs: opts.delayMs,
@@ -118,9 +119,13 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       sync.publish(changes);
       // A record merged with another tab's fields is now what the database holds: show that.
       store.applyRemote(changes, writer.localFields);
-      if (allSaved) journal.clear();
+      if (allSaved) {
+        journal.clear();
+        journals.remove();
+      }
     },
   });
+  if (replayed.size > 0) writer.markDirty(replayed);
   const unsubscribe = store.onChange((changed, origin, patches) => {
     if (origin === 'local') writer.markDirty(changed, patches);
   });

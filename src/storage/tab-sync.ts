@@ -15,8 +15,9 @@ export class TabSync {
   private readonly channel: BroadcastChannel | null;
   readonly tabId = crypto.randomUUID();
 
-  constructor(onRemote: (changes: RemoteChanges) => void) {
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(SYNC_CHANNEL) : null;
+  /** One channel per database: tabs of another database (a test's) never hear these. */
+  constructor(onRemote: (changes: RemoteChanges) => void, dbName = '') {
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(dbName ? `${SYNC_CHANNEL}:${dbName}` : SYNC_CHANNEL) : null;
     if (this.channel) {
       this.channel.onmessage = (event: MessageEvent<SyncMessage>) => {
         const msg = event.data;

@@ -3,6 +3,7 @@ import { parseJourneyFile } from '../../src/domain/format/parse';
 import { renameJourney } from '../../src/domain/journey-commands';
 import { randomId } from '../../src/domain/ids';
 import { JourneyDb } from '../../src/storage/db';
+import { loadWorkspace } from '../../src/storage/load';
 import { startPersistence } from '../../src/storage/persistence';
 import { recordsOf } from '../../src/storage/seed-records';
 import { createStatusStore } from '../../src/storage/status';
@@ -92,7 +93,10 @@ describe('startPersistence', () => {
 
     const next = await openTab(name, 100, storage);
     expect(next.store.getDoc().journeys['j-ruth']!.title).toBe('Renamed right before reload');
+    // The journal is removed once its records are stored.
+    await next.p.flush();
     expect(storage.length).toBe(0);
+    expect((await loadWorkspace(next.db)).journeys['j-ruth']!.title).toBe('Renamed right before reload');
     next.p.dispose();
   });
 
