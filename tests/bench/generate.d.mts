@@ -26,3 +26,9 @@ export function generateJourneyFile(options?: GeneratedOptions): {
   journeys: GeneratedJourney[];
   personas: unknown[];
 };
+export function generateWorkspaceFile(options?: { journeys?: number; cards?: number; seed?: number }): {
+  format: 'journey-canvas';
+  version: 1;
+  journeys: GeneratedJourney[];
+  personas: unknown[];
+};

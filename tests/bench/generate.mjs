@@ -43,3 +43,20 @@ export function generateJourneyFile({ cards = 5000, connections = 0, stages = 10
     journeys: [{ id: 'j1', title, personaId: 'p1', stages: stageList, lanes, cards: cardList, connections: links }],
   };
 }
+
+/** A workspace file of many journeys (the issue's 300 x 300 is 12 MB), each with its own ids. */
+export function generateWorkspaceFile({ journeys = 300, cards = 300, seed = 1 } = {}) {
+  const list = [];
+  for (let j = 0; j < journeys; j++) {
+    const one = generateJourneyFile({ cards, seed: seed + j, title: `Workspace journey ${j + 1}` }).journeys[0];
+    const p = `w${j}-`;
+    list.push({
+      ...one,
+      id: `${p}j`,
+      stages: one.stages.map((s) => ({ ...s, id: p + s.id })),
+      lanes: one.lanes.map((l) => ({ ...l, id: p + l.id })),
+      cards: one.cards.map((c) => ({ ...c, id: p + c.id, stageId: p + c.stageId, laneId: p + c.laneId })),
+    });
+  }
+  return { ...generateJourneyFile({ cards: 0 }), journeys: list };
+}
