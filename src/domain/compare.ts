@@ -7,6 +7,11 @@ export interface AlignedStage {
   name: string;
   /** For each compared journey, its stage in this column, or null when it has none. */
   stageIds: (Id | null)[];
+  /**
+   * Whether at least two journeys have this very stage (by name): only there may the app claim
+   * that they differ. Stages lined up by position are never shared.
+   */
+  shared: boolean;
 }
 
 export interface Alignment {
@@ -30,8 +35,10 @@ export function alignStages(journeys: readonly Pick<JourneyParts, 'stages'>[]): 
   if (!shared) {
     const longest = Math.max(0, ...journeys.map((j) => j.stages.length));
     const stages = Array.from({ length: longest }, (_, i) => ({
-      name: journeys.map((j) => j.stages[i]?.name).find((s) => s !== undefined) ?? '',
+      // Each journey's own name at this position: none of them is the others' stage.
+      name: [...new Set(journeys.map((j) => j.stages[i]?.name.trim()).filter((s): s is string => !!s))].join(' / '),
       stageIds: journeys.map((j) => j.stages[i]?.id ?? null),
+      shared: false,
     }));
     return { stages, byPosition: journeys.length > 1 };
   }
@@ -53,7 +60,7 @@ export function alignStages(journeys: readonly Pick<JourneyParts, 'stages'>[]): 
       }
     }
   });
-  return { stages: columns.map(({ name, stageIds }) => ({ name, stageIds })), byPosition: false };
+  return { stages: columns.map(({ name, stageIds }) => ({ name, stageIds, shared: stageIds.filter((id) => id !== null).length >= 2 })), byPosition: false };
 }
 
 export interface StageScores {
@@ -64,6 +71,8 @@ export interface StageScores {
   gap: number | null;
   /** The lowest average of the stage: where someone is worst off. */
   lowest: number | null;
+  /** The one journey (its index) that has this stage, when only one has it. */
+  onlyIn: number | null;
 }
 
 function emotionCards(parts: JourneyParts): CardRec[] {
@@ -80,11 +89,13 @@ export function stageScores(journeys: readonly JourneyParts[], alignment: Alignm
       return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
     });
     const present = averages.filter((a): a is number => a !== null);
+    const having = col.stageIds.flatMap((id, ji) => (id === null ? [] : [ji]));
     return {
       name: col.name,
       averages,
-      gap: present.length >= 2 ? Math.max(...present) - Math.min(...present) : null,
+      gap: col.shared && present.length >= 2 ? Math.max(...present) - Math.min(...present) : null,
       lowest: present.length ? Math.min(...present) : null,
+      onlyIn: !alignment.byPosition && having.length === 1 ? having[0]! : null,
     };
   });
 }

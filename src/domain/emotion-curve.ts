@@ -19,21 +19,42 @@ export function emotionPoints(layout: JourneyLayout, cards: readonly CardRec[], 
 }
 
 /**
- * A smooth SVG path through the points (Catmull-Rom turned into cubic Béziers), so the curve
- * passes exactly through every emotion card.
+ * A smooth SVG path through the points that never overshoots them: monotone cubic interpolation
+ * (Fritsch–Carlson), so between two scores the curve stays between them and never leaves the
+ * score range (Catmull-Rom swung past +2 and -2 on sharp turns). Points that share an x (several
+ * emotion cards in one stage) are joined by a straight line.
  */
 export function smoothPath(points: readonly Point[]): string {
   if (points.length === 0) return '';
   const f = (n: number) => Math.round(n * 10) / 10;
+  const n = points.length;
+  const dx: number[] = [];
+  const slope: number[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    dx.push(points[i + 1]!.x - points[i]!.x);
+    slope.push(dx[i]! > 0 ? (points[i + 1]!.y - points[i]!.y) / dx[i]! : 0);
+  }
+  // Tangents: zero at a peak or a valley (or beside a vertical step), else a weighted mean.
+  const m = points.map((_, i) => {
+    if (i === 0) return slope[0] ?? 0;
+    if (i === n - 1) return slope[n - 2] ?? 0;
+    const a = slope[i - 1]!;
+    const b = slope[i]!;
+    if (a * b <= 0 || dx[i - 1]! <= 0 || dx[i]! <= 0) return 0;
+    const w1 = 2 * dx[i]! + dx[i - 1]!;
+    const w2 = dx[i]! + 2 * dx[i - 1]!;
+    return (w1 + w2) / (w1 / a + w2 / b);
+  });
   let d = `M ${f(points[0]!.x)} ${f(points[0]!.y)}`;
-  for (let i = 0; i < points.length - 1; i++) {
-    const p0 = points[i - 1] ?? points[i]!;
+  for (let i = 0; i < n - 1; i++) {
     const p1 = points[i]!;
     const p2 = points[i + 1]!;
-    const p3 = points[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
-    d += ` C ${f(c1.x)} ${f(c1.y)}, ${f(c2.x)} ${f(c2.y)}, ${f(p2.x)} ${f(p2.y)}`;
+    if (dx[i]! <= 0) {
+      d += ` L ${f(p2.x)} ${f(p2.y)}`;
+      continue;
+    }
+    const h = dx[i]! / 3;
+    d += ` C ${f(p1.x + h)} ${f(p1.y + m[i]! * h)}, ${f(p2.x - h)} ${f(p2.y - m[i + 1]! * h)}, ${f(p2.x)} ${f(p2.y)}`;
   }
   return d;
 }

@@ -135,6 +135,8 @@ export const en = {
     divergeMost_one: '{{names}} differ most at {{stages}}.',
     divergeMost_other: '{{names}} differ most at {{stages}}.',
     noDivergence: 'Their emotion curves do not differ at any stage that both have.',
+    noSharedStage: 'These journeys have no stage in common, so no stage is named as where they differ most.',
+    onlyIn: 'only {{name}}',
     divergesMost: 'Diverge most',
     legend: 'Legend',
     chartLabel: 'Emotion curves of the compared journeys, stage by stage',

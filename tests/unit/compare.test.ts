@@ -29,8 +29,10 @@ describe('alignStages', () => {
   it('lines stages up by position when no name is shared, and says so', () => {
     const a = alignStages([stages('A', 'B'), stages('X', 'Y', 'Z')]);
     expect(a.byPosition).toBe(true);
-    expect(a.stages.map((s) => s.name)).toEqual(['A', 'B', 'Z']);
+    expect(a.stages.map((s) => s.name)).toEqual(['A / X', 'B / Y', 'Z']);
     expect(a.stages[2]!.stageIds[0]).toBeNull();
+    // Stages at the same position are not the same stage: nothing is shared.
+    expect(a.stages.every((s) => !s.shared)).toBe(true);
   });
 });
 
@@ -65,15 +67,26 @@ describe('stage scores and divergence', () => {
 
     const shorter: JourneyParts = { ...ruth, stages: ruth.stages.filter((s) => s.name !== 'Use') };
     const s2 = stageScores([sam, shorter], alignStages([sam, shorter]));
-    expect(s2[4]).toMatchObject({ name: 'Use', averages: [2, null], gap: null });
+    expect(s2[4]).toMatchObject({ name: 'Use', averages: [2, null], gap: null, onlyIn: 0 });
+  });
+
+  it('claims no divergence between journeys lined up by position, only where a stage is shared', () => {
+    const renamed: JourneyParts = { ...ruth, stages: ruth.stages.map((s) => ({ ...s, name: `${s.name} (Ruth)` })) };
+    const alignment = alignStages([sam, renamed]);
+    expect(alignment.byPosition).toBe(true);
+    const scores = stageScores([sam, renamed], alignment);
+    expect(scores.every((s) => s.gap === null && s.onlyIn === null)).toBe(true);
+    expect(mostDivergent(scores)).toEqual([]);
+    // Averages are still there to chart.
+    expect(scores.some((s) => s.averages.every((a) => a !== null))).toBe(true);
   });
 
   it('ranks a larger gap above a lower score', () => {
     const scores = [
-      { name: 'a', averages: [], gap: 1, lowest: -2 },
-      { name: 'b', averages: [], gap: 3, lowest: 0 },
-      { name: 'c', averages: [], gap: null, lowest: 1 },
-      { name: 'd', averages: [], gap: 3, lowest: 0 },
+      { name: 'a', averages: [], onlyIn: null, gap: 1, lowest: -2 },
+      { name: 'b', averages: [], onlyIn: null, gap: 3, lowest: 0 },
+      { name: 'c', averages: [], onlyIn: null, gap: null, lowest: 1 },
+      { name: 'd', averages: [], onlyIn: null, gap: 3, lowest: 0 },
     ];
     expect(divergenceRanking(scores)).toEqual([1, 3, 0]);
     expect(mostDivergent(scores)).toEqual([1, 3]);

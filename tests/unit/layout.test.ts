@@ -55,6 +55,18 @@ describe('layoutJourney', () => {
     expect(path.endsWith(`${points[3]!.x} ${points[3]!.y}`)).toBe(true);
   });
 
+  it('draws a curve that never overshoots its points, whatever the turns', () => {
+    // Scores +2, -2, +2, -2 and a flat run: Catmull-Rom swung past both ends of the range.
+    const pts = [2, -2, 2, -2, -2, 1].map((score, i) => ({ x: i * 100, y: (2 - score) * 50 }));
+    const path = smoothPath(pts);
+    const numbers = [...path.matchAll(/-?\d+(\.\d+)?/g)].map((m) => Number(m[0]));
+    const ys = numbers.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(200);
+    // Two points in one stage (same x) are joined by a straight line.
+    expect(smoothPath([{ x: 0, y: 0 }, { x: 0, y: 50 }, { x: 100, y: 20 }])).toContain('L 0 50');
+  });
+
   it('lays out an empty journey as headers only', () => {
     const empty = layoutJourney([], [], []);
     expect(empty.width).toBe(GRID.laneHeaderWidth);

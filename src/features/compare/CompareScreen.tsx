@@ -101,7 +101,9 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
           <p className="compare__verdict">
             {divergentNames.length
               ? t('compare.divergeMost', { names: listFormat.format(names), stages: listFormat.format(divergentNames), count: divergentNames.length })
-              : t('compare.noDivergence')}
+              : alignment.stages.some((s) => s.shared)
+                ? t('compare.noDivergence')
+                : t('compare.noSharedStage')}
           </p>
           <ul className="legend" aria-label={t('compare.legend')}>
             {parts.map((p, i) => (
@@ -134,7 +136,8 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
               {scores.map((s, i) => (
                 <tr key={i} className={divergent.has(i) ? 'compare-table__diverge' : undefined}>
                   <th scope="row">
-                    {s.name}
+                    <bdi>{s.name}</bdi>
+                    {s.onlyIn !== null && <span className="compare-table__only">{t('compare.onlyIn', { name: names[s.onlyIn] })}</span>}
                     {divergent.has(i) && <span className="badge">{t('compare.divergesMost')}</span>}
                   </th>
                   {s.averages.map((a, j) => (

@@ -7,19 +7,35 @@ export interface Series {
   color: string;
 }
 
-const W = 160;
 const H = 220;
-const PAD = { top: 20, bottom: 48, left: 64, right: 24 };
+const PAD = { top: 20, bottom: 64, left: 64, right: 24 };
+/** The chart's drawing width at most: more stages get narrower columns, not a wider chart. */
+const MAX_PLOT = 1120;
 
-/** Every journey's emotion curve over the aligned stages, one colour per persona. */
+/** A column's width for a number of stages: 160 while they fit, down to 40 for very many. */
+export const columnWidth = (stages: number) => Math.max(40, Math.min(160, Math.floor(MAX_PLOT / Math.max(1, stages))));
+
+function shorten(name: string, chars: number): string {
+  const letters = Array.from(name);
+  return letters.length > chars ? `${letters.slice(0, Math.max(1, chars - 1)).join('')}…` : name;
+}
+
+/**
+ * Every journey's emotion curve over the aligned stages, one colour per persona. It scales to
+ * the width it is given (a viewBox), so any number of stages fits; a stage only one journey has
+ * is marked under its name.
+ */
 export function CurvesChart({ scores, series, divergent }: { scores: StageScores[]; series: Series[]; divergent: ReadonlySet<number> }) {
   const { t } = useTranslation();
+  const W = columnWidth(scores.length);
+  const labelSize = W >= 100 ? 13 : 11;
+  const chars = Math.floor(W / (labelSize * 0.55));
   const width = PAD.left + PAD.right + Math.max(1, scores.length) * W;
   const height = PAD.top + PAD.bottom + H;
   const x = (i: number) => PAD.left + i * W + W / 2;
   const y = (score: number) => PAD.top + ((2 - score) / 4) * H;
   return (
-    <svg className="curves" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('compare.chartLabel')}>
+    <svg className="curves" viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} preserveAspectRatio="xMinYMin meet" role="img" aria-label={t('compare.chartLabel')}>
       {scores.map((s, i) =>
         divergent.has(i) ? <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} fill="#fff4e0" /> : null,
       )}
@@ -32,9 +48,17 @@ export function CurvesChart({ scores, series, divergent }: { scores: StageScores
         </g>
       ))}
       {scores.map((s, i) => (
-        <text key={`n${i}`} x={x(i)} y={height - PAD.bottom + 24} textAnchor="middle" fontSize="13" fontWeight={divergent.has(i) ? 700 : 400} fill="#1d2433">
-          {s.name.length > 22 ? `${s.name.slice(0, 21)}…` : s.name}
-        </text>
+        <g key={`n${i}`}>
+          <text x={x(i)} y={height - PAD.bottom + 24} textAnchor="middle" fontSize={labelSize} fontWeight={divergent.has(i) ? 700 : 400} fill="#1d2433">
+            <title>{s.name}</title>
+            {shorten(s.name, chars)}
+          </text>
+          {s.onlyIn !== null && (
+            <text x={x(i)} y={height - PAD.bottom + 42} textAnchor="middle" fontSize={labelSize - 2} fontStyle="italic" fill="#5a6478">
+              {shorten(t('compare.onlyIn', { name: series[s.onlyIn]?.label ?? '' }), chars)}
+            </text>
+          )}
+        </g>
       ))}
       {series.map((line, li) => {
         // A stage without an emotion card breaks the curve rather than inventing a value; a thin

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { openApp, useSharedBrowser } from './browser';
+
+const browser = useSharedBrowser();
+
+type Stage = { name: string; score?: number };
+
+function journey(id: string, title: string, personaId: string, stages: Stage[]) {
+  return {
+    id,
+    title,
+    personaId,
+    stages: stages.map((s, i) => ({ id: `${id}-s${i}`, name: s.name })),
+    lanes: [{ id: `${id}-e`, kind: 'emotions' }],
+    cards: stages.flatMap((s, i) => (s.score === undefined ? [] : [{ id: `${id}-c${i}`, stageId: `${id}-s${i}`, laneId: `${id}-e`, title: `Feels ${s.score}`, score: s.score }])),
+  };
+}
+
+function file(a: Stage[], b: Stage[]) {
+  return {
+    name: 'compare.journey.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'journey-canvas',
+        version: 1,
+        personas: [
+          { id: 'p-ana', name: 'Ana', color: '#2e86ab' },
+          { id: 'p-ben', name: 'Ben', color: '#a23b72' },
+        ],
+        journeys: [journey('ja', 'Ana signs up', 'p-ana', a), journey('jb', 'Ben signs up', 'p-ben', b)],
+      }),
+    ),
+  };
+}
+
+async function compare(page: import('playwright-core').Page, buffer: ReturnType<typeof file>) {
+  await page.getByLabel('Import file').setInputFiles(buffer);
+  await page.getByRole('link', { name: 'Ben signs up' }).waitFor();
+  await page.getByRole('link', { name: 'Compare', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Ana signs up' }).check();
+  await page.getByRole('checkbox', { name: 'Ben signs up' }).check();
+}
+
+describe('Compare', () => {
+  it('claims a divergence only at a stage both journeys have, and marks the stages only one has', async () => {
+    const { context, page } = await openApp(browser());
+    await compare(
+      page,
+      file(
+        [{ name: 'Discover', score: 1 }, { name: 'Trial', score: -2 }, { name: 'Pay', score: 1 }],
+        [{ name: 'Discover', score: 0 }, { name: 'Sales call', score: 2 }, { name: 'Pay', score: -1 }],
+      ),
+    );
+    await page.getByText('Ana and Ben differ most at “Pay”.').waitFor();
+    const table = page.getByRole('table', { name: 'Average emotion score per stage' });
+    await table.getByRole('rowheader', { name: /Trial.*only Ana/ }).waitFor();
+    await table.getByRole('rowheader', { name: /Sales call.*only Ben/ }).waitFor();
+    await context.close();
+  });
+
+  it('fits forty stages in the window and keeps every curve within the score range', async () => {
+    const { context, page } = await openApp(browser());
+    const stages = (offset: number) => Array.from({ length: 40 }, (_, i) => ({ name: `Step ${i + 1}`, score: (i + offset) % 2 === 0 ? 2 : i % 5 === 0 ? -2 : -1 }));
+    await compare(page, file(stages(0), stages(1)));
+    const chart = page.getByRole('img', { name: 'Emotion curves of the compared journeys, stage by stage' });
+    await chart.waitFor();
+    const fit = await page.evaluate(() => {
+      const svg = document.querySelector('svg.curves') as SVGSVGElement;
+      const scroller = svg.parentElement!;
+      const top = svg.querySelectorAll('line')[4]!.getBBox().y; // the +2 line
+      const bottom = svg.querySelectorAll('line')[0]!.getBBox().y; // the -2 line
+      const curves = [...svg.querySelectorAll('path')].map((p) => p.getBBox());
+      return {
+        overflow: scroller.scrollWidth - scroller.clientWidth,
+        withinRange: curves.every((b) => b.y >= top - 0.5 && b.y + b.height <= bottom + 0.5),
+        curves: curves.length,
+      };
+    });
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.curves).toBeGreaterThan(0);
+    expect(fit.withinRange).toBe(true);
+    await context.close();
+  });
+});
