@@ -1,5 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { placeLabels, routeConnection, type Route } from '../domain/connection-route';
 import { emotionPoints, smoothPath } from '../domain/emotion-curve';
+import { approximateMeasure } from '../domain/text-measure';
 import { GRID, layoutJourney, type Box, type JourneyLayout } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
 import type { CardRec, ConnectionKind, Id, LaneKind, StageRec } from '../domain/types';
@@ -193,10 +195,23 @@ export function createFlowModel() {
     cache.sweep();
 
     const edges: Edge[] = [];
+    // The same route and label places as the exports (connection-route.ts): the map and its
+    // pictures always agree.
+    const routes = new Map<Id, Route>();
     for (const x of parts.connections) {
       const from = layout.cards[x.from];
       const to = layout.cards[x.to];
-      if (!from || !to) continue; // an end is in a collapsed lane
+      if (from && to) routes.set(x.id, routeConnection(from, to));
+    }
+    const labelAt = placeLabels(
+      parts.connections.filter((x) => x.label?.trim() && routes.has(x.id)).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: approximateMeasure(x.label!, 12, false) + 16, height: 20 })),
+      Object.values(layout.cards),
+    );
+    for (const x of parts.connections) {
+      const from = layout.cards[x.from];
+      const to = layout.cards[x.to];
+      const route = routes.get(x.id);
+      if (!from || !to || !route) continue; // an end is in a collapsed lane
       const style = EDGE_STYLE[x.kind ?? 'flow'];
       const forward = isForward(from, to);
       edges.push({
@@ -206,6 +221,7 @@ export function createFlowModel() {
         sourceHandle: forward ? 'out' : 'out-bottom',
         targetHandle: forward ? 'in' : 'in-bottom',
         label: x.label,
+        data: { path: route.d, labelAt: labelAt.get(x.id) },
         type: 'connection',
         selected: selectedConnection === x.id,
         className: `connection connection--${x.kind ?? 'flow'}`,

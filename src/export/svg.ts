@@ -1,20 +1,12 @@
+import { placeLabels, routeConnection } from '../domain/connection-route';
 import { emotionPoints, smoothPath } from '../domain/emotion-curve';
 import { GRID, layoutJourney, type Box } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
 import type { CardRec, ConnectionKind, LaneKind } from '../domain/types';
 import { LANE_COLORS } from '../canvas/visuals';
 
-export type Measure = (text: string, fontSize: number, bold: boolean) => number;
-
-/** Without a browser: CJK and emoji about one em wide, Latin about half. Good enough to wrap. */
-export const approximateMeasure: Measure = (text, size, bold) => {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    w += cp >= 0x2e80 ? 1 : cp === 32 ? 0.3 : /[A-Z0-9]/.test(ch) ? 0.64 : 0.55;
-  }
-  return w * size * (bold ? 1.06 : 1);
-};
+export { approximateMeasure, type Measure } from '../domain/text-measure';
+import { approximateMeasure, type Measure } from '../domain/text-measure';
 
 export interface SvgOptions {
   laneTitle: (kind: LaneKind, title: string | undefined) => string;
@@ -206,43 +198,29 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   });
   out.push(`<rect x="0.5" y="0.5" width="${layout.width - 1}" height="${layout.height - 1}" fill="none" stroke="#c9cfdb"/>`);
 
-  // Emotion curve, then connections, then cards on top.
+  // The emotion curve first, under the cards.
   const emotionLane = parts.lanes.find((l) => l.kind === 'emotions');
   const points = emotionPoints(layout, cards, emotionLane?.id ?? null);
   if (points.length > 1) out.push(`<path class="emotion-curve" d="${smoothPath(points)}" fill="none" stroke="${persona?.color ?? '#c9752b'}" stroke-width="3" stroke-linecap="round" opacity="0.85"/>`);
-  for (const x of connections) {
-    const a = layout.cards[x.from]!;
-    const b = layout.cards[x.to]!;
-    const s = EDGE[x.kind ?? 'flow'];
-    const forward = b.x > a.x + a.width / 2;
-    const sameColumn = Math.abs(b.x - a.x) < a.width / 2;
-    let d: string;
-    let mid: { x: number; y: number };
-    if (sameColumn) {
-      // One above the other: a short link from the upper card's edge to the lower one's.
-      const down = b.y > a.y;
-      const [sx, sy, tx, ty] = down ? [a.x + a.width / 2, a.y + a.height, b.x + b.width / 2, b.y] : [a.x + a.width / 2, a.y, b.x + b.width / 2, b.y + b.height];
-      d = `M ${sx} ${sy} C ${sx} ${(sy + ty) / 2}, ${tx} ${(sy + ty) / 2}, ${tx} ${ty}`;
-      mid = { x: sx + 40, y: (sy + ty) / 2 };
-    } else if (forward) {
-      const [sx, sy, tx, ty] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
-      const c = Math.max(Math.abs(tx - sx) * 0.5, 40);
-      d = `M ${sx} ${sy} C ${sx + c} ${sy}, ${tx - c} ${ty}, ${tx} ${ty}`;
-      mid = { x: (sx + tx) / 2, y: (sy + ty) / 2 };
-    } else {
-      const [sx, sy, tx, ty] = [a.x + a.width / 2, a.y + a.height, b.x + b.width / 2, b.y + b.height];
-      const drop = 60;
-      d = `M ${sx} ${sy} C ${sx} ${sy + drop}, ${tx} ${ty + drop}, ${tx} ${ty}`;
-      mid = { x: (sx + tx) / 2, y: Math.max(sy, ty) + drop * 0.75 };
-    }
-    out.push(`<path class="connection connection--${x.kind ?? 'flow'}" d="${d}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${x.kind ?? 'flow'})"/>`);
-    if (x.label) {
-      const w = measure(x.label, 12, false) + 12;
-      out.push(`<rect x="${mid.x - w / 2}" y="${mid.y - 10}" width="${w}" height="18" rx="4" fill="#ffffff" opacity="0.95"/>`);
-      out.push(`<text x="${mid.x}" y="${mid.y + 3}" font-size="12" text-anchor="middle" fill="#1d2433">${escapeXml(x.label)}</text>`);
-    }
-  }
+  // Cards, then connections and their labels above them, as on the map: a line between two
+  // neighbouring cards and a label wider than the gap between them stay whole.
   for (const card of cards) out.push(cardSvg(card, lanes.get(card.laneId)!.kind, layout.cards[card.id]!, options, measure));
+  const routes = new Map(connections.map((x) => [x.id, routeConnection(layout.cards[x.from]!, layout.cards[x.to]!)]));
+  const labels = placeLabels(
+    connections.filter((x) => x.label?.trim()).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: measure(x.label!, 12, false) + 12, height: 18 })),
+    cards.map((c) => layout.cards[c.id]!),
+  );
+  for (const x of connections) {
+    const s = EDGE[x.kind ?? 'flow'];
+    out.push(`<path class="connection connection--${x.kind ?? 'flow'}" d="${routes.get(x.id)!.d}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${x.kind ?? 'flow'})"/>`);
+  }
+  for (const x of connections) {
+    const at = labels.get(x.id);
+    if (!at || !x.label) continue;
+    const w = measure(x.label, 12, false) + 12;
+    out.push(`<g class="connection-label"><rect x="${at.x - w / 2}" y="${at.y - 9}" width="${w}" height="18" rx="4" fill="#ffffff" stroke="${EDGE[x.kind ?? 'flow'].stroke}" stroke-width="1"/>`);
+    out.push(`<text x="${at.x}" y="${at.y + 4}" font-size="12" text-anchor="middle" fill="#1d2433">${escapeXml(x.label)}</text></g>`);
+  }
   out.push('</g></svg>');
   return { svg: out.join(''), width, height };
 }

@@ -104,8 +104,17 @@ describe('exports', () => {
         };
         const connections = [...svg.querySelectorAll<SVGPathElement>('path.connection')].map(drawn);
         const curve = drawn(svg.querySelector<SVGPathElement>('path.emotion-curve')!);
+        // Each label: clear of every card, and its text really drawn (ink inside its box).
+        const cardBoxes = [...svg.querySelectorAll('g.card > rect:first-of-type')].map((r) => r.getBoundingClientRect());
+        const labels = [...svg.querySelectorAll('g.connection-label')].map((g) => {
+          const b = g.querySelector('rect')!.getBoundingClientRect();
+          const covers = cardBoxes.filter((c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom).length;
+          let ink = 0;
+          for (let x = b.left - origin.left + 3; x < b.right - origin.left - 3; x += 1) if (!isWhite(px(x, b.top - origin.top + b.height / 2))) ink++;
+          return { text: g.textContent, covers, ink };
+        });
         holder.remove();
-        return { wellFormed, texts, w: img.naturalWidth, h: img.naturalHeight, svgW: Number(svg.getAttribute('width')), svgH: Number(svg.getAttribute('height')), cardsWithInk, connections, curve };
+        return { wellFormed, texts, w: img.naturalWidth, h: img.naturalHeight, svgW: Number(svg.getAttribute('width')), svgH: Number(svg.getAttribute('height')), cardsWithInk, connections, curve, labels };
       },
       { svgText, png },
     );
@@ -117,6 +126,11 @@ describe('exports', () => {
     expect(result.connections).toHaveLength(3);
     expect(Math.min(...result.connections)).toBeGreaterThan(0.8);
     expect(result.curve).toBeGreaterThan(0.8);
+    expect(result.labels.map((l) => l.text)).toEqual(['no reply in 2 h']);
+    for (const label of result.labels) {
+      expect(label.covers).toBe(0);
+      expect(label.ink).toBeGreaterThan(10);
+    }
     await context.close();
   });
 

@@ -91,4 +91,43 @@ describe('journey map', () => {
     }
     await context.close();
   });
+
+  it('draws a connection to the card below across the gap between them, as the export does', async () => {
+    const { context, page } = await openApp(browser());
+    const doc = {
+      format: 'journey-canvas',
+      version: 1,
+      journeys: [
+        {
+          id: 'j',
+          title: 'Stacked cards',
+          stages: [{ id: 's', name: 'Only stage' }],
+          lanes: [{ id: 'l', kind: 'actions' }],
+          cards: [
+            { id: 'a', stageId: 's', laneId: 'l', title: 'Upper card' },
+            { id: 'b', stageId: 's', laneId: 'l', title: 'Lower card' },
+          ],
+          connections: [{ id: 'x', from: 'a', to: 'b', label: 'then' }],
+        },
+      ],
+    };
+    await page.getByLabel('Import file').setInputFiles({ name: 'stacked.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.getByRole('link', { name: 'Stacked cards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stacked cards' }).waitFor();
+    await page.getByRole('button', { name: 'Actions: Lower card', exact: true }).waitFor();
+    // In the map's own coordinates: the line's geometry (its arrowhead aside) against the cards.
+    const geometry = await page.evaluate(() => {
+      const box = (id: string) => {
+        const n = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
+        const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(n.style.transform)!;
+        return { top: Number(m[2]), bottom: Number(m[2]) + n.offsetHeight };
+      };
+      const line = document.querySelector<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')!.getBBox();
+      return { upper: box('a'), lower: box('b'), top: line.y, bottom: line.y + line.height };
+    });
+    // Between the two cards, not looping behind the lower one.
+    expect(geometry.top).toBeGreaterThanOrEqual(geometry.upper.bottom - 0.5);
+    expect(geometry.bottom).toBeLessThanOrEqual(geometry.lower.top + 0.5);
+    await context.close();
+  });
 });

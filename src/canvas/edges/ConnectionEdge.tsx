@@ -1,14 +1,19 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import type { Point } from '../../domain/connection-route';
 import { memo } from 'react';
 import { selectConnection } from '../editor-state';
 
 /**
- * A connection: React Flow's curve, with its label drawn as HTML above the cards. Between two
- * neighbouring cards the label's middle lies in the narrow gap between them, and an SVG label,
- * drawn under the nodes, was mostly hidden by them.
+ * A connection: the route the exports draw too (flow-model.ts puts it in `data`), with its label
+ * drawn as HTML above the cards, where `placeLabels` found it room. React Flow's own curve is the
+ * fallback while a new connection has no route yet.
  */
-export const ConnectionEdge = memo(function ConnectionEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, interactionWidth }: EdgeProps) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+export const ConnectionEdge = memo(function ConnectionEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, interactionWidth, data }: EdgeProps) {
+  const routed = data as { path?: string; labelAt?: Point } | undefined;
+  const [bezier, midX, midY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  const path = routed?.path ?? bezier;
+  const labelX = routed?.labelAt?.x ?? midX;
+  const labelY = routed?.labelAt?.y ?? midY;
   return (
     <>
       <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={interactionWidth} />

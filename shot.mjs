@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
+const url = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto(url + '/');
+await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+const steps = (await import(process.argv[2])).default;
+await steps(page, url);
+await browser.close();
+await server.close();
