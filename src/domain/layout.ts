@@ -49,6 +49,8 @@ export function layoutJourney(
   lanes: readonly LaneRec[],
   cards: readonly CardRec[],
   collapsed: Readonly<Record<Id, true>> = {},
+  /** A card's height when it is not the usual one (an export with every card's full text). */
+  heightOf?: (card: CardRec) => number,
 ): JourneyLayout {
   const g = GRID;
   const cells = new Map<string, CardRec[]>();
@@ -92,20 +94,19 @@ export function layoutJourney(
         });
       });
     } else {
-      let most = 1;
-      for (const col of columns) most = Math.max(most, cells.get(cellKey(col.stageId, lane.id))?.length ?? 0);
-      height = 2 * g.cellPadding + most * g.cardHeight + (most - 1) * g.cardGap + g.addRow;
+      // The tallest stack of the lane sets its height (one empty card's room at least).
+      let tallest: number = g.cardHeight;
       for (const col of columns) {
         const list = cells.get(cellKey(col.stageId, lane.id)) ?? [];
-        list.forEach((card, i) => {
-          boxes[card.id] = {
-            x: col.x + g.cellPadding,
-            y: y + g.cellPadding + i * (g.cardHeight + g.cardGap),
-            width: g.cardWidth,
-            height: g.cardHeight,
-          };
-        });
+        let top = y + g.cellPadding;
+        for (const card of list) {
+          const h = Math.max(g.cardHeight, heightOf?.(card) ?? g.cardHeight);
+          boxes[card.id] = { x: col.x + g.cellPadding, y: top, width: g.cardWidth, height: h };
+          top += h + g.cardGap;
+        }
+        tallest = Math.max(tallest, top - g.cardGap - (y + g.cellPadding));
       }
+      height = 2 * g.cellPadding + tallest + g.addRow;
     }
     rows.push({ laneId: lane.id, y, height });
     y += height;

@@ -16,6 +16,8 @@ export interface ImageOptions {
   transparent: boolean;
   /** Inclusive stage indexes; the whole journey when absent. */
   stageRange?: [number, number];
+  /** Titles and notes in full, cards as tall as they need. */
+  fullText?: boolean;
 }
 
 const t = (key: string, opts?: Record<string, unknown>) => i18n.t(key, opts);
@@ -51,7 +53,7 @@ function partsOf(journeyId: Id): JourneyParts {
   return parts;
 }
 
-export function journeyPicture(journeyId: Id, options: Pick<ImageOptions, 'stageRange' | 'transparent'>): SvgPicture {
+export function journeyPicture(journeyId: Id, options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText'>): SvgPicture {
   return journeyToSvg(partsOf(journeyId), {
     laneTitle,
     details: cardDetails,
@@ -59,6 +61,7 @@ export function journeyPicture(journeyId: Id, options: Pick<ImageOptions, 'stage
     stageRange: options.stageRange,
     measure: canvasMeasure(FONT),
     background: options.transparent ? null : '#ffffff',
+    fullText: options.fullText,
   });
 }
 
@@ -70,7 +73,7 @@ function baseName(journeyId: Id, range?: [number, number]): string {
 
 export function exportSvg(journeyId: Id, options: Partial<ImageOptions> = {}): void {
   const start = performance.now();
-  const pic = journeyPicture(journeyId, { stageRange: options.stageRange, transparent: options.transparent ?? false });
+  const pic = journeyPicture(journeyId, { stageRange: options.stageRange, transparent: options.transparent ?? false, fullText: options.fullText });
   downloadBlob(new Blob([pic.svg], { type: 'image/svg+xml' }), safeFileName(baseName(journeyId, options.stageRange), '.svg'));
   performance.measure('jc:export-svg', { start, end: performance.now() });
 }

@@ -17,6 +17,8 @@ export interface SvgOptions {
   stageRange?: [number, number];
   measure?: Measure;
   background?: string | null;
+  /** Every card's whole title and its notes, the card as tall as they need. */
+  fullText?: boolean;
 }
 
 export interface SvgPicture {
@@ -136,7 +138,8 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   const cards = parts.cards.filter((c) => stageIds.has(c.stageId));
   const cardIds = new Set(cards.map((c) => c.id));
   const connections = parts.connections.filter((x) => cardIds.has(x.from) && cardIds.has(x.to));
-  const layout = layoutJourney(stages, parts.lanes, cards);
+  const kinds = new Map(parts.lanes.map((l) => [l.id, l.kind]));
+  const layout = layoutJourney(stages, parts.lanes, cards, {}, options.fullText ? (card) => cardText(card, kinds.get(card.laneId)!, options, measure).height : undefined);
   const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
 
   const width = Math.max(layout.width, 640) + 2 * MARGIN;
@@ -225,6 +228,23 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   return { svg: out.join(''), width, height };
 }
 
+/** Card text metrics: title and detail lines (and, with full text, notes), and the height they need. */
+const CARD_TEXT = { titleSize: 15, titleLine: 19.5, notesSize: 12, notesLine: 16.5, detailsSize: 12, detailsLine: 15, top: 26, gap: 8, bottom: 14 } as const;
+
+function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: Measure) {
+  const m = CARD_TEXT;
+  const width = GRID.cardWidth - 20;
+  const full = options.fullText === true;
+  const title = wrapText(card.title.trim() === '' ? '—' : card.title, width, m.titleSize, true, full ? Infinity : 3, measure);
+  // Notes keep their paragraphs: each line of the text wraps on its own.
+  const notes = full && card.notes?.trim() ? card.notes.split('\n').flatMap((para) => (para.trim() ? wrapText(para, width, m.notesSize, false, Infinity, measure) : [''])) : [];
+  const detailText = options.details(card, kind);
+  const details = detailText ? wrapText(detailText, width, m.detailsSize, false, 2, measure) : [];
+  const height =
+    m.top + (title.length - 1) * m.titleLine + (notes.length ? m.gap + notes.length * m.notesLine : 0) + (details.length ? m.gap + details.length * m.detailsLine : 0) + m.bottom;
+  return { title, notes, details, height };
+}
+
 function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, measure: Measure): string {
   const details = options.details(card, kind);
   const title = card.title.trim() === '' ? '—' : card.title;
@@ -235,10 +255,16 @@ function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, m
     out.push(textLines(wrapText(details, box.width - 24, 11, false, 1, measure), box.x + 12, box.y + 38, 11, 400, '#3b4456'));
   } else {
     const fill = kind === 'painPoints' ? '#fff6f5' : kind === 'opportunities' ? '#f3fbf6' : '#ffffff';
+    const m = CARD_TEXT;
+    const text = cardText(card, kind, options, measure);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#cfd5df"/>`);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="5" rx="2" fill="${LANE_COLORS[kind]}"/>`);
-    out.push(textLines(wrapText(title, box.width - 20, 15, true, 3, measure), box.x + 10, box.y + 26, 15, 700, '#1d2433'));
-    if (details) out.push(textLines(wrapText(details, box.width - 20, 12, false, 2, measure), box.x + 10, box.y + box.height - 24, 12, 400, '#3b4456', 1.25));
+    out.push(textLines(text.title, box.x + 10, box.y + m.top, m.titleSize, 700, '#1d2433', m.titleLine / m.titleSize));
+    if (text.notes.length) {
+      const top = box.y + m.top + (text.title.length - 1) * m.titleLine + m.gap + m.notesLine - 4;
+      out.push(`<g class="card__notes">${textLines(text.notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize)}</g>`);
+    }
+    if (text.details.length) out.push(textLines(text.details, box.x + 10, box.y + box.height - m.bottom - (text.details.length - 1) * m.detailsLine - 6, m.detailsSize, 400, '#3b4456', m.detailsLine / m.detailsSize));
   }
   out.push('</g>');
   return out.join('');

@@ -168,6 +168,8 @@ export const en = {
     fromStage: 'From stage',
     toStage: 'To stage',
     downloadPng: 'Download PNG',
+    fullText: 'Full card text',
+    fullTextHint: 'Whole titles and notes, each card as tall as its text needs.',
     downloadSvg: 'Download SVG',
     copyPng: 'Copy PNG to clipboard',
     close: 'Close',

@@ -242,4 +242,56 @@ describe('exports', () => {
     expect(await page.locator('.card').count()).toBe(33);
     await context.close();
   });
+
+  it('shows a long title whole on a selected card, and exports full card text when asked', async () => {
+    const { context, page } = await openApp(browser());
+    const title =
+      'The customer tries to reschedule the installation through the chatbot, which keeps offering the same three slots, none of which work because she travels every other week';
+    const doc = {
+      format: 'journey-canvas',
+      version: 1,
+      journeys: [
+        {
+          id: 'j',
+          title: 'Long texts',
+          stages: [{ id: 's', name: 'One' }],
+          lanes: [{ id: 'l', kind: 'actions' }],
+          cards: [{ id: 'a', stageId: 's', laneId: 'l', title, notes: 'Interview 4, minute 12.\nShe said it twice.' }],
+        },
+      ],
+    };
+    await page.getByLabel('Import file').setInputFiles({ name: 'long.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.getByRole('link', { name: 'Long texts' }).click();
+    const card = page.getByRole('button', { name: `Actions: ${title}`, exact: true });
+    const clipped = () => card.locator('.card__title').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    expect(await clipped()).toBe(true);
+    await card.click();
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    expect(await clipped()).toBe(false);
+
+    const svgOf = async (full: boolean) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('menuitem', { name: 'Image options…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export an image' });
+      if (full) await dialog.getByRole('checkbox', { name: 'Full card text' }).check();
+      const dl = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Download SVG' }).click();
+      const text = readFileSync(await (await dl).path(), 'utf8');
+      return page.evaluate((svg) => {
+        const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        const card = parsed.querySelector('g.card')!;
+        return { text: [...card.querySelectorAll('text')].map((t) => t.textContent).join(' '), height: Number(card.querySelector('rect')!.getAttribute('height')) };
+      }, text);
+    };
+    const short = await svgOf(false);
+    expect(short.text).not.toContain('She said it twice.');
+    expect(short.text).toContain('…');
+    const full = await svgOf(true);
+    expect(full.text.replace(/\s+/g, ' ')).toContain(title);
+    expect(full.text).toContain('Interview 4, minute 12.');
+    expect(full.text).toContain('She said it twice.');
+    expect(full.height).toBeGreaterThan(short.height);
+    await context.close();
+  });
 });

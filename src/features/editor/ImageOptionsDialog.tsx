@@ -24,11 +24,12 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const { t } = useTranslation();
   const [scale, setScale] = useState<1 | 2 | 3>(2);
   const [transparent, setTransparent] = useState(false);
+  const [fullText, setFullText] = useState(false);
   const [from, setFrom] = useState(0);
   const [to, setTo] = useState(parts.stages.length - 1);
-  const ids = { scale: useId(), bg: useId() };
+  const ids = { scale: useId(), bg: useId(), fullText: useId() };
   const range: [number, number] | undefined = from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
-  const options = { scale, transparent, stageRange: range };
+  const options = { scale, transparent, stageRange: range, fullText };
   const id = parts.journey.id;
   // The dialog closes as the export starts, so its progress and result messages are heard.
   const run = (action: (m: JourneyExports) => unknown) => {
@@ -49,6 +50,13 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
           <option value="white">{t('export.white')}</option>
           <option value="transparent">{t('export.transparent')}</option>
         </select>
+        <label className="checkbox">
+          <input type="checkbox" checked={fullText} aria-describedby={ids.fullText} onChange={(e) => setFullText(e.target.checked)} />
+          {t('export.fullText')}
+        </label>
+        <p id={ids.fullText} className="field__hint">
+          {t('export.fullTextHint')}
+        </p>
         <div className="form__row">
           <StageSelect label={t('export.fromStage')} stages={parts.stages} value={from} onChange={setFrom} />
           <StageSelect label={t('export.toStage')} stages={parts.stages} value={to} onChange={setTo} />
