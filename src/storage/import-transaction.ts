@@ -1,5 +1,5 @@
 import type { CommandContext } from '../domain/command';
-import { planImport, type ImportPlan } from '../domain/format/import-document';
+import { planImport, planSteps, type ImportPlan, type ImportTarget } from '../domain/format/import-document';
 import type { FileDocument } from '../domain/format/schema';
 import { TABLES, type Id, type PersonaRec, type TableName, type Workspace } from '../domain/types';
 import type { JourneyDb } from './db';
@@ -24,32 +24,74 @@ export class ImportCancelled extends Error {
   }
 }
 
+interface Snapshot extends ImportTarget {
+  keys: Map<TableName, Set<Id>>;
+  titles: Set<string>;
+  personaNames: Set<string>;
+}
+
+/** What the database (and memory, where it is ahead) holds now: what an import must not clash with. */
+async function snapshot(db: JourneyDb, memory: Workspace): Promise<Snapshot> {
+  const keys = new Map<TableName, Set<Id>>();
+  for (const table of TABLES) keys.set(table, new Set((await db.table(table).toCollection().primaryKeys()) as Id[]));
+  const personas = new Map<Id, PersonaRec>();
+  for (const p of await db.personas.toArray()) personas.set(p.id, p);
+  for (const p of Object.values(memory.personas)) personas.set(p.id, p);
+  const titles = new Set((await db.journeys.toArray()).map((j) => j.title));
+  for (const j of Object.values(memory.journeys)) titles.add(j.title);
+  return {
+    keys,
+    titles,
+    personaNames: new Set([...personas.values()].map((p) => p.name)),
+    taken: (table, id) => keys.get(table)!.has(id) || Object.hasOwn(memory[table], id),
+    personas: [...personas.values()],
+    journeyTitles: titles,
+  };
+}
+
+/** Whether a plan made against an earlier snapshot would clash with what is there now. */
+function stale(plan: ImportPlan, now: Snapshot): boolean {
+  for (const table of TABLES) for (const id of Object.keys(plan.records[table])) if (now.taken(table, id)) return true;
+  for (const j of Object.values(plan.records.journeys)) if (now.titles.has(j.title)) return true;
+  for (const p of Object.values(plan.records.personas)) if (now.personaNames.has(p.name)) return true;
+  // A reused persona must still be there.
+  return plan.summary.reusedPersonaIds.some((id) => !now.taken('personas', id));
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs a plan's steps in slices of about 30 ms, each its own task. */
+async function planInSlices(steps: Generator<void, ImportPlan>, check: () => void): Promise<ImportPlan> {
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started > 30) {
+      await nextTask();
+      check();
+      started = performance.now();
+    }
+  }
+}
+
 /**
- * Plans and writes an import in one transaction: the ids it takes are checked against what the
- * database holds at that moment (and against records only in memory yet), so two tabs importing
- * files that share ids can never overwrite each other, and either every record is stored or none
- * is (Cancel aborts the transaction).
+ * Plans an import a journey at a time, letting the page draw between slices, then writes it in
+ * one transaction that checks again, against what the database holds at that moment, that the
+ * ids, titles and names it takes are still free (planning anew if another tab's import got there
+ * first). So two tabs importing files that share ids can never overwrite each other, and either
+ * every record is stored or none is (Cancel aborts the transaction).
  */
 export async function importInTransaction(db: JourneyDb, doc: FileDocument, ctx: CommandContext, memory: Workspace, options: ImportOptions = {}): Promise<ImportPlan> {
-  const chunk = options.chunk ?? 2000;
+  const chunk = options.chunk ?? 1000;
   const check = () => {
     if (options.signal?.aborted) throw new ImportCancelled();
   };
+  const before = await db.transaction('r', TABLES.map((t) => db.table(t)), () => snapshot(db, memory));
+  let plan = await planInSlices(planSteps(doc, ctx, before), check);
   return db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
     check();
-    const keys = new Map<TableName, Set<Id>>();
-    for (const table of TABLES) keys.set(table, new Set((await db.table(table).toCollection().primaryKeys()) as Id[]));
-    const personas = new Map<Id, PersonaRec>();
-    for (const p of await db.personas.toArray()) personas.set(p.id, p);
-    for (const p of Object.values(memory.personas)) personas.set(p.id, p);
-    const titles = new Set((await db.journeys.toArray()).map((j) => j.title));
-    for (const j of Object.values(memory.journeys)) titles.add(j.title);
-
-    const plan = planImport(doc, ctx, {
-      taken: (table, id) => keys.get(table)!.has(id) || Object.hasOwn(memory[table], id),
-      personas: personas.values(),
-      journeyTitles: titles,
-    });
+    const now = await snapshot(db, memory);
+    if (stale(plan, now)) plan = planImport(doc, ctx, now);
     const total = TABLES.reduce((n, t) => n + Object.keys(plan.records[t]).length, 0);
     let done = 0;
     options.onProgress?.({ done, total });

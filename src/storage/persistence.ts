@@ -163,9 +163,9 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       importing += 1;
       try {
         // Only imports need the planner: it stays out of the first bundle.
-        const [{ importInTransaction }, { addRecords }] = await Promise.all([import('./import-transaction'), import('../domain/format/import-document')]);
+        const { importInTransaction } = await import('./import-transaction');
         const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), options);
-        const entry = store.dispatch(addRecords(plan.records), { committed: true });
+        const entry = store.insertCommitted(plan.records);
         sync.publish(recordsAsChanges(plan.records));
         return { plan, entry };
       } finally {

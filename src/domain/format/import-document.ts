@@ -50,6 +50,15 @@ export function distinctName(name: string, used: ReadonlySet<string>, max: numbe
  * already used arrives as "Name (2)", and so does a journey whose title exists.
  */
 export function planImport(doc: FileDocument, ctx: CommandContext, target: ImportTarget): ImportPlan {
+  const steps = planSteps(doc, ctx, target);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** planImport a journey at a time: the caller may let the page breathe between two steps. */
+export function* planSteps(doc: FileDocument, ctx: CommandContext, target: ImportTarget): Generator<void, ImportPlan> {
   const records = emptyWorkspace();
   const summary = emptySummary();
   const claim = (table: TableName, wanted: Id): Id => {
@@ -166,6 +175,7 @@ export function planImport(doc: FileDocument, ctx: CommandContext, target: Impor
         kind: x.kind,
       });
     });
+    yield;
   }
   return { records, summary };
 }

@@ -1,4 +1,29 @@
 import type { ParseResult } from '../../domain/format/parse';
+import type { FileDocument } from '../../domain/format/schema';
+
+interface Pieces {
+  rest: string;
+  journeys: string[];
+}
+
+/** Lets the page draw and take input between two slices of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The document back from the worker's JSON pieces, a few journeys per task. */
+async function assemble(pieces: Pieces, signal?: AbortSignal): Promise<FileDocument> {
+  const doc = JSON.parse(pieces.rest) as Omit<FileDocument, 'journeys'>;
+  const journeys: FileDocument['journeys'] = [];
+  let started = performance.now();
+  for (const text of pieces.journeys) {
+    journeys.push(JSON.parse(text) as FileDocument['journeys'][number]);
+    if (performance.now() - started > 30) {
+      await nextTask();
+      if (signal?.aborted) throw new ParseCancelled();
+      started = performance.now();
+    }
+  }
+  return { ...doc, journeys } as FileDocument;
+}
 
 /** The file could not be read (removed, no permission): said in words, with what the browser said. */
 export class FileUnreadable extends Error {
@@ -33,16 +58,18 @@ export async function parseOffThread(file: Blob, signal?: AbortSignal): Promise<
   }
   const worker = new Worker(new URL('../../domain/format/parse.worker.ts', import.meta.url), { type: 'module' });
   try {
-    return await new Promise<ParseResult>((resolve, reject) => {
+    const reply = await new Promise<ParseResult | Pieces>((resolve, reject) => {
       if (signal?.aborted) return reject(new ParseCancelled());
       signal?.addEventListener('abort', () => reject(new ParseCancelled()), { once: true });
-      worker.onmessage = (e: MessageEvent<{ result?: ParseResult; error?: string }>) => {
+      worker.onmessage = (e: MessageEvent<{ result?: ParseResult; pieces?: Pieces; error?: string }>) => {
         if (e.data.result) resolve(e.data.result);
+        else if (e.data.pieces) resolve(e.data.pieces);
         else reject(new FileUnreadable(e.data.error ?? ''));
       };
       worker.onerror = (e) => reject(new FileUnreadable(e.message));
       worker.postMessage(file);
     });
+    return 'rest' in reply ? { ok: true, doc: await assemble(reply, signal) } : reply;
   } finally {
     worker.terminate();
   }
