@@ -7,6 +7,7 @@ import { CHANNELS, type Channel, type PersonaRec } from '../../domain/types';
 import { workspace } from '../../store';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { LimitHint } from '../../ui/LimitHint';
 import { TextField } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
 import { avatarFromFile } from './avatar-image';
@@ -106,7 +107,8 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
         </div>
         <TextField label={t('personas.quote')} value={f.quote ?? ''} maxLength={500} onChange={(v) => set('quote', v)} />
         <label htmlFor={ids.bio}>{t('personas.bio')}</label>
-        <textarea id={ids.bio} className="input" dir="auto" rows={3} maxLength={5000} value={f.bio ?? ''} onChange={(e) => set('bio', e.target.value)} />
+        <textarea id={ids.bio} className="input" dir="auto" rows={3} maxLength={5000} value={f.bio ?? ''} aria-describedby={`${ids.bio}-limit`} onChange={(e) => set('bio', e.target.value)} />
+        <LimitHint id={`${ids.bio}-limit`} label={t('personas.bio')} length={(f.bio ?? '').length} maxLength={5000} />
         {PERSONA_LIST_FIELDS.map((key) => (
           <ListEditor key={key} label={t(`personas.lists.${key}`)} itemLabel={t(`personas.items.${key}`)} items={f[key]} onChange={(items) => set(key, items)} />
         ))}
