@@ -9,7 +9,7 @@ import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
 import { applyInMemory, loadWorkspace, seedOnce } from './load';
 import type { StatusStore } from './status';
-import { TabSync } from './tab-sync';
+import { TabSync, type CommittedIds } from './tab-sync';
 import { defaultJournalStorage, UnloadJournal } from './unload-journal';
 import { BatchWriter } from './writer';
 
@@ -110,7 +110,11 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   store.load(ws);
   performance.mark('jc:workspace-loaded');
 
-  const sync = new TabSync((changes) => store.applyRemote(changes, writer.localFields), db.name);
+  const sync = new TabSync(
+    (changes) => store.applyRemote(changes, writer.localFields),
+    db.name,
+    (ids) => void readStored(db, ids).then((changes) => store.applyRemote(changes, writer.localFields)),
+  );
   const journal = new UnloadJournal(journalStorage, sync.tabId);
   const writer = new BatchWriter(db, store.getDoc, status, {
     delayMs: opts.delayMs,
@@ -166,7 +170,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         const { importInTransaction } = await import('./import-transaction');
         const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), options);
         const entry = store.insertCommitted(plan.records);
-        sync.publish(recordsAsChanges(plan.records));
+        sync.publishStored(idsOf(plan.records));
         return { plan, entry };
       } finally {
         importing -= 1;
@@ -218,11 +222,23 @@ function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext): P
   };
 }
 
-function recordsAsChanges(records: Workspace): RemoteChanges {
+function idsOf(records: Workspace): CommittedIds {
+  const ids: CommittedIds = {};
+  for (const table of TABLES) {
+    const list = Object.keys(records[table]);
+    if (list.length) ids[table] = list;
+  }
+  return ids;
+}
+
+/** Records another tab announced by id, as they are in the database now. */
+async function readStored(db: JourneyDb, ids: CommittedIds): Promise<RemoteChanges> {
   const changes: RemoteChanges = { puts: {}, deletes: {} };
   for (const table of TABLES) {
-    const recs = Object.values(records[table]) as unknown as Record<string, unknown>[];
-    if (recs.length) changes.puts[table] = recs;
+    const list = ids[table];
+    if (!list?.length) continue;
+    const recs = (await db.table(table).bulkGet(list)) as (Record<string, unknown> | undefined)[];
+    changes.puts[table] = recs.filter((r): r is Record<string, unknown> => r !== undefined);
   }
   return changes;
 }

@@ -45,8 +45,11 @@ describe('two tabs of one journey', () => {
 });
 
 describe('a large import', () => {
-  it('shows progress, warns before leaving, and lists the journeys only once they are stored', async () => {
+  it('shows progress, warns before leaving, and lists the journeys only once they are stored, in every tab', async () => {
     const { context, page } = await openApp(browser());
+    const other = await context.newPage();
+    await other.goto(baseUrl() + '/');
+    await other.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
     await page.getByLabel('Import workspace').setInputFiles(bigWorkspace());
     const progress = page.getByRole('status', { name: /Saving big-workspace\.journey\.json: [\d,]+ of [\d,]+ records stored/ });
     await progress.waitFor({ timeout: 30_000 });
@@ -60,6 +63,9 @@ describe('a large import', () => {
     expect(await page.getByRole('link', { name: 'Workspace journey 1', exact: true }).count()).toBe(0);
     await page.getByRole('status', { name: /Imported 120 journeys/ }).waitFor({ timeout: 60_000 });
     expect(await progress.count()).toBe(0);
+    // The other tab reads what was stored.
+    await other.getByRole('link', { name: 'Workspace journey 120', exact: true }).waitFor();
+    expect(await journeyTitles(other)).toHaveLength(122);
     await page.reload();
     await page.getByRole('link', { name: 'Workspace journey 120', exact: true }).waitFor();
     expect(await journeyTitles(page)).toHaveLength(122);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
 import { useWorkspace } from '../../store';
@@ -53,6 +53,9 @@ export function JourneysScreen() {
   const summaries = useMemo(() => journeySummaries(doc), [doc]);
   const [filter, setFilter] = useState('');
   const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
+  // Hundreds of rows arriving at once (a workspace import) are drawn in an interruptible render,
+  // so typing and clicks are not held up behind them.
+  const rows = useDeferredValue(visible);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -125,7 +128,7 @@ export function JourneysScreen() {
         <p className="empty">{t('journeys.noMatch', { filter })}</p>
       ) : (
         <ul className="journey-list">
-          {visible.map((s) => (
+          {rows.map((s) => (
             <JourneyRow key={s.journey.id} summary={s} onRename={setRenaming} now={now} />
           ))}
         </ul>
