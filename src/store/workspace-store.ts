@@ -167,7 +167,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
       }
       for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
         const t = draft[table] as Record<Id, unknown>;
-        for (const id of ids) if (localFields?.(table, id) !== 'all') delete t[id];
+        for (const id of ids) if (Object.hasOwn(t, id) && localFields?.(table, id) !== 'all') delete t[id];
       }
     });
     if (patches.length === 0) return;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspaceFile } from '../bench/generate.mjs';
+import { readExample } from '../helpers/examples';
 import { baseUrl, journeyTitles, openApp, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
@@ -40,6 +41,25 @@ describe('two tabs of one journey', () => {
     await a.reload();
     await a.getByRole('button', { name: `${lane}: Typed in tab A, key by key`, exact: true }).click();
     expect(await a.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Notes typed in tab B at the same time');
+    await context.close();
+  });
+});
+
+describe('two tabs importing at once', () => {
+  it('both add their journey, never overwriting the other, and agree with the database', async () => {
+    const { context, page: a } = await openApp(browser());
+    const b = await context.newPage();
+    await b.goto(baseUrl() + '/');
+    await b.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+    const file = { name: 'appointment.journey.json', mimeType: 'application/json', buffer: Buffer.from(readExample('appointment-reschedule.journey.json')) };
+    await Promise.all([a.getByLabel('Import file').setInputFiles(file), b.getByLabel('Import file').setInputFiles(file)]);
+    const expected = ['Moving broadband — George', 'Moving broadband — Priya', 'Rescheduling an appointment', 'Rescheduling an appointment (2)'];
+    for (const page of [a, b]) {
+      await page.getByRole('status', { name: /Imported 1 journey from appointment/ }).waitFor();
+      await expect.poll(async () => (await journeyTitles(page)).sort()).toEqual(expected);
+    }
+    await a.reload();
+    expect((await journeyTitles(a)).sort()).toEqual(expected);
     await context.close();
   });
 });
