@@ -39,8 +39,6 @@ export const HISTORY_LIMIT = 500;
 export interface DispatchOptions {
   history?: boolean;
   mergeKey?: string;
-  /** The records are already in the database: show them, keep the step, write nothing. */
-  committed?: boolean;
 }
 
 /**
@@ -76,7 +74,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
       const merged: HistoryEntry = { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], at };
       store.setState({ doc: next, histories: withHistory(scope, { past: [...past.slice(0, -1), merged], future: [] }) });
     } else store.setState({ doc: next, histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }) });
-    emit(patches, options.committed ? 'committed' : 'local');
+    emit(patches, 'local');
     return entry;
   }
 
