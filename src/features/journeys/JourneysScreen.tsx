@@ -47,15 +47,20 @@ function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer.types).includes('Files');
 }
 
+/** More new rows than this at once are drawn in the background. */
+const BULK_ROWS = 50;
+
 export function JourneysScreen() {
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
-  const summaries = useMemo(() => journeySummaries(doc), [doc]);
+  // Hundreds of journeys arriving at once (a workspace import) are listed by an interruptible
+  // render, so clicks and typing are not held up behind them; any other change shows at once.
+  const deferredDoc = useDeferredValue(doc);
+  const bulk = Math.abs(Object.keys(doc.journeys).length - Object.keys(deferredDoc.journeys).length) > BULK_ROWS;
+  const listed = bulk ? deferredDoc : doc;
+  const summaries = useMemo(() => journeySummaries(listed), [listed]);
   const [filter, setFilter] = useState('');
   const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
-  // Hundreds of rows arriving at once (a workspace import) are drawn in an interruptible render,
-  // so typing and clicks are not held up behind them.
-  const rows = useDeferredValue(visible);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -128,7 +133,7 @@ export function JourneysScreen() {
         <p className="empty">{t('journeys.noMatch', { filter })}</p>
       ) : (
         <ul className="journey-list">
-          {rows.map((s) => (
+          {visible.map((s) => (
             <JourneyRow key={s.journey.id} summary={s} onRename={setRenaming} now={now} />
           ))}
         </ul>
