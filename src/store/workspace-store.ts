@@ -36,6 +36,13 @@ export type LocalFields = (table: TableName, id: Id) => ReadonlySet<string> | 'a
 
 export const HISTORY_LIMIT = 500;
 
+/** An import's records with the patches of their step, made ahead of putting them in. */
+export interface PreparedInsert {
+  records: Workspace;
+  patches: Patch[];
+  inverse: Patch[];
+}
+
 export interface DispatchOptions {
   history?: boolean;
   mergeKey?: string;
@@ -80,22 +87,34 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
 
   /**
    * Adds records an import has already stored, as one step of the workspace history. Built
-   * without immer: tracking 100,000 new records through a draft blocked the page for 400 ms.
+   * without immer (tracking 100,000 new records through a draft blocked the page for 400 ms), and
+   * in two parts a caller may run in separate tasks: `prepareCommitted` makes the step's patches,
+   * `insertCommitted` puts the records into the workspace as it is by then.
    */
-  function insertCommitted(records: Workspace, name = 'importDocument'): HistoryEntry {
-    const { doc } = store.getState();
+  function prepareCommitted(records: Workspace): PreparedInsert {
     const patches: Patch[] = [];
     const inverse: Patch[] = [];
-    const next = { ...doc };
     for (const table of TABLES) {
       const recs = records[table] as Record<Id, unknown>;
-      const ids = Object.keys(recs);
-      if (ids.length === 0) continue;
-      (next as Record<TableName, unknown>)[table] = { ...doc[table], ...recs };
-      for (const id of ids) {
+      for (const id in recs) {
         patches.push({ op: 'add', path: [table, id], value: recs[id] });
         inverse.push({ op: 'remove', path: [table, id] });
       }
+    }
+    return { records, patches, inverse };
+  }
+
+  function insertCommitted(prepared: PreparedInsert, name = 'importDocument'): HistoryEntry {
+    const { records, patches, inverse } = prepared;
+    const { doc } = store.getState();
+    const next = { ...doc };
+    for (const table of TABLES) {
+      const recs = records[table] as Record<Id, unknown>;
+      if (Object.keys(recs).length === 0) continue;
+      // A loop, not a spread: twice as quick on tables of 100,000 records.
+      const merged: Record<Id, unknown> = { ...doc[table] };
+      for (const id in recs) merged[id] = recs[id];
+      (next as Record<TableName, unknown>)[table] = merged;
     }
     const scope = scopeOf(patches, doc, next);
     const entry: HistoryEntry = { name, patches, inverse, scope, at: Date.now() };
@@ -182,7 +201,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     return () => listeners.delete(listener);
   }
 
-  return { store, dispatch, insertCommitted, undo, redo, revert, applyRemote, load, onChange, getDoc: () => store.getState().doc, historyOf };
+  return { store, dispatch, prepareCommitted, insertCommitted, undo, redo, revert, applyRemote, load, onChange, getDoc: () => store.getState().doc, historyOf };
 }
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;
