@@ -79,6 +79,18 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     status.setState({ problem: 'newerTab', detail: '' });
   });
 
+  // Listening starts before the workspace is read: a commit another tab broadcasts while this one
+  // loads would otherwise be lost (it may have been read before it was written). Messages that
+  // arrive meanwhile wait and are applied once the workspace is in memory.
+  let applyNow: ((apply: () => void) => void) | null = null;
+  const early: (() => void)[] = [];
+  const whenLoaded = (apply: () => void) => (applyNow ? applyNow(apply) : early.push(apply));
+  const sync = new TabSync(
+    (changes) => whenLoaded(() => store.applyRemote(changes, writer.localFields)),
+    db.name,
+    (ids) => whenLoaded(() => void readStored(db, ids).then((changes) => store.applyRemote(changes, writer.localFields))),
+  );
+
   let ws: Workspace;
   for (;;) {
     try {
@@ -93,6 +105,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       if (noStorageAtAll(e)) {
         // Private windows and locked-down browsers: work on in memory and say so.
         status.setState({ phase: 'memoryOnly', problem: 'unavailable', detail: errorDetail(e) });
+        sync.close();
         store.load(await opts.loadSeed());
         return memoryOnly(store, makeContext);
       }
@@ -110,11 +123,6 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   store.load(ws);
   performance.mark('jc:workspace-loaded');
 
-  const sync = new TabSync(
-    (changes) => store.applyRemote(changes, writer.localFields),
-    db.name,
-    (ids) => void readStored(db, ids).then((changes) => store.applyRemote(changes, writer.localFields)),
-  );
   const journal = new UnloadJournal(journalStorage, sync.tabId);
   const writer = new BatchWriter(db, store.getDoc, status, {
     delayMs: opts.delayMs,
@@ -130,6 +138,8 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     },
   });
   if (replayed.size > 0) writer.markDirty(replayed);
+  applyNow = (apply) => apply();
+  for (const apply of early.splice(0)) apply();
   const unsubscribe = store.onChange((changed, origin, patches) => {
     if (origin === 'local') writer.markDirty(changed, patches);
   });
@@ -155,6 +165,8 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   };
   target?.addEventListener('pagehide', flushNow);
   target?.addEventListener('visibilitychange', onVisibility);
+  // Leaving the window for another app is when a mobile or low-memory system may end the tab
+  // without a pagehide: save then too.
   target?.addEventListener('blur', flushNow);
   target?.addEventListener('beforeunload', onBeforeUnload);
   status.setState({ phase: 'ready', problem: null, detail: '' });

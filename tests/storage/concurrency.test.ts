@@ -95,6 +95,38 @@ describe('two tabs', () => {
   });
 });
 
+describe('a tab that is still loading', () => {
+  it('keeps a commit another tab broadcasts meanwhile, and shows it once loaded', async () => {
+    const name = freshDb().name;
+    const b = await openTab(name);
+    const store = createWorkspaceStore();
+    const db = new JourneyDb(name);
+    // The workspace is read, then held back while the other tab commits and broadcasts.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let held = false;
+    const realTx = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    db.transaction = ((...args: unknown[]) => {
+      if (args[0] !== 'r' || held) return realTx(...args);
+      held = true;
+      return realTx(...args).then(async (result) => {
+        await gate;
+        return result;
+      });
+    }) as never;
+    const loading = startPersistence({ store, status: createStatusStore(), db, loadSeed: seed(), target: fakeWindow(), journalStorage: null });
+    await expect.poll(() => held).toBe(true);
+    b.store.dispatch(updateCard(Object.keys(b.store.getDoc().cards)[0]!, { title: 'Committed while the other tab loaded' }));
+    await b.p.flush();
+    await sleep(50);
+    release();
+    const a = await loading;
+    await expect.poll(() => Object.values(store.getDoc().cards).some((c) => c.title === 'Committed while the other tab loaded')).toBe(true);
+    a.dispose();
+    b.p.dispose();
+  });
+});
+
 describe('a database that cannot be opened', () => {
   it('is never replaced by the demo: the app says so, tries again, and opens the real work once it can', async () => {
     const name = freshDb().name;
