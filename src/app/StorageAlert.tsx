@@ -22,7 +22,7 @@ export function StorageAlert() {
         <div className="banner banner--error" role="alert" aria-label={message}>
           <p>{message}</p>
           {unsaved && (
-            <button type="button" className="button button--primary" onClick={exportWorkspace}>
+            <button type="button" className="button button--primary" onClick={() => void exportWorkspace()}>
               {t('storage.downloadBackup')}
             </button>
           )}

@@ -34,8 +34,20 @@ export interface JourneySummary {
   cardCount: number;
 }
 
+/**
+ * Summaries are asked for again and again of the same workspace (a background render of a long
+ * list restarts): each workspace value is summed up once.
+ */
+const summaryCache = new WeakMap<Workspace, JourneySummary[]>();
+
 /** One pass over the workspace; newest change first. */
 export function journeySummaries(ws: Workspace): JourneySummary[] {
+  let cached = summaryCache.get(ws);
+  if (!cached) summaryCache.set(ws, (cached = summarise(ws)));
+  return cached;
+}
+
+function summarise(ws: Workspace): JourneySummary[] {
   const stageCount = new Map<Id, number>();
   const cardCount = new Map<Id, number>();
   for (const s of Object.values(ws.stages)) stageCount.set(s.journeyId, (stageCount.get(s.journeyId) ?? 0) + 1);

@@ -177,6 +177,7 @@ export const en = {
     exportWorkspace: 'Export workspace',
     importWorkspace: 'Import workspace',
     workspaceExported: 'Workspace exported: {{journeys}} journeys, {{personas}} personas',
+    workspaceProgress: 'Exporting the workspace: {{done}} of {{total}} journeys written…',
   },
   csv: {
     journey: 'Journey',

@@ -32,3 +32,8 @@ export function dismissToast(id: number): void {
 export function dismissScreenToasts(screen: string): void {
   toasts.setState((s) => ({ items: s.items.filter((t) => t.screen !== screen) }));
 }
+
+/** Changes the words of a toast still on screen (a progress message). */
+export function updateToast(id: number, message: string): void {
+  toasts.setState((s) => ({ items: s.items.map((t) => (t.id === id ? { ...t, message } : t)) }));
+}

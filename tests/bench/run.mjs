@@ -136,6 +136,37 @@ try {
     record('Longest main-thread task during that import', ms(median(longest)), '', '≤ 100 ms');
   }
 
+  // 2c. Export workspace of 5,000 small journeys: total and the longest main-thread task.
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-bench-many-'));
+    const file = join(dir, 'workspace-5000.journey.json');
+    writeFileSync(file, JSON.stringify(generateWorkspaceFile({ journeys: 5000, cards: 10 })));
+    const totals = [];
+    const longest = [];
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+    await page.getByLabel('Import workspace').setInputFiles(file);
+    await page.getByRole('link', { name: 'Workspace journey 5000', exact: true }).waitFor({ timeout: 300_000 });
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      await page.evaluate(() => {
+        window.__exportTasks = [];
+        new PerformanceObserver((list) => window.__exportTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+      });
+      const dl = page.waitForEvent('download', { timeout: 120_000 });
+      await page.getByRole('button', { name: 'Export workspace' }).click();
+      await dl;
+      totals.push(await measureOf(page, 'jc:export-workspace'));
+      longest.push(await page.evaluate(() => Math.max(0, ...window.__exportTasks)));
+      await page.evaluate(() => performance.clearMeasures('jc:export-workspace'));
+    }
+    await ctx.close();
+    rmSync(dir, { recursive: true, force: true });
+    record('Export workspace of 5,000 journeys of 10 cards', ms(median(totals)), '', '≤ 10000 ms');
+    record('Longest main-thread task during that export', ms(median(longest)), '', '≤ 100 ms');
+  }
+
   // 3. Edit to durable: a rename, from the command until its transaction commits.
   {
     const ctx = await browser.newContext();
@@ -427,6 +458,10 @@ ${rows}
   journey at a time, planned in slices of about 30 ms and written in chunks of 1,000 records; the
   longest main-thread task is taken with a \`longtask\` observer from the import's start (giving
   the file to the page is the test harness's own work). Baseline: \`JSON.parse\` of the text.
+- **Export workspace**: a workspace of 5,000 generated journeys of 10 cards is imported; \`Export
+  workspace\` is timed from the click's handler until the download is handed to the browser
+  (\`jc:export-workspace\`), with a \`longtask\` observer for the longest task. The file is
+  written a journey at a time in slices of about 30 ms.
 - **Export**: \`Export JSON\` of that journey, from the click's handler until the download is handed to
   the browser (\`jc:export-json\`). Baseline: \`JSON.stringify\` of the same document.
 - **Edit to durable**: renames through the Journeys screen's dialog; \`jc:durable\` runs from the

@@ -1,6 +1,6 @@
 import { importDocument } from '../../src/domain/format/import-document';
 import { describe, expect, it } from 'vitest';
-import { exportDocument } from '../../src/domain/format/serialize';
+import { documentPieces, exportDocument, serializeDocument } from '../../src/domain/format/serialize';
 import { parseJourneyFile } from '../../src/domain/format/parse';
 import { canonicalize, EXAMPLE_FILES, readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
@@ -22,6 +22,18 @@ describe('file format round trip', () => {
       expect(parseJourneyFile(JSON.stringify(exported)).ok).toBe(true);
     });
   }
+
+  it('writes a workspace in pieces that join into exactly the one-piece text', () => {
+    const store = storeWith(readExample('headphones-two-personas.journey.json'));
+    store.dispatch(importDocument(JSON.parse(readExample('appointment-reschedule.journey.json')) as never));
+    const ws = store.getDoc();
+    const ids = Object.keys(ws.journeys);
+    const at = new Date('2026-01-01T00:00:00Z');
+    for (const list of [ids, ids.slice(0, 1), []]) {
+      const whole = serializeDocument(exportDocument(ws, list, at, Object.keys(ws.personas)));
+      expect([...documentPieces(ws, list, at, Object.keys(ws.personas))].join('')).toBe(whole);
+    }
+  });
 
   it('keeps ids that are free and renames only clashing ones, with references following', () => {
     const text = readExample('headphones-two-personas.journey.json');

@@ -57,8 +57,7 @@ export function JourneysScreen() {
   // render, so clicks and typing are not held up behind them; any other change shows at once.
   const deferredDoc = useDeferredValue(doc);
   const bulk = Math.abs(Object.keys(doc.journeys).length - Object.keys(deferredDoc.journeys).length) > BULK_ROWS;
-  const listed = bulk ? deferredDoc : doc;
-  const summaries = useMemo(() => journeySummaries(listed), [listed]);
+  const summaries = journeySummaries(bulk ? deferredDoc : doc);
   const [filter, setFilter] = useState('');
   const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
   const [creating, setCreating] = useState(false);
@@ -102,7 +101,7 @@ export function JourneysScreen() {
           <FileButton label={t('importer.button')} multiple disabled={busy} onFiles={importFiles} />
           {/* A workspace file is a journey file with everything in it: the same importer merges it. */}
           <FileButton label={t('export.importWorkspace')} disabled={busy} onFiles={importFiles} />
-          <button type="button" className="button" onClick={exportWorkspace}>
+          <button type="button" className="button" onClick={() => void exportWorkspace()}>
             {t('export.exportWorkspace')}
           </button>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>

@@ -1,4 +1,4 @@
-import { exportDocument, serializeDocument } from '../../domain/format/serialize';
+import { documentPieces, exportDocument, serializeDocument } from '../../domain/format/serialize';
 import { safeFileName } from '../../domain/filename';
 import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
@@ -6,7 +6,7 @@ import type { Id } from '../../domain/types';
 import { i18n } from '../../i18n';
 import { workspace } from '../../store';
 import { downloadBlob } from '../../ui/download';
-import { showToast } from '../../ui/toast-store';
+import { dismissToast, showToast, updateToast } from '../../ui/toast-store';
 
 export const UNDO_TOAST_MS = 10_000;
 /** Journey-level steps are undone from the Journeys screen's toasts, which leave with it. */
@@ -47,14 +47,50 @@ export function exportJourneyJson(id: Id): void {
   showToast(i18n.t('journeys.exported'));
 }
 
-/** Every persona and journey in one file of the documented format: a backup, or a move. */
-export function exportWorkspace(): void {
+/**
+ * Every persona and journey in one file of the documented format: a backup, or a move. Written a
+ * journey at a time in slices of about 30 ms, with progress and Cancel, so a large workspace
+ * never freezes the page (it took 14 s in one go at 40 MB).
+ */
+export async function exportWorkspace(): Promise<void> {
+  const start = performance.now();
   const ws = workspace.getDoc();
   const journeyIds = Object.values(ws.journeys)
     .sort((a, b) => a.createdAt - b.createdAt || a.title.localeCompare(b.title))
     .map((j) => j.id);
-  const doc = exportDocument(ws, journeyIds, new Date(), Object.keys(ws.personas));
-  const date = new Date().toISOString().slice(0, 10);
-  downloadBlob(new Blob([serializeDocument(doc)], { type: 'application/json' }), safeFileName(`${i18n.t('export.workspaceName')} ${date}`, '.journey.json'));
-  showToast(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: Object.keys(ws.personas).length }));
+  const personaIds = Object.keys(ws.personas);
+  const controller = new AbortController();
+  const progress = (done: number) => i18n.t('export.workspaceProgress', { done: done.toLocaleString(), total: journeyIds.length.toLocaleString() });
+  const toast = journeyIds.length > 50 ? showToast(progress(0), { durationMs: 600_000, action: { label: i18n.t('export.cancel'), run: () => controller.abort() } }) : null;
+  try {
+    // Each slice's text becomes a Blob at once: one Blob of 5,000 strings took 140 ms at the end.
+    const parts: Blob[] = [];
+    let slice: string[] = [];
+    let written = 0;
+    let started = performance.now();
+    for (const piece of documentPieces(ws, journeyIds, new Date(), personaIds)) {
+      if (piece !== '') {
+        slice.push(piece);
+        written += 1;
+      }
+      if (performance.now() - started > 30) {
+        parts.push(new Blob(slice));
+        slice = [];
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (controller.signal.aborted) {
+          showToast(i18n.t('export.cancelled'));
+          return;
+        }
+        if (toast !== null) updateToast(toast, progress(Math.max(0, written - 1)));
+        started = performance.now();
+      }
+    }
+    const date = new Date().toISOString().slice(0, 10);
+    parts.push(new Blob(slice));
+    downloadBlob(new Blob(parts, { type: 'application/json' }), safeFileName(`${i18n.t('export.workspaceName')} ${date}`, '.journey.json'));
+    performance.measure('jc:export-workspace', { start, end: performance.now() });
+    showToast(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: personaIds.length }));
+  } finally {
+    if (toast !== null) dismissToast(toast);
+  }
 }
