@@ -246,6 +246,7 @@ export const en = {
     checking: 'Checking {{name}}…',
     saving: 'Saving {{name}}: {{done}} of {{total}} records stored',
     cancel: 'Cancel import',
+    progress: 'Import progress',
     cancelled: 'Import of {{name}} cancelled: nothing was added.',
     storage: {
       quota: 'There is not enough storage space for this file. Free some space and import it again.',

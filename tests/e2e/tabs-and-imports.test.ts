@@ -72,7 +72,10 @@ describe('a large import', () => {
     await other.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
     await page.getByLabel('Import workspace').setInputFiles(bigWorkspace());
     const progress = page.getByRole('status', { name: /Saving big-workspace\.journey\.json: [\d,]+ of [\d,]+ records stored/ });
+    const bar = page.getByRole('progressbar', { name: 'Import progress' });
     await progress.waitFor({ timeout: 30_000 });
+    await bar.waitFor();
+    expect(Number(await bar.getAttribute('max'))).toBeGreaterThan(36_000);
     // Leaving now would lose it: the page asks first.
     const warned = await page.evaluate(() => {
       const e = new Event('beforeunload', { cancelable: true });
