@@ -176,7 +176,7 @@ describe('journey editor interactions', () => {
     const { context, page } = await openApp(browser());
     await openAppointment(page);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
-    await page.waitForTimeout(400);
+    await settledBox(page.getByRole('group', { name: 'Stage Need to reschedule' }));
     const canvas = (await page.locator('.react-flow').boundingBox())!;
     const header = page.getByRole('group', { name: 'Stage Need to reschedule' });
     const before = (await header.boundingBox())!.y;

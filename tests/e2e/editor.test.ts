@@ -103,7 +103,7 @@ describe('journey editor', () => {
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
 
-    await page.waitForTimeout(300);
+    // Reloaded at once: what is not yet committed is kept by the unload journal.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Workshop map' }).waitFor();
     await expect.poll(() => page.locator('.card').count()).toBe(8);

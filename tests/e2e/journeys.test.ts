@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyTitles, useSharedBrowser, openApp, renameJourney } from './browser';
+import { baseUrl, journeyTitles, useSharedBrowser, openApp, renameJourney } from './browser';
 
 const browser = useSharedBrowser();
 
@@ -46,7 +46,11 @@ describe('Journeys screen', () => {
   });
 
   it('renames, duplicates, deletes and undoes the delete', async () => {
-    const { context, page } = await openApp(browser());
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
     await renameJourney(page, 'Moving broadband — Priya', 'Broadband move (Priya)');
 
     await page.getByRole('button', { name: 'Actions for Broadband move (Priya)' }).click();
@@ -65,8 +69,8 @@ describe('Journeys screen', () => {
     const toast = page.getByRole('status', { name: 'Journey deleted' });
     await toast.waitFor();
     expect(await journeyTitles(page)).not.toContain('Broadband move (Priya)');
-    // The Undo stays long enough to reach for it.
-    await page.waitForTimeout(8000);
+    // The Undo stays long enough to reach for it (8 s on the page's clock), and then goes.
+    await page.clock.fastForward(8000);
     await toast.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('link', { name: 'Broadband move (Priya)', exact: true }).click();
     await expect.poll(() => page.locator('.card').count()).toBe(33);
