@@ -4,7 +4,8 @@ import { emotionPoints, smoothPath } from '../domain/emotion-curve';
 import { approximateMeasure } from '../domain/text-measure';
 import { GRID, layoutJourney, type Box, type JourneyLayout } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, ConnectionKind, Id, LaneKind, StageRec } from '../domain/types';
+import type { CardRec, Id, LaneKind, StageRec } from '../domain/types';
+import { EDGE_STYLES } from './visuals';
 import { NodeCache } from './node-cache';
 
 /** Which connection handles a card draws (see HANDLE); a bit set, so the node cache compares a number. */
@@ -23,12 +24,6 @@ export type StageNode = Node<StageNodeData, 'stage'>;
 export type GridNode = Node<GridNodeData, 'grid'>;
 export type CurveNode = Node<CurveNodeData, 'curve'>;
 export type JourneyNode = CardNode | StageNode | GridNode | CurveNode;
-
-const EDGE_STYLE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
-  flow: { stroke: '#2b3a55' },
-  alternative: { stroke: '#6c5ce7', dash: '2 6' },
-  dropoff: { stroke: '#c0392b', dash: '8 6' },
-};
 
 export interface FlowInput {
   parts: JourneyParts;
@@ -212,7 +207,7 @@ export function createFlowModel() {
       const to = layout.cards[x.to];
       const route = routes.get(x.id);
       if (!from || !to || !route) continue; // an end is in a collapsed lane
-      const style = EDGE_STYLE[x.kind ?? 'flow'];
+      const style = EDGE_STYLES[x.kind ?? 'flow'];
       const forward = isForward(from, to);
       edges.push({
         id: x.id,

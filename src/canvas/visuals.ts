@@ -1,4 +1,4 @@
-import type { Channel, LaneKind } from '../domain/types';
+import type { Channel, ConnectionKind, LaneKind } from '../domain/types';
 
 export const CHANNEL_ICONS: Record<Channel, string> = {
   web: '🌐',
@@ -34,3 +34,13 @@ export const LANE_COLORS: Record<LaneKind, string> = {
   backstage: '#6d6d6d',
   notes: '#a48b2d',
 };
+
+/** How each kind of connection is drawn, on the map and in every picture. */
+export const EDGE_STYLES: Record<ConnectionKind, { stroke: string; dash?: string }> = {
+  flow: { stroke: '#2b3a55' },
+  alternative: { stroke: '#6c5ce7', dash: '2 6' },
+  dropoff: { stroke: '#c0392b', dash: '8 6' },
+};
+
+/** The font pictures are drawn and measured with: the map's, with CJK and emoji faces named. */
+export const PICTURE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif";

@@ -2,7 +2,7 @@ import { safeFileName } from '../domain/filename';
 import { metricStatus } from '../domain/metrics';
 import { journeyParts, type JourneyParts } from '../domain/queries';
 import type { CardRec, Id, LaneKind } from '../domain/types';
-import { CHANNEL_ICONS, SCORE_FACES } from '../canvas/visuals';
+import { CHANNEL_ICONS, PICTURE_FONT, SCORE_FACES } from '../canvas/visuals';
 import { i18n } from '../i18n';
 import { workspace } from '../store';
 import { downloadBlob } from '../ui/download';
@@ -21,7 +21,6 @@ export interface ImageOptions {
 }
 
 const t = (key: string, opts?: Record<string, unknown>) => i18n.t(key, opts);
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 const laneTitle = (kind: LaneKind, title?: string) => title?.trim() || t(`lane.${kind}`);
 
 /** A card's kind fields in words, as the map shows them. */
@@ -59,7 +58,7 @@ export function journeyPicture(journeyId: Id, options: Pick<ImageOptions, 'stage
     details: cardDetails,
     scenarioLabel: t('editor.scenario'),
     stageRange: options.stageRange,
-    measure: canvasMeasure(FONT),
+    measure: canvasMeasure(PICTURE_FONT),
     background: options.transparent ? null : '#ffffff',
     fullText: options.fullText,
   });

@@ -2,8 +2,8 @@ import { placeLabels, routeConnection } from '../domain/connection-route';
 import { emotionPoints, smoothPath } from '../domain/emotion-curve';
 import { GRID, layoutJourney, type Box } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, ConnectionKind, LaneKind } from '../domain/types';
-import { LANE_COLORS } from '../canvas/visuals';
+import type { CardRec, LaneKind } from '../domain/types';
+import { EDGE_STYLES, LANE_COLORS, PICTURE_FONT } from '../canvas/visuals';
 
 export { approximateMeasure, type Measure } from '../domain/text-measure';
 import { approximateMeasure, type Measure } from '../domain/text-measure';
@@ -27,13 +27,7 @@ export interface SvgPicture {
   height: number;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif";
 const MARGIN = 24;
-const EDGE: Record<ConnectionKind, { stroke: string; dash?: string }> = {
-  flow: { stroke: '#2b3a55' },
-  alternative: { stroke: '#6c5ce7', dash: '2 6' },
-  dropoff: { stroke: '#c0392b', dash: '8 6' },
-};
 
 /**
  * Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates):
@@ -149,10 +143,10 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   const ox = MARGIN;
   const oy = MARGIN + headerH;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(PICTURE_FONT)}">`);
   out.push(`<title>${escapeXml(parts.journey.title)}</title>`);
   out.push('<defs>');
-  for (const [kind, s] of Object.entries(EDGE)) {
+  for (const [kind, s] of Object.entries(EDGE_STYLES)) {
     out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.stroke}"/></marker>`);
   }
   out.push(`<clipPath id="avatar-clip"><circle cx="${width - MARGIN - 300}" cy="${MARGIN + 28}" r="26"/></clipPath>`);
@@ -214,14 +208,14 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     cards.map((c) => layout.cards[c.id]!),
   );
   for (const x of connections) {
-    const s = EDGE[x.kind ?? 'flow'];
+    const s = EDGE_STYLES[x.kind ?? 'flow'];
     out.push(`<path class="connection connection--${x.kind ?? 'flow'}" d="${routes.get(x.id)!.d}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${x.kind ?? 'flow'})"/>`);
   }
   for (const x of connections) {
     const at = labels.get(x.id);
     if (!at || !x.label) continue;
     const w = measure(x.label, 12, false) + 12;
-    out.push(`<g class="connection-label"><rect x="${at.x - w / 2}" y="${at.y - 9}" width="${w}" height="18" rx="4" fill="#ffffff" stroke="${EDGE[x.kind ?? 'flow'].stroke}" stroke-width="1"/>`);
+    out.push(`<g class="connection-label"><rect x="${at.x - w / 2}" y="${at.y - 9}" width="${w}" height="18" rx="4" fill="#ffffff" stroke="${EDGE_STYLES[x.kind ?? 'flow'].stroke}" stroke-width="1"/>`);
     out.push(`<text x="${at.x}" y="${at.y + 4}" font-size="12" text-anchor="middle" fill="#1d2433">${escapeXml(x.label)}</text></g>`);
   }
   out.push('</g></svg>');

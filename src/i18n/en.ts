@@ -552,4 +552,3 @@ export const en = {
   time: { justNow: 'just now' },
 };
 
-export type Catalogue = typeof en;

@@ -124,10 +124,5 @@ export const DocumentSchema = v.object(
   'object',
 );
 
-export type FilePersona = v.InferOutput<typeof PersonaSchema>;
-export type FileStage = v.InferOutput<typeof StageSchema>;
-export type FileLane = v.InferOutput<typeof LaneSchema>;
-export type FileCard = v.InferOutput<typeof CardSchema>;
-export type FileConnection = v.InferOutput<typeof ConnectionSchema>;
 export type FileJourney = v.InferOutput<typeof JourneySchema>;
 export type FileDocument = v.InferOutput<typeof DocumentSchema>;
