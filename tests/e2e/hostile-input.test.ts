@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../helpers/examples';
 import { journeyTitles, openApp, useSharedBrowser } from './browser';
 
 const browser = useSharedBrowser();
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
@@ -65,6 +67,21 @@ describe('hostile and unusual input', () => {
     // Labels a person reads, not the file's codes.
     expect(csv).toMatch(/,Website,|,Email,|,Phone,/);
     expect(csv).not.toMatch(/,(web|social|mobileApp),/);
+    await context.close();
+  });
+
+  it('imports, shows and exports journeys in Arabic, Hebrew, Japanese, Chinese, Thai and Hindi', async () => {
+    const { context, page } = await openApp(browser());
+    await page.getByLabel('Import file').setInputFiles(resolve(FIXTURES, 'multilingual.journey.json'));
+    await page.getByRole('link', { name: 'تغيير موعد التركيب' }).waitFor();
+    await page.getByRole('link', { name: '予約の変更 — 健二' }).click();
+    await page.getByRole('heading', { level: 1, name: '予約の変更 — 健二' }).waitFor();
+    await page.getByRole('button', { name: 'Thoughts: 电话为什么总是占线？', exact: true }).waitFor();
+    const svg = (await exportFile(page, 'SVG image')).bytes.toString('utf8');
+    for (const text of ['アプリで空き枠を探す 📱', '电话为什么总是占线？', 'ลูกค้าต้องการยืนยันทาง SMS', '繋がらない']) expect(svg).toContain(text);
+    const png = await exportFile(page, 'PNG image');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.name).toBe('予約の変更-健二.png');
     await context.close();
   });
 });
