@@ -114,9 +114,20 @@ export function wrapText(text: string, width: number, size: number, bold: boolea
   return lines;
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, weight: number, fill: string, lineHeight = 1.3): string {
+/** Whether text reads right to left: its first letter is Hebrew or Arabic (what dir="auto" decides). */
+const FIRST_STRONG_RTL = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/**
+ * Lines of text at `x`; given the width they have, a line that reads right to left (Arabic,
+ * Hebrew) starts at the right edge instead, as it does on the map.
+ */
+function textLines(lines: string[], x: number, y: number, size: number, weight: number, fill: string, lineHeight = 1.3, width?: number): string {
   return lines
-    .map((l, i) => `<text x="${x}" y="${(y + i * size * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`)
+    .map((l, i) => {
+      const rtl = width !== undefined && FIRST_STRONG_RTL.test(l);
+      const at = rtl ? `x="${x + width}" direction="rtl"` : `x="${x}"`;
+      return `<text ${at} y="${(y + i * size * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`;
+    })
     .join('');
 }
 
@@ -178,7 +189,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     out.push(`<rect x="0" y="${row.y}" width="${layout.width}" height="${row.height}" fill="${i % 2 ? '#f7f8fb' : '#ffffff'}" stroke="#dde1e8"/>`);
     out.push(`<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#eef1f6" stroke="#dde1e8"/>`);
     out.push(`<rect x="0" y="${row.y}" width="6" height="${row.height}" fill="${LANE_COLORS[lane.kind]}"/>`);
-    out.push(textLines(wrapText(options.laneTitle(lane.kind, lane.title), GRID.laneHeaderWidth - 28, 15, true, 3, measure), 16, row.y + 26, 15, 700, '#1d2433'));
+    out.push(textLines(wrapText(options.laneTitle(lane.kind, lane.title), GRID.laneHeaderWidth - 28, 15, true, 3, measure), 16, row.y + 26, 15, 700, '#1d2433', 1.3, GRID.laneHeaderWidth - 28));
     if (lane.kind === 'emotions') {
       for (const s of [-2, -1, 0, 1, 2]) {
         const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
@@ -191,7 +202,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     out.push(`<rect x="${col.x}" y="0" width="${col.width}" height="${GRID.stageHeaderHeight}" fill="#1f3b64" stroke="#3a5a88"/>`);
     out.push(`<circle cx="${col.x + 26}" cy="${GRID.stageHeaderHeight / 2}" r="13" fill="#7fd1ae"/>`);
     out.push(`<text x="${col.x + 26}" y="${GRID.stageHeaderHeight / 2 + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="#10243f">${first + i + 1}</text>`);
-    out.push(textLines(wrapText(stages[i]!.name, col.width - 60, 17, true, 1, measure), col.x + 48, GRID.stageHeaderHeight / 2 + 6, 17, 700, '#ffffff'));
+    out.push(textLines(wrapText(stages[i]!.name, col.width - 60, 17, true, 1, measure), col.x + 48, GRID.stageHeaderHeight / 2 + 6, 17, 700, '#ffffff', 1.3, col.width - 60));
   });
   out.push(`<rect x="0.5" y="0.5" width="${layout.width - 1}" height="${layout.height - 1}" fill="none" stroke="#c9cfdb"/>`);
 
@@ -245,7 +256,7 @@ function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, m
   const out: string[] = [`<g class="card" data-card="${escapeXml(card.id)}"><title>${escapeXml(card.title)}</title>`];
   if (kind === 'emotions') {
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${box.height / 2}" fill="#fff7ef" stroke="#e0a36b"/>`);
-    out.push(textLines(wrapText(title, box.width - 24, 13, true, 1, measure), box.x + 12, box.y + 20, 13, 700, '#1d2433'));
+    out.push(textLines(wrapText(title, box.width - 24, 13, true, 1, measure), box.x + 12, box.y + 20, 13, 700, '#1d2433', 1.3, box.width - 24));
     out.push(textLines(wrapText(details, box.width - 24, 11, false, 1, measure), box.x + 12, box.y + 38, 11, 400, '#3b4456'));
   } else {
     const fill = kind === 'painPoints' ? '#fff6f5' : kind === 'opportunities' ? '#f3fbf6' : '#ffffff';
@@ -253,10 +264,10 @@ function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, m
     const text = cardText(card, kind, options, measure);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#cfd5df"/>`);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="5" rx="2" fill="${LANE_COLORS[kind]}"/>`);
-    out.push(textLines(text.title, box.x + 10, box.y + m.top, m.titleSize, 700, '#1d2433', m.titleLine / m.titleSize));
+    out.push(textLines(text.title, box.x + 10, box.y + m.top, m.titleSize, 700, '#1d2433', m.titleLine / m.titleSize, box.width - 20));
     if (text.notes.length) {
       const top = box.y + m.top + (text.title.length - 1) * m.titleLine + m.gap + m.notesLine - 4;
-      out.push(`<g class="card__notes">${textLines(text.notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize)}</g>`);
+      out.push(`<g class="card__notes">${textLines(text.notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize, box.width - 20)}</g>`);
     }
     if (text.details.length) out.push(textLines(text.details, box.x + 10, box.y + box.height - m.bottom - (text.details.length - 1) * m.detailsLine - 6, m.detailsSize, 400, '#3b4456', m.detailsLine / m.detailsSize));
   }
