@@ -107,7 +107,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         status.setState({ phase: 'memoryOnly', problem: 'unavailable', detail: errorDetail(e) });
         sync.close();
         store.load(await opts.loadSeed());
-        return memoryOnly(store, makeContext);
+        return memoryOnly(store, makeContext, opts.target ?? (typeof window !== 'undefined' ? window : undefined));
       }
       db.close();
       opened = false;
@@ -220,7 +220,21 @@ function waitForRetry(status: StatusStore, ms: number): Promise<void> {
   });
 }
 
-function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext): Persistence {
+/**
+ * Without storage, work lives only in this tab: once anything was changed, leaving the page asks
+ * first (the alert has said so since the start).
+ */
+function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext, target?: Pick<Window, 'addEventListener' | 'removeEventListener'>): Persistence {
+  let changed = false;
+  const unsubscribe = store.onChange((_, origin) => {
+    if (origin === 'local' || origin === 'committed') changed = true;
+  });
+  const onBeforeUnload = (e: Event) => {
+    if (!changed) return;
+    e.preventDefault();
+    (e as BeforeUnloadEvent).returnValue = '';
+  };
+  target?.addEventListener('beforeunload', onBeforeUnload);
   return {
     writer: null,
     flush: async () => {},
@@ -234,7 +248,10 @@ function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext): P
       });
       return { plan, entry: store.dispatch(addRecords(plan.records)) };
     },
-    dispose: () => {},
+    dispose: () => {
+      unsubscribe();
+      target?.removeEventListener('beforeunload', onBeforeUnload);
+    },
   };
 }
 

@@ -86,6 +86,13 @@ describe('storage problems', () => {
     await page.getByRole('dialog', { name: 'New journey' }).waitFor();
     expect(await page.getByRole('alert', { name: /does not let Journey Canvas store data/ }).count()).toBe(1);
     expect(await page.getByRole('status', { name: 'Journey renamed' }).count()).toBe(1);
+    // Work that lives only in this tab: leaving the page asks first.
+    const warned = await page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+    expect(warned).toBe(true);
     await context.close();
   });
 });
