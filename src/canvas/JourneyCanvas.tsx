@@ -41,6 +41,10 @@ function minimapColor(node: Node): string {
   return 'transparent';
 }
 
+// A prop React Flow copies into its store: a new array per render made every keystroke update
+// the store that a thousand nodes listen to.
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+
 function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { width: number; height: number }; workshop: boolean }) {
   const { t } = useTranslation();
   const toFlow = useRef(createFlowModel()).current;
@@ -190,7 +194,7 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
         edgesFocusable={false}
         elementsSelectable
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         deleteKeyCode={null}
         disableKeyboardA11y
         zoomOnDoubleClick={false}

@@ -1,15 +1,15 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { placeLabels, routeConnection, type Route } from '../domain/connection-route';
+import { placeLabels, routeConnection, type Point, type Route } from '../domain/connection-route';
 import { emotionPoints, smoothPath } from '../domain/emotion-curve';
 import { approximateMeasure } from '../domain/text-measure';
 import { GRID, layoutJourney, type Box, type JourneyLayout } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, Id, LaneKind, StageRec } from '../domain/types';
+import type { CardRec, ConnectionRec, Id, LaneKind, LaneRec, StageRec } from '../domain/types';
 import { EDGE_STYLES } from './visuals';
 import { NodeCache } from './node-cache';
 
 /** Which connection handles a card draws (see HANDLE); a bit set, so the node cache compares a number. */
-export type CardNodeData = { card: CardRec; kind: LaneKind; laneTitle: string; editing: boolean; handles: number; detailed: boolean };
+export type CardNodeData = { cardId: Id; kind: LaneKind; laneTitle: string; editing: boolean; handles: number; detailed: boolean };
 
 export const HANDLE = { in: 1, out: 2, inBottom: 4, outBottom: 8 } as const;
 export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
@@ -47,16 +47,45 @@ export interface FlowModel {
 
 const sameBox = (a: Box | undefined, b: Box) => a !== undefined && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** What the layout reads of a journey: stages, lanes (and which are collapsed), each card's cell and score. */
+function structureKey(stages: readonly StageRec[], lanes: readonly LaneRec[], cards: readonly CardRec[], collapsed: Readonly<Record<Id, true>>): string {
+  const parts: string[] = [];
+  for (const s of stages) parts.push(s.id);
+  parts.push('|');
+  for (const l of lanes) parts.push(`${l.id}:${l.kind}:${collapsed[l.id] ? 1 : 0}`);
+  parts.push('|');
+  for (const c of cards) parts.push(`${c.id}:${c.stageId}:${c.laneId}:${c.score ?? ''}`);
+  return parts.join('\u0000');
+}
+
 /**
  * Records → React Flow nodes and edges, placed by the pure layout function. One instance per
  * canvas: it remembers node objects so that unchanged records keep their nodes.
  */
 export function createFlowModel() {
   const cache = new NodeCache<JourneyNode>();
+  const edgeCache = new NodeCache<Edge>();
   const boxes = new Map<Id, Box>();
+  // The last arrays handed out: when every item is the same object, the same array goes back,
+  // and React Flow skips its whole edge (or node) update (typing in a card changes no edge).
+  // A cell's words (its add button's name) change only with its lane, stage and count.
+  const labelCache = new Map<string, ReturnType<FlowInput['cellLabels']>>();
+  let lastLayout: { key: string; layout: JourneyLayout } = { key: '', layout: layoutJourney([], [], []) };
+  let lastRouting: { layout: JourneyLayout | null; connections: readonly ConnectionRec[]; routes: Map<Id, Route>; labelAt: Map<Id, Point> } = {
+    layout: null,
+    connections: [],
+    routes: new Map(),
+    labelAt: new Map(),
+  };
+  let lastEdges: Edge[] = [];
+  let lastNodes: JourneyNode[] = [];
+  const same = <T,>(prev: readonly T[], next: readonly T[]) => prev.length === next.length && next.every((item, i) => item === prev[i]);
 
   return function toFlow({ parts, laneTitle, cellLabels, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing, detailed }: FlowInput): FlowModel {
-    const layout = layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed);
+    // The layout depends on where cards are, not on their words: while typing it is the same.
+    const key = structureKey(parts.stages, parts.lanes, parts.cards, collapsed);
+    if (key !== lastLayout.key) lastLayout = { key, layout: layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed) };
+    const layout = lastLayout.layout;
     const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
     // Forward links run right edge to left edge; backward and same-column links loop below.
     const used = new Map<Id, number>();
@@ -88,7 +117,9 @@ export function createFlowModel() {
       parts.stages.forEach((stage, si) => {
         const col = layout.columns[si]!;
         const cardCount = cellCount.get(`${stage.id}/${lane.id}`) ?? 0;
-        const labels = cellLabels(titles.get(lane.id)!, stage.name, cardCount);
+        const labelKey = `${titles.get(lane.id)}\u0000${stage.name}\u0000${cardCount}`;
+        let labels = labelCache.get(labelKey);
+        if (!labels) labelCache.set(labelKey, (labels = cellLabels(titles.get(lane.id)!, stage.name, cardCount)));
         const cell: CellData = {
           journeyId: parts.journey.id,
           stageId: stage.id,
@@ -173,13 +204,13 @@ export function createFlowModel() {
       const needed = used.get(card.id) ?? 0;
       const handles = detailed || selected ? needed | HANDLE.in | HANDLE.out : needed;
       nodes.push(
-        cache.get(card.id, [card, stableBox, lane.kind, title, selected, editing, handles, detailed], () => ({
+        cache.get(card.id, [stableBox, lane.kind, title, selected, editing, handles, detailed], () => ({
           id: card.id,
           type: 'card',
           position: { x: stableBox.x, y: stableBox.y },
           width: stableBox.width,
           height: stableBox.height,
-          data: { card, kind: lane.kind, laneTitle: title, editing, handles, detailed },
+          data: { cardId: card.id, kind: lane.kind, laneTitle: title, editing, handles, detailed },
           selected,
           // Cards are dragged by `useCardDrag`, which stays as quick on a big map as on a small one.
           draggable: false,
@@ -192,16 +223,20 @@ export function createFlowModel() {
     const edges: Edge[] = [];
     // The same route and label places as the exports (connection-route.ts): the map and its
     // pictures always agree.
-    const routes = new Map<Id, Route>();
-    for (const x of parts.connections) {
-      const from = layout.cards[x.from];
-      const to = layout.cards[x.to];
-      if (from && to) routes.set(x.id, routeConnection(from, to));
+    if (lastRouting.layout !== layout || !same(lastRouting.connections, parts.connections)) {
+      const routes = new Map<Id, Route>();
+      for (const x of parts.connections) {
+        const from = layout.cards[x.from];
+        const to = layout.cards[x.to];
+        if (from && to) routes.set(x.id, routeConnection(from, to));
+      }
+      const labelAt = placeLabels(
+        parts.connections.filter((x) => x.label?.trim() && routes.has(x.id)).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: approximateMeasure(x.label!, 12, false) + 16, height: 20 })),
+        Object.values(layout.cards),
+      );
+      lastRouting = { layout, connections: parts.connections, routes, labelAt };
     }
-    const labelAt = placeLabels(
-      parts.connections.filter((x) => x.label?.trim() && routes.has(x.id)).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: approximateMeasure(x.label!, 12, false) + 16, height: 20 })),
-      Object.values(layout.cards),
-    );
+    const { routes, labelAt } = lastRouting;
     for (const x of parts.connections) {
       const from = layout.cards[x.from];
       const to = layout.cards[x.to];
@@ -209,25 +244,32 @@ export function createFlowModel() {
       if (!from || !to || !route) continue; // an end is in a collapsed lane
       const style = EDGE_STYLES[x.kind ?? 'flow'];
       const forward = isForward(from, to);
-      edges.push({
+      const at = labelAt.get(x.id);
+      const selectedEdge = selectedConnection === x.id;
+      edges.push(
+        edgeCache.get(x.id, [x, route.d, at?.x, at?.y, forward, selectedEdge, detailed], () => ({
         id: x.id,
         source: x.from,
         target: x.to,
         sourceHandle: forward ? 'out' : 'out-bottom',
         targetHandle: forward ? 'in' : 'in-bottom',
         label: x.label,
-        data: { path: route.d, labelAt: labelAt.get(x.id) },
+        data: { path: route.d, labelAt: at },
         type: 'connection',
-        selected: selectedConnection === x.id,
+        selected: selectedEdge,
         className: `connection connection--${x.kind ?? 'flow'}`,
         // Dashes below the readable zoom are under a pixel long, and drawing them costs: the
         // browser dashes the whole of every curve it repaints, on each frame of a drag.
-        style: { stroke: style.stroke, strokeWidth: selectedConnection === x.id ? 4 : 2, strokeDasharray: detailed ? style.dash : undefined },
+        style: { stroke: style.stroke, strokeWidth: selectedEdge ? 4 : 2, strokeDasharray: detailed ? style.dash : undefined },
         markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 },
         zIndex: 2,
         ariaLabel: x.label,
-      });
+        })),
+      );
     }
-    return { nodes, edges, layout };
+    edgeCache.sweep();
+    if (!same(lastEdges, edges)) lastEdges = edges;
+    if (!same(lastNodes, nodes)) lastNodes = nodes;
+    return { nodes: lastNodes, edges: lastEdges, layout };
   };
 }

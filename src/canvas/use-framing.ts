@@ -1,5 +1,5 @@
 import { useReactFlow, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Id } from '../domain/types';
 import { useEditor } from './editor-state';
 import { FRAME_MARGIN, frameMap, framesWholeMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
@@ -69,7 +69,9 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
     return () => observer.disconnect();
   }, [fit]);
   const startedAt = useRef<Viewport | null>(null);
-  return {
+  // The same handlers from render to render: React Flow copies them into its store, and new ones
+  // on each render made every keystroke update a store a thousand nodes listen to.
+  return useMemo(() => ({
     fitting,
     frameNow,
     /** While framed, whether every card is in view (in workshop mode a large map shows only its top-left). */
@@ -97,7 +99,7 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
       wholeMap.current = true;
       fit();
     },
-  };
+  }), [fit, frameNow]); // eslint-disable-line react-hooks/exhaustive-deps -- the rest are refs
 }
 
 type Box = { x: number; y: number; width: number; height: number };

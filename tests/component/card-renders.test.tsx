@@ -11,14 +11,14 @@ import { readExample } from '../helpers/examples';
 
 const renders = vi.hoisted(() => new Map<string, number>());
 
-// Counts how often React Flow renders each card's node component (the real one, wrapped).
-vi.mock('../../src/canvas/nodes/CardNode', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/canvas/nodes/CardNode')>();
-  const Counted = memo(function Counted(props: ComponentProps<typeof real.CardNode>) {
-    renders.set(props.id, (renders.get(props.id) ?? 0) + 1);
-    return <real.CardNode {...props} />;
+// Counts how often each card is drawn (the real card view, wrapped).
+vi.mock('../../src/canvas/nodes/CardView', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/canvas/nodes/CardView')>();
+  const Counted = memo(function Counted(props: ComponentProps<typeof real.CardView>) {
+    renders.set(props.card.id, (renders.get(props.card.id) ?? 0) + 1);
+    return <real.CardView {...props} />;
   });
-  return { ...real, CardNode: Counted };
+  return { ...real, CardView: Counted };
 });
 
 afterEach(cleanup);

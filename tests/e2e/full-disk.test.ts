@@ -13,19 +13,28 @@ import { baseUrl, journeyTitles, launchProcess, readDownload } from './browser';
 function smallDisk(megabytes: number) {
   const dir = mkdtempSync(join(tmpdir(), 'journey-canvas-disk-'));
   execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir]);
-  const filler = join(dir, 'filler');
+  const fillers: string[] = [];
+  const available = () => execFileSync('df', ['--output=avail', dir]).toString().trim().split('\n').pop()!.trim();
   return {
     profile: join(dir, 'profile'),
     fill() {
-      try {
-        execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=1M', `count=${megabytes * 2}`], { stdio: 'ignore' });
-      } catch {
-        // dd stops with "No space left on device": that is the point.
+      // The browser writes and deletes files of its own meanwhile: fill again, in smaller blocks,
+      // until nothing is left.
+      for (const bs of ['1M', '64k', '4k', '4k', '4k']) {
+        const filler = join(dir, `filler-${fillers.length}`);
+        fillers.push(filler);
+        try {
+          execFileSync('dd', ['if=/dev/zero', `of=${filler}`, `bs=${bs}`, `count=${megabytes * 1024}`], { stdio: 'ignore' });
+        } catch {
+          // dd stops with "No space left on device": that is the point.
+        }
+        if (available() === '0') return;
       }
-      const free = execFileSync('df', ['--output=avail', dir]).toString().trim().split('\n').pop()!.trim();
-      if (free !== '0') throw new Error(`the disk still has ${free} KiB free`);
+      throw new Error(`the disk still has ${available()} KiB free`);
     },
-    free: () => rmSync(filler, { force: true }),
+    free: () => {
+      for (const f of fillers) rmSync(f, { force: true });
+    },
     remove() {
       try {
         execFileSync('umount', ['-l', dir]);

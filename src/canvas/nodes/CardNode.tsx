@@ -1,154 +1,19 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useId, type KeyboardEvent } from 'react';
-import { updateCard } from '../../domain/card-commands';
-import { i18n } from '../../i18n';
-import { InlineText } from '../../ui/InlineText';
-import { useBeginCardDrag } from '../card-drag';
-import { run } from '../editor-actions';
-import { editorState, selectCards } from '../editor-state';
-import { metricStatus } from '../../domain/metrics';
-import type { CardRec, LaneKind } from '../../domain/types';
-import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
-import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useWorkspace } from '../../store';
+import type { CardNode as CardNodeType } from '../flow-model';
+import { CardView } from './CardView';
 
-// Card nodes read messages without a per-node i18n subscription: a map holds a thousand of them.
-// The canvas is keyed by language, so a change of language draws every node anew.
-const t = i18n.t.bind(i18n);
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: string): Intl.NumberFormat {
-  let f = formats.get(language);
-  if (!f) formats.set(language, (f = new Intl.NumberFormat(language)));
-  return f;
-}
-
-function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
-  const num = (n: number) => numberFormat(i18n.language).format(n);
-  switch (kind) {
-    case 'touchpoints':
-      return card.channel ? (
-        <span className="chip">
-          <span aria-hidden="true">{CHANNEL_ICONS[card.channel]}</span> {t(`channel.${card.channel}`)}
-        </span>
-      ) : null;
-    case 'emotions': {
-      const score = String(card.score ?? 0);
-      return (
-        <span className="chip chip--score">
-          <span aria-hidden="true">{SCORE_FACES[score]}</span> {t(`score.${score}`)}
-        </span>
-      );
-    }
-    case 'painPoints':
-      return card.severity ? <span className={`chip chip--severity-${card.severity}`}>{t(`severity.${card.severity}`)}</span> : null;
-    case 'opportunities':
-      return (
-        <>
-          {card.impact !== undefined && <span className="chip">{t('card.impact', { value: card.impact })}</span>}
-          {card.effort !== undefined && <span className="chip">{t('card.effort', { value: card.effort })}</span>}
-          {card.status && <span className={`chip chip--status-${card.status}`}>{t(`status.${card.status}`)}</span>}
-          {card.votes !== undefined && <span className="chip">▲ {t('card.votes', { count: card.votes })}</span>}
-          {card.owner && <span className="chip chip--owner">{t('card.owner', { owner: card.owner })}</span>}
-        </>
-      );
-    case 'metrics': {
-      const status = metricStatus(card);
-      const unit = card.unit ?? '';
-      return (
-        <>
-          {card.metric && <span className="chip chip--metric">{t(`metric.${card.metric}`)}</span>}
-          {card.value !== undefined && (
-            <span className="metric-value">
-              {num(card.value)}
-              {unit}
-              {card.target !== undefined && (
-                <span className="metric-target">
-                  {' / '}
-                  {num(card.target)}
-                  {unit}
-                </span>
-              )}
-            </span>
-          )}
-          <span className={`chip chip--${status}`}>
-            {status === 'met' ? '✓ ' : status === 'notMet' ? '✗ ' : ''}
-            {t(`card.${status}`)}
-          </span>
-        </>
-      );
-    }
-    default:
-      return null;
-  }
-}
+export { DETAIL_ZOOM } from './CardView';
 
 /**
- * Below this zoom a card's chips are under 3 px tall and cannot be read: cards then draw only
- * their title, which keeps maps of a thousand cards quick to open and to drag.
+ * A card's node reads its record from the workspace itself: the node React Flow holds stays the
+ * same object while only the card's words change, so typing in a card updates that card alone
+ * (handing React Flow a changed node made it check all of a thousand nodes per keystroke).
  */
-export const DETAIL_ZOOM = 0.25;
-
-/** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, kind, laneTitle, editing, handles, detailed } = data;
-  const title = card.title.trim() === '' ? t('card.untitled') : card.title;
-  const factsId = useId();
-  const beginDrag = useBeginCardDrag();
-
-  // Enter selects a card; on a selected card it edits the title in place (so does F2).
-  const onKeyDown = (e: KeyboardEvent) => {
-    // Ctrl/Cmd+Enter is the editor's "next card", never an edit of this one.
-    if (editing || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      e.stopPropagation();
-      if (selected || e.key === 'F2') editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
-      else selectCards([card.id]);
-    }
-  };
-
-  return (
-    <div
-      role="button"
-      tabIndex={0}
-      aria-label={`${laneTitle}: ${card.title}`}
-      aria-pressed={selected}
-      aria-describedby={detailed ? factsId : undefined}
-      className={`card card--${kind}${selected ? ' card--selected' : ''} nopan`}
-      style={{ borderTopColor: LANE_COLORS[kind] }}
-      title={card.title}
-      onKeyDown={onKeyDown}
-      onPointerDown={editing ? undefined : (e) => beginDrag(e, card.id)}
-      onDoubleClick={(e) => {
-        e.stopPropagation();
-        editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
-      }}
-    >
-      {(handles & HANDLE.in) !== 0 && <Handle id="in" type="target" position={Position.Left} className="card__handle" />}
-      {(handles & HANDLE.inBottom) !== 0 && <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
-      {editing ? (
-        <InlineText
-          multiline
-          value={card.title}
-          label={t('editor.cardTitle')}
-          maxLength={500}
-          onCommit={(text) => {
-            if (text !== card.title) run(updateCard(card.id, { title: text }));
-            editorState.setState({ inlineEditing: null });
-          }}
-          onCancel={() => editorState.setState({ inlineEditing: null })}
-        />
-      ) : (
-        <div className="card__title" dir="auto">{title}</div>
-      )}
-      {detailed && (
-        // A card's name is "<lane>: <title>" (the UI contract); its chips are its description.
-        <div className="card__footer" id={factsId}>
-          <KindDetails card={card} kind={kind} />
-          {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
-        </div>
-      )}
-      {(handles & HANDLE.out) !== 0 && <Handle id="out" type="source" position={Position.Right} className="card__handle" />}
-      {(handles & HANDLE.outBottom) !== 0 && <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
-    </div>
-  );
+  const card = useWorkspace((s) => s.doc.cards[data.cardId]);
+  if (!card) return null;
+  return <CardView card={card} selected={selected} {...data} />;
 });
+

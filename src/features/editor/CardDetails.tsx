@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { run, deleteSelection } from '../../canvas/editor-actions';
 import { editorState, useEditor } from '../../canvas/editor-state';
@@ -13,7 +13,7 @@ import { SelectField, TextAreaField } from './fields';
 
 function useLaneTitle() {
   const { t } = useTranslation();
-  return (kind: LaneKind, title?: string) => title?.trim() || t(`lane.${kind}`);
+  return useCallback((kind: LaneKind, title?: string) => title?.trim() || t(`lane.${kind}`), [t]);
 }
 
 function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
@@ -28,6 +28,19 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
     return `${lane ? laneTitle(lane.kind, lane.title) : ''}: ${c.title.trim() || t('card.untitled')}`;
   };
   const byId = useMemo(() => new Map(parts.cards.map((c) => [c.id, c])), [parts.cards]);
+  // A thousand options drawn anew on every keystroke in this card's Title cost more than the
+  // keystroke: they are kept while the other cards' names stay the same.
+  const others = parts.cards.filter((c) => c.id !== card.id);
+  const othersKey = others.map((c) => `${c.id}\u0000${c.laneId}\u0000${c.title}`).join('\u0001');
+  const options = useMemo(
+    () =>
+      others.map((c) => (
+        <option key={c.id} value={c.id}>
+          {nameOf(c)}
+        </option>
+      )),
+    [othersKey, lanes, laneTitle], // eslint-disable-line react-hooks/exhaustive-deps -- `others` is what the key says
+  );
   const mine = parts.connections.filter((x) => x.from === card.id || x.to === card.id);
   return (
     <div className="details__connections">
@@ -35,13 +48,7 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
       <div className="details__row">
         <select id={selectId} className="input" value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{t('details.chooseCard')}</option>
-          {parts.cards
-            .filter((c) => c.id !== card.id)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {nameOf(c)}
-              </option>
-            ))}
+          {options}
         </select>
         <button
           type="button"
