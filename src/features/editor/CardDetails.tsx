@@ -31,7 +31,10 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
   // A thousand options drawn anew on every keystroke in this card's Title cost more than the
   // keystroke: they are kept while the other cards' names stay the same.
   const others = parts.cards.filter((c) => c.id !== card.id);
-  const othersKey = others.map((c) => `${c.id}\u0000${c.laneId}\u0000${c.title}`).join('\u0001');
+  const othersKey =
+    parts.lanes.map((l) => `${l.id}\u0000${l.kind}\u0000${l.title ?? ''}`).join('\u0001') +
+    '\u0002' +
+    others.map((c) => `${c.id}\u0000${c.laneId}\u0000${c.title}`).join('\u0001');
   const options = useMemo(
     () =>
       others.map((c) => (
@@ -39,7 +42,7 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
           {nameOf(c)}
         </option>
       )),
-    [othersKey, lanes, laneTitle], // eslint-disable-line react-hooks/exhaustive-deps -- `others` is what the key says
+    [othersKey, laneTitle], // eslint-disable-line react-hooks/exhaustive-deps -- `others` and `lanes` are what the key says
   );
   const mine = parts.connections.filter((x) => x.from === card.id || x.to === card.id);
   return (
