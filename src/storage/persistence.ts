@@ -181,10 +181,13 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         // Only imports need the planner: it stays out of the first bundle.
         const { importInTransaction } = await import('./import-transaction');
         const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), options);
-        // The step's patches in one task, the records into the workspace in the next: each
-        // stays short even for a 12 MB workspace.
+        // The step's patches, the merged tables and the change itself in three tasks: each stays
+        // short even for a 12 MB workspace.
+        const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
         const prepared = store.prepareCommitted(plan.records);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
+        store.premergeCommitted(prepared);
+        await nextTask();
         const entry = store.insertCommitted(prepared);
         sync.publishStored(idsOf(plan.records));
         return { plan, entry };
