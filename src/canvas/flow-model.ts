@@ -66,8 +66,6 @@ export function createFlowModel() {
   const cache = new NodeCache<JourneyNode>();
   const edgeCache = new NodeCache<Edge>();
   const boxes = new Map<Id, Box>();
-  // The last arrays handed out: when every item is the same object, the same array goes back,
-  // and React Flow skips its whole edge (or node) update (typing in a card changes no edge).
   // A cell's words (its add button's name) change only with its lane, stage and count.
   const labelCache = new Map<string, ReturnType<FlowInput['cellLabels']>>();
   let lastLayout: { key: string; layout: JourneyLayout } = { key: '', layout: layoutJourney([], [], []) };
@@ -77,6 +75,8 @@ export function createFlowModel() {
     routes: new Map(),
     labelAt: new Map(),
   };
+  // The last arrays handed out: when every item is the same object, the same array goes back,
+  // and React Flow skips its whole edge (or node) update (typing in a card changes no edge).
   let lastEdges: Edge[] = [];
   let lastNodes: JourneyNode[] = [];
   const same = <T,>(prev: readonly T[], next: readonly T[]) => prev.length === next.length && next.every((item, i) => item === prev[i]);
@@ -87,7 +87,8 @@ export function createFlowModel() {
     if (key !== lastLayout.key) lastLayout = { key, layout: layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed) };
     const layout = lastLayout.layout;
     const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
-    // Forward links run right edge to left edge; backward and same-column links loop below.
+    // The handles a card's connections start and end at: its right and left edges for a link to
+    // a later stage, its bottom otherwise (the line itself is routed by `routeConnection`).
     const used = new Map<Id, number>();
     const use = (id: Id, bit: number) => used.set(id, (used.get(id) ?? 0) | bit);
     for (const x of parts.connections) {
