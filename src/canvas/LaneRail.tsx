@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { GRID, type JourneyLayout } from '../domain/layout';
 import { randomId } from '../domain/ids';
 import { addLane, deleteLane, moveLane, renameLane } from '../domain/stage-commands';
-import type { LaneRec } from '../domain/types';
+import { LIMITS, type LaneRec } from '../domain/types';
 import { i18n } from '../i18n';
 import { confirmAction } from '../ui/confirm';
 import { InlineText } from '../ui/InlineText';
@@ -43,7 +43,7 @@ function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: La
         <InlineText
           value={lane.title ?? title}
           label={t('editor.laneName')}
-          maxLength={200}
+          maxLength={LIMITS.nameLength}
           onCommit={(text) => {
             if (text.trim() !== title) run(renameLane(lane.id, text));
             startRenaming('lane', null);

@@ -196,6 +196,15 @@ export const LIMITS = {
   notesLength: 20_000,
   /** The format sets no limit; the editor keeps a scenario to the length of a card's notes. */
   scenarioLength: 20_000,
+  // Fields the format leaves open; the editor keeps them to a length a card or a slide can show.
+  connectionLabelLength: 200,
+  ownerLength: 200,
+  unitLength: 50,
+  personaTextLength: 200,
+  genderLength: 100,
+  quoteLength: 500,
+  bioLength: 5000,
+  listItemLength: 500,
   avatarBytes: 1024 * 1024,
   fileBytes: 50 * 1024 * 1024,
   maxReportedErrors: 20,

@@ -7,7 +7,7 @@ import { useBeginCardDrag } from '../card-drag';
 import { run } from '../editor-actions';
 import { editorState, selectCards } from '../editor-state';
 import { metricStatus } from '../../domain/metrics';
-import type { CardRec, LaneKind } from '../../domain/types';
+import { LIMITS, type CardRec, type LaneKind } from '../../domain/types';
 import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
 
@@ -131,7 +131,7 @@ export const CardView = memo(function CardView({ card, kind, laneTitle, editing,
           multiline
           value={card.title}
           label={t('editor.cardTitle')}
-          maxLength={500}
+          maxLength={LIMITS.cardTitleLength}
           onCommit={(text) => {
             if (text !== card.title) run(updateCard(card.id, { title: text }));
             editorState.setState({ inlineEditing: null });

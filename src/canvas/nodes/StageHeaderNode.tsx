@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/types';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +40,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
         <InlineText
           value={name}
           label={t('editor.stageName')}
-          maxLength={200}
+          maxLength={LIMITS.nameLength}
           onCommit={(text) => {
             if (!text.trim()) showToast(t('editor.stageNameRequired', { name }));
             else if (text.trim() !== name) run(renameStage(stage.id, text));

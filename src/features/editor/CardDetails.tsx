@@ -7,7 +7,7 @@ import type { CardChanges } from '../../domain/card-fields';
 import { addConnection, deleteConnection } from '../../domain/connection-commands';
 import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
-import { EVIDENCE, type CardRec, type LaneKind } from '../../domain/types';
+import { EVIDENCE, LIMITS, type CardRec, type LaneKind } from '../../domain/types';
 import { CardKindFields } from './CardKindFields';
 import { SelectField, TextAreaField } from './fields';
 
@@ -107,9 +107,9 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
       <p className="details__where">
         {laneTitle(lane.kind, lane.title)} · {stage?.name}
       </p>
-      <TextAreaField label={t('details.title')} value={card.title} maxLength={500} enterKeeps inputRef={titleRef} onChange={(v) => change({ title: v }, 'title')} />
+      <TextAreaField label={t('details.title')} value={card.title} maxLength={LIMITS.cardTitleLength} enterKeeps inputRef={titleRef} onChange={(v) => change({ title: v }, 'title')} />
       <CardKindFields card={card} kind={lane.kind} change={change} />
-      <TextAreaField label={t('details.notes')} value={card.notes ?? ''} maxLength={20_000} rows={4} onChange={(v) => change({ notes: v }, 'notes')} />
+      <TextAreaField label={t('details.notes')} value={card.notes ?? ''} maxLength={LIMITS.notesLength} rows={4} onChange={(v) => change({ notes: v }, 'notes')} />
       <SelectField
         label={t('details.evidence')}
         value={card.evidence}

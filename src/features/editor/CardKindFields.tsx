@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CardChanges } from '../../domain/card-fields';
-import { CHANNELS, METRICS, OPPORTUNITY_STATUSES, SEVERITIES, type CardRec, type LaneKind } from '../../domain/types';
+import { LIMITS, CHANNELS, METRICS, OPPORTUNITY_STATUSES, SEVERITIES, type CardRec, type LaneKind } from '../../domain/types';
 import { LineField, NumberField, SelectField } from './fields';
 
 /** The fields that only cards of one lane kind have. */
@@ -21,7 +21,7 @@ export function CardKindFields({ card, kind, change }: { card: CardRec; kind: La
         <>
           <SelectField label={t('details.impact')} value={card.impact?.toString()} options={ratings} emptyLabel={none} onChange={(v) => change({ impact: v === undefined ? undefined : Number(v) }, 'impact')} />
           <SelectField label={t('details.effort')} value={card.effort?.toString()} options={ratings} emptyLabel={none} onChange={(v) => change({ effort: v === undefined ? undefined : Number(v) }, 'effort')} />
-          <LineField label={t('details.owner')} value={card.owner ?? ''} maxLength={200} onChange={(v) => change({ owner: v.trim() === '' ? undefined : v }, 'owner')} />
+          <LineField label={t('details.owner')} value={card.owner ?? ''} maxLength={LIMITS.ownerLength} onChange={(v) => change({ owner: v.trim() === '' ? undefined : v }, 'owner')} />
           <SelectField label={t('details.status')} value={card.status} options={options(OPPORTUNITY_STATUSES, 'status')} emptyLabel={none} onChange={(v) => change({ status: v as CardRec['status'] }, 'status')} />
           <NumberField label={t('details.votes')} value={card.votes} min={0} optional onChange={(v) => change({ votes: v }, 'votes')} />
         </>
@@ -32,7 +32,7 @@ export function CardKindFields({ card, kind, change }: { card: CardRec; kind: La
           <SelectField label={t('details.metric')} value={card.metric} options={options(METRICS, 'metric')} onChange={(v) => v && change({ metric: v as CardRec['metric'] }, 'metric')} />
           <NumberField label={t('details.value')} value={card.value} step="any" optional onChange={(v) => change({ value: v }, 'value')} />
           <NumberField label={t('details.target')} value={card.target} step="any" optional onChange={(v) => change({ target: v }, 'target')} />
-          <LineField label={t('details.unit')} value={card.unit ?? ''} maxLength={50} onChange={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')} />
+          <LineField label={t('details.unit')} value={card.unit ?? ''} maxLength={LIMITS.unitLength} onChange={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')} />
         </>
       );
     default:

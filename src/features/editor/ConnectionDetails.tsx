@@ -3,7 +3,7 @@ import { deleteSelection, run } from '../../canvas/editor-actions';
 import { useEditor } from '../../canvas/editor-state';
 import { updateConnection } from '../../domain/connection-commands';
 import type { JourneyParts } from '../../domain/queries';
-import { CONNECTION_KINDS, type ConnectionKind } from '../../domain/types';
+import { LIMITS, CONNECTION_KINDS, type ConnectionKind } from '../../domain/types';
 import { LineField, SelectField } from './fields';
 
 export function ConnectionDetails({ parts }: { parts: JourneyParts }) {
@@ -18,7 +18,7 @@ export function ConnectionDetails({ parts }: { parts: JourneyParts }) {
       <p className="details__where">
         {title(x.from)} → {title(x.to)}
       </p>
-      <LineField label={t('details.label')} value={x.label ?? ''} maxLength={200} onChange={(v) => run(updateConnection(x.id, { label: v }), { mergeKey: `${x.id}:label` })} />
+      <LineField label={t('details.label')} value={x.label ?? ''} maxLength={LIMITS.connectionLabelLength} onChange={(v) => run(updateConnection(x.id, { label: v }), { mergeKey: `${x.id}:label` })} />
       <SelectField
         label={t('details.connectionKind')}
         value={x.kind ?? 'flow'}

@@ -22,7 +22,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         <InlineText
           value={journey.title}
           label={t('editor.journeyTitle')}
-          maxLength={200}
+          maxLength={LIMITS.titleLength}
           onCommit={(text) => {
             if (!text.trim()) showToast(t('editor.titleRequired', { title: journey.title }));
             else if (text.trim() !== journey.title) run(updateJourney(journey.id, { title: text }));

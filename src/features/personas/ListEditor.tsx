@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/types';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -27,7 +28,7 @@ export function ListEditor({ label, itemLabel, items, onChange }: { label: strin
         <ol ref={list}>
           {items.map((item, i) => (
             <li key={i}>
-              <input className="input" dir="auto" aria-label={`${itemLabel} ${i + 1}`} value={item} maxLength={500} onChange={(e) => set(i, e.target.value)} />
+              <input className="input" dir="auto" aria-label={`${itemLabel} ${i + 1}`} value={item} maxLength={LIMITS.listItemLength} onChange={(e) => set(i, e.target.value)} />
               <button type="button" className="icon-button" aria-label={t('personas.moveUp', { item: `${itemLabel} ${i + 1}` })} disabled={i === 0} onClick={() => move(i, -1)}>
                 ↑
               </button>

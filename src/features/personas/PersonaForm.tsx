@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DomainError } from '../../domain/command';
 import { randomId } from '../../domain/ids';
 import { createPersona, emptyPersona, PERSONA_LIST_FIELDS, updatePersona, type PersonaFields } from '../../domain/persona-commands';
-import { CHANNELS, type Channel, type PersonaRec } from '../../domain/types';
+import { LIMITS, CHANNELS, type Channel, type PersonaRec } from '../../domain/types';
 import { workspace } from '../../store';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
@@ -91,24 +91,24 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
             {fieldError('avatar') && <p className="field-error" role="alert" aria-label={fieldError('avatar')!}>{fieldError('avatar')}</p>}
           </div>
         </div>
-        <TextField label={t('personas.name')} value={f.name} maxLength={200} autoFocus error={fieldError('name')} onChange={(v) => set('name', v)} />
-        <TextField label={t('personas.role')} value={f.role ?? ''} maxLength={200} onChange={(v) => set('role', v)} />
+        <TextField label={t('personas.name')} value={f.name} maxLength={LIMITS.nameLength} autoFocus error={fieldError('name')} onChange={(v) => set('name', v)} />
+        <TextField label={t('personas.role')} value={f.role ?? ''} maxLength={LIMITS.personaTextLength} onChange={(v) => set('role', v)} />
         <div className="form__row">
           <div className="form__cell">
             {/* Text, not a number box: a number box reports "abc" as empty, and the age would be dropped unsaid. */}
             <TextField label={t('personas.age')} value={ageText} inputMode="numeric" error={fieldError('age')} onChange={(v) => { setAgeText(v); setErrors((x) => ({ ...x, age: '' })); }} />
           </div>
           <div className="form__cell">
-            <TextField label={t('personas.gender')} value={f.gender ?? ''} maxLength={100} onChange={(v) => set('gender', v)} />
+            <TextField label={t('personas.gender')} value={f.gender ?? ''} maxLength={LIMITS.genderLength} onChange={(v) => set('gender', v)} />
           </div>
           <div className="form__cell">
-            <TextField label={t('personas.location')} value={f.location ?? ''} maxLength={200} onChange={(v) => set('location', v)} />
+            <TextField label={t('personas.location')} value={f.location ?? ''} maxLength={LIMITS.personaTextLength} onChange={(v) => set('location', v)} />
           </div>
         </div>
-        <TextField label={t('personas.quote')} value={f.quote ?? ''} maxLength={500} onChange={(v) => set('quote', v)} />
+        <TextField label={t('personas.quote')} value={f.quote ?? ''} maxLength={LIMITS.quoteLength} onChange={(v) => set('quote', v)} />
         <label htmlFor={ids.bio}>{t('personas.bio')}</label>
-        <textarea id={ids.bio} className="input" dir="auto" rows={3} maxLength={5000} value={f.bio ?? ''} aria-describedby={`${ids.bio}-limit`} onChange={(e) => set('bio', e.target.value)} />
-        <LimitHint id={`${ids.bio}-limit`} label={t('personas.bio')} length={(f.bio ?? '').length} maxLength={5000} />
+        <textarea id={ids.bio} className="input" dir="auto" rows={3} maxLength={LIMITS.bioLength} value={f.bio ?? ''} aria-describedby={`${ids.bio}-limit`} onChange={(e) => set('bio', e.target.value)} />
+        <LimitHint id={`${ids.bio}-limit`} label={t('personas.bio')} length={(f.bio ?? '').length} maxLength={LIMITS.bioLength} />
         {PERSONA_LIST_FIELDS.map((key) => (
           <ListEditor key={key} label={t(`personas.lists.${key}`)} itemLabel={t(`personas.items.${key}`)} items={f[key]} onChange={(items) => set(key, items)} />
         ))}
