@@ -144,7 +144,14 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   const cardIds = new Set(cards.map((c) => c.id));
   const connections = parts.connections.filter((x) => cardIds.has(x.from) && cardIds.has(x.to));
   const kinds = new Map(parts.lanes.map((l) => [l.id, l.kind]));
-  const layout = layoutJourney(stages, parts.lanes, cards, {}, options.fullText ? (card) => cardText(card, kinds.get(card.laneId)!, options, measure).height : undefined);
+  // Each card's wrapped text, made once: with full text it also sets the card's height.
+  const texts = new Map<string, CardText>();
+  const textOf = (card: CardRec) => {
+    let text = texts.get(card.id);
+    if (!text) texts.set(card.id, (text = cardText(card, kinds.get(card.laneId)!, options, measure)));
+    return text;
+  };
+  const layout = layoutJourney(stages, parts.lanes, cards, {}, options.fullText ? (card) => textOf(card).height : undefined);
   const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
 
   const width = Math.max(layout.width, 640) + 2 * MARGIN;
@@ -212,7 +219,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   if (points.length > 1) out.push(`<path class="emotion-curve" d="${smoothPath(points)}" fill="none" stroke="${persona?.color ?? '#c9752b'}" stroke-width="3" stroke-linecap="round" opacity="0.85"/>`);
   // Cards, then connections and their labels above them, as on the map: a line between two
   // neighbouring cards and a label wider than the gap between them stay whole.
-  for (const card of cards) out.push(cardSvg(card, lanes.get(card.laneId)!.kind, layout.cards[card.id]!, options, measure));
+  for (const card of cards) out.push(cardSvg(card, lanes.get(card.laneId)!.kind, layout.cards[card.id]!, options, measure, () => textOf(card)));
   const routes = new Map(connections.map((x) => [x.id, routeConnection(layout.cards[x.from]!, layout.cards[x.to]!)]));
   const labels = placeLabels(
     connections.filter((x) => x.label?.trim()).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: measure(x.label!, 12, false) + 12, height: 18 })),
@@ -236,7 +243,14 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
 /** Card text metrics: title and detail lines (and, with full text, notes), and the height they need. */
 const CARD_TEXT = { titleSize: 15, titleLine: 19.5, notesSize: 12, notesLine: 16.5, detailsSize: 12, detailsLine: 15, top: 26, gap: 8, bottom: 14 } as const;
 
-function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: Measure) {
+interface CardText {
+  title: string[];
+  notes: string[];
+  details: string[];
+  height: number;
+}
+
+function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: Measure): CardText {
   const m = CARD_TEXT;
   const width = GRID.cardWidth - 20;
   const full = options.fullText === true;
@@ -250,26 +264,26 @@ function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: M
   return { title, notes, details, height };
 }
 
-function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, measure: Measure): string {
-  const details = options.details(card, kind);
-  const title = card.title.trim() === '' ? '—' : card.title;
+function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, measure: Measure, text: () => CardText): string {
   const out: string[] = [`<g class="card" data-card="${escapeXml(card.id)}"><title>${escapeXml(card.title)}</title>`];
   if (kind === 'emotions') {
+    const title = card.title.trim() === '' ? '—' : card.title;
+    const details = options.details(card, kind);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${box.height / 2}" fill="#fff7ef" stroke="#e0a36b"/>`);
     out.push(textLines(wrapText(title, box.width - 24, 13, true, 1, measure), box.x + 12, box.y + 20, 13, 700, '#1d2433', 1.3, box.width - 24));
     out.push(textLines(wrapText(details, box.width - 24, 11, false, 1, measure), box.x + 12, box.y + 38, 11, 400, '#3b4456'));
   } else {
     const fill = kind === 'painPoints' ? '#fff6f5' : kind === 'opportunities' ? '#f3fbf6' : '#ffffff';
     const m = CARD_TEXT;
-    const text = cardText(card, kind, options, measure);
+    const { title, notes, details } = text();
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#cfd5df"/>`);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="5" rx="2" fill="${LANE_COLORS[kind]}"/>`);
-    out.push(textLines(text.title, box.x + 10, box.y + m.top, m.titleSize, 700, '#1d2433', m.titleLine / m.titleSize, box.width - 20));
-    if (text.notes.length) {
-      const top = box.y + m.top + (text.title.length - 1) * m.titleLine + m.gap + m.notesLine - 4;
-      out.push(`<g class="card__notes">${textLines(text.notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize, box.width - 20)}</g>`);
+    out.push(textLines(title, box.x + 10, box.y + m.top, m.titleSize, 700, '#1d2433', m.titleLine / m.titleSize, box.width - 20));
+    if (notes.length) {
+      const top = box.y + m.top + (title.length - 1) * m.titleLine + m.gap + m.notesLine - 4;
+      out.push(`<g class="card__notes">${textLines(notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize, box.width - 20)}</g>`);
     }
-    if (text.details.length) out.push(textLines(text.details, box.x + 10, box.y + box.height - m.bottom - (text.details.length - 1) * m.detailsLine - 6, m.detailsSize, 400, '#3b4456', m.detailsLine / m.detailsSize));
+    if (details.length) out.push(textLines(details, box.x + 10, box.y + box.height - m.bottom - (details.length - 1) * m.detailsLine - 6, m.detailsSize, 400, '#3b4456', m.detailsLine / m.detailsSize));
   }
   out.push('</g>');
   return out.join('');

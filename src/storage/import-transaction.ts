@@ -2,6 +2,7 @@ import type { CommandContext } from '../domain/command';
 import { planImport, planSteps, type ImportPlan, type ImportTarget } from '../domain/format/import-document';
 import type { FileDocument } from '../domain/format/schema';
 import { TABLES, type Id, type PersonaRec, type TableName, type Workspace } from '../domain/types';
+import { runInSlices } from '../app/slices';
 import type { JourneyDb } from './db';
 
 export interface ImportProgress {
@@ -58,22 +59,6 @@ function stale(plan: ImportPlan, now: Snapshot): boolean {
   return plan.summary.reusedPersonaIds.some((id) => !now.taken('personas', id));
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Runs a plan's steps in slices of about 30 ms, each its own task. */
-async function planInSlices(steps: Generator<void, ImportPlan>, check: () => void): Promise<ImportPlan> {
-  let started = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - started > 30) {
-      await nextTask();
-      check();
-      started = performance.now();
-    }
-  }
-}
-
 /**
  * Plans an import a journey at a time, letting the page draw between slices, then writes it in
  * one transaction that checks again, against what the database holds at that moment, that the
@@ -87,7 +72,7 @@ export async function importInTransaction(db: JourneyDb, doc: FileDocument, ctx:
     if (options.signal?.aborted) throw new ImportCancelled();
   };
   const before = await db.transaction('r', TABLES.map((t) => db.table(t)), () => snapshot(db, memory));
-  let plan = await planInSlices(planSteps(doc, ctx, before), check);
+  let plan = await runInSlices(planSteps(doc, ctx, before), check);
   return db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
     check();
     const now = await snapshot(db, memory);

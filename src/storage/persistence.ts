@@ -9,6 +9,7 @@ import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
 import { applyInMemory, loadWorkspace, seedOnce } from './load';
 import type { StatusStore } from './status';
+import { nextTask } from '../app/slices';
 import { TabSync, type CommittedIds } from './tab-sync';
 import { defaultJournalStorage, UnloadJournal } from './unload-journal';
 import { BatchWriter } from './writer';
@@ -157,12 +158,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   };
   // The journal covers an ordinary edit; an import being written, or changes that storage keeps
   // refusing (the journal may be refused too, on a full disk), are worth a "Leave page?".
-  const onBeforeUnload = (e: Event) => {
-    if (importing > 0 || (status.getState().problem !== null && writer.hasPending())) {
-      e.preventDefault();
-      (e as BeforeUnloadEvent).returnValue = '';
-    }
-  };
+  const onBeforeUnload = askBeforeLeavingWhen(() => importing > 0 || (status.getState().problem !== null && writer.hasPending()));
   target?.addEventListener('pagehide', flushNow);
   target?.addEventListener('visibilitychange', onVisibility);
   // Leaving the window for another app is when a mobile or low-memory system may end the tab
@@ -183,7 +179,6 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), options);
         // The step's patches, the merged tables and the change itself in three tasks: each stays
         // short even for a 12 MB workspace.
-        const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
         const prepared = store.prepareCommitted(plan.records);
         await nextTask();
         store.premergeCommitted(prepared);
@@ -205,6 +200,15 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       target?.removeEventListener('beforeunload', onBeforeUnload);
       db.close();
     },
+  };
+}
+
+/** A `beforeunload` handler that makes the browser ask "Leave page?" while `risky()` holds. */
+function askBeforeLeavingWhen(risky: () => boolean): (e: Event) => void {
+  return (e) => {
+    if (!risky()) return;
+    e.preventDefault();
+    (e as BeforeUnloadEvent).returnValue = '';
   };
 }
 
@@ -232,23 +236,14 @@ function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext, ta
   const unsubscribe = store.onChange((_, origin) => {
     if (origin === 'local' || origin === 'committed') changed = true;
   });
-  const onBeforeUnload = (e: Event) => {
-    if (!changed) return;
-    e.preventDefault();
-    (e as BeforeUnloadEvent).returnValue = '';
-  };
+  const onBeforeUnload = askBeforeLeavingWhen(() => changed);
   target?.addEventListener('beforeunload', onBeforeUnload);
   return {
     writer: null,
     flush: async () => {},
     async importDocument(doc) {
-      const { addRecords, planImport } = await import('../domain/format/import-document');
-      const d = store.getDoc();
-      const plan = planImport(doc, makeContext(), {
-        taken: (table, id) => Object.hasOwn(d[table], id),
-        personas: Object.values(d.personas),
-        journeyTitles: Object.values(d.journeys).map((j) => j.title),
-      });
+      const { addRecords, planImport, targetOf } = await import('../domain/format/import-document');
+      const plan = planImport(doc, makeContext(), targetOf(store.getDoc()));
       return { plan, entry: store.dispatch(addRecords(plan.records)) };
     },
     dispose: () => {

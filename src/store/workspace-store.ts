@@ -6,7 +6,7 @@ import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from 
 import { changedRecords, type ChangedRecords } from './changes';
 import { applyPatchesSafely, EMPTY_HISTORY, scopeOf, type History, type HistoryEntry } from './history';
 
-export { EMPTY_HISTORY, WORKSPACE_SCOPE, type History, type HistoryEntry } from './history';
+export { WORKSPACE_SCOPE, type History, type HistoryEntry } from './history';
 
 enablePatches();
 

@@ -4,15 +4,14 @@ import { WORKSPACE_SCOPE } from '../../src/store/history';
 import { readExample } from '../helpers/examples';
 import { storeWith, testContext } from '../helpers/workspace';
 import { parseJourneyFile } from '../../src/domain/format/parse';
-import { planImport } from '../../src/domain/format/import-document';
+import { planImport, targetOf } from '../../src/domain/format/import-document';
 
 describe('insertCommitted', () => {
   it('keeps an edit made between merging ahead and putting the records in, and is one workspace step', () => {
     const store = storeWith(readExample('appointment-reschedule.journey.json'));
     const parsed = parseJourneyFile(readExample('headphones-two-personas.journey.json'));
     if (!parsed.ok) throw new Error('invalid');
-    const doc = store.getDoc();
-    const plan = planImport(parsed.doc, testContext()(), { taken: (t, id) => Object.hasOwn(doc[t], id), personas: Object.values(doc.personas), journeyTitles: [] });
+    const plan = planImport(parsed.doc, testContext()(), targetOf(store.getDoc()));
     const prepared = store.prepareCommitted(plan.records);
     store.premergeCommitted(prepared);
     store.dispatch(updateCard('c1', { title: 'Edited while the import was put in' }));

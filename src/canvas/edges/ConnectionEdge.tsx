@@ -10,10 +10,9 @@ import { selectConnection } from '../editor-state';
  */
 export const ConnectionEdge = memo(function ConnectionEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, interactionWidth, data }: EdgeProps) {
   const routed = data as { path?: string; labelAt?: Point } | undefined;
-  const [bezier, midX, midY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
-  const path = routed?.path ?? bezier;
-  const labelX = routed?.labelAt?.x ?? midX;
-  const labelY = routed?.labelAt?.y ?? midY;
+  const [path, labelX, labelY] = routed?.path
+    ? [routed.path, routed.labelAt?.x ?? 0, routed.labelAt?.y ?? 0]
+    : getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   return (
     <>
       <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={interactionWidth} />

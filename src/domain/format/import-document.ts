@@ -25,6 +25,15 @@ export interface ImportPlan {
   summary: ImportSummary;
 }
 
+/** What a workspace in memory holds, as an import's target. */
+export function targetOf(ws: Workspace): ImportTarget {
+  return {
+    taken: (table, id) => Object.hasOwn(ws[table], id),
+    personas: Object.values(ws.personas),
+    journeyTitles: Object.values(ws.journeys).map((j) => j.title),
+  };
+}
+
 export const emptySummary = (): ImportSummary => ({ journeyIds: [], personaIds: [], reusedPersonaIds: [] });
 
 /** A persona's content, without what differs between two copies of the same person. */
@@ -185,11 +194,7 @@ export function importDocument(doc: FileDocument, summary: ImportSummary = empty
   return {
     name: 'importDocument',
     run(draft, ctx) {
-      const plan = planImport(doc, ctx, {
-        taken: (table, id) => Object.hasOwn(draft[table], id),
-        personas: Object.values(draft.personas),
-        journeyTitles: Object.values(draft.journeys).map((j) => j.title),
-      });
+      const plan = planImport(doc, ctx, targetOf(draft));
       addRecords(plan.records).run(draft, ctx);
       summary.journeyIds.push(...plan.summary.journeyIds);
       summary.personaIds.push(...plan.summary.personaIds);

@@ -1,28 +1,10 @@
 import type { ParseResult } from '../../domain/format/parse';
 import type { FileDocument } from '../../domain/format/schema';
+import { runInSlices } from '../../app/slices';
 
 interface Pieces {
   rest: string;
   journeys: string[];
-}
-
-/** Lets the page draw and take input between two slices of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** The document back from the worker's JSON pieces, a few journeys per task. */
-async function assemble(pieces: Pieces, signal?: AbortSignal): Promise<FileDocument> {
-  const doc = JSON.parse(pieces.rest) as Omit<FileDocument, 'journeys'>;
-  const journeys: FileDocument['journeys'] = [];
-  let started = performance.now();
-  for (const text of pieces.journeys) {
-    journeys.push(JSON.parse(text) as FileDocument['journeys'][number]);
-    if (performance.now() - started > 30) {
-      await nextTask();
-      if (signal?.aborted) throw new ParseCancelled();
-      started = performance.now();
-    }
-  }
-  return { ...doc, journeys } as FileDocument;
 }
 
 /** The file could not be read (removed, no permission): said in words, with what the browser said. */
@@ -38,6 +20,17 @@ export class ParseCancelled extends Error {
     super('cancelled');
     this.name = 'ParseCancelled';
   }
+}
+
+/** The document back from the worker's JSON pieces, a journey per step. */
+function* parseJourneys(pieces: Pieces): Generator<void, FileDocument> {
+  const doc = JSON.parse(pieces.rest) as Omit<FileDocument, 'journeys'>;
+  const journeys: FileDocument['journeys'] = [];
+  for (const text of pieces.journeys) {
+    journeys.push(JSON.parse(text) as FileDocument['journeys'][number]);
+    yield;
+  }
+  return { ...doc, journeys } as FileDocument;
 }
 
 /**
@@ -69,7 +62,11 @@ export async function parseOffThread(file: Blob, signal?: AbortSignal): Promise<
       worker.onerror = (e) => reject(new FileUnreadable(e.message));
       worker.postMessage(file);
     });
-    return 'rest' in reply ? { ok: true, doc: await assemble(reply, signal) } : reply;
+    if (!('rest' in reply)) return reply;
+    const doc = await runInSlices(parseJourneys(reply), () => {
+      if (signal?.aborted) throw new ParseCancelled();
+    });
+    return { ok: true, doc };
   } finally {
     worker.terminate();
   }
