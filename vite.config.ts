@@ -15,7 +15,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'storage', environment: 'node', include: ['tests/storage/**/*.test.ts'], setupFiles: ['tests/storage/setup.ts'] },
+        test: {
+          name: 'storage',
+          environment: 'node',
+          include: ['tests/storage/**/*.test.ts'],
+          setupFiles: ['tests/storage/setup.ts'],
+        },
       },
       {
         extends: true,

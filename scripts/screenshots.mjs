@@ -13,16 +13,25 @@ const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, lo
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(base);
   await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
-  await page.getByLabel('Import file').setInputFiles([
-    `${examples}/appointment-reschedule.journey.json`,
-    `${examples}/headphones-two-personas.journey.json`,
-  ]);
+  await page
+    .getByLabel('Import file')
+    .setInputFiles([
+      `${examples}/appointment-reschedule.journey.json`,
+      `${examples}/headphones-two-personas.journey.json`,
+    ]);
   await page.getByRole('link', { name: 'Headphones order — Ruth' }).waitFor();
   await page.screenshot({ path: out('journeys.png') });
   for (const [title, file] of [

@@ -11,7 +11,9 @@ import { OpenFailedScreen, StorageAlert } from './StorageAlert';
 
 const { Screen: EditorScreen, preload: preloadEditor } = lazyScreen(() => import('../features/editor/EditorScreen'));
 const { Screen: PersonasScreen } = lazyScreen(() => import('../features/personas/PersonasScreen'));
-const { Screen: CompareScreen, preload: preloadCompare } = lazyScreen(() => import('../features/compare/CompareScreen'));
+const { Screen: CompareScreen, preload: preloadCompare } = lazyScreen(
+  () => import('../features/compare/CompareScreen'),
+);
 // Opening the app on a screen's address: fetch its code while the workspace loads, not after.
 if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(() => undefined);
 if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);

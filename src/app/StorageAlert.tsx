@@ -52,7 +52,11 @@ export function OpenFailedScreen() {
       <h1>{t('storage.openFailedTitle')}</h1>
       <div className="banner banner--error" role="alert" aria-label={message}>
         <p>{message}</p>
-        <button type="button" className="button" onClick={() => storageStatus.setState((s) => ({ openAttempt: s.openAttempt + 1 }))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => storageStatus.setState((s) => ({ openAttempt: s.openAttempt + 1 }))}
+        >
           {t('storage.tryAgain')}
         </button>
       </div>

@@ -45,7 +45,15 @@ function minimapColor(node: Node): string {
 // the store that a thousand nodes listen to.
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
-function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { width: number; height: number }; workshop: boolean }) {
+function CanvasInner({
+  parts,
+  size,
+  workshop,
+}: {
+  parts: JourneyParts;
+  size: { width: number; height: number };
+  workshop: boolean;
+}) {
   const { t } = useTranslation();
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
@@ -54,7 +62,9 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
   const inlineEditing = useEditor((s) => s.inlineEditing);
   // One subscription for the whole canvas; cards get their detail level through their data.
   // The store says [0, 0, 1] until React Flow has applied the fitted default viewport.
-  const storeZoom = useStore((s) => (s.transform[0] === 0 && s.transform[1] === 0 && s.transform[2] === 1 ? null : s.transform[2]));
+  const storeZoom = useStore((s) =>
+    s.transform[0] === 0 && s.transform[1] === 0 && s.transform[2] === 1 ? null : s.transform[2],
+  );
   const selectedSet = useMemo(() => new Set(selectedCards), [selectedCards]);
   const laneTitle = useCallback((kind: LaneKind, title: string | undefined) => title?.trim() || t(`lane.${kind}`), [t]);
   // React Flow's own controls speak the user's language too.
@@ -68,13 +78,33 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
     [t],
   );
   const cellLabels = useCallback(
-    (lane: string, stage: string, count: number) => ({ add: t('editor.addCardTo', { lane, stage }), hidden: t('editor.hiddenCards', { count }) }),
+    (lane: string, stage: string, count: number) => ({
+      add: t('editor.addCardTo', { lane, stage }),
+      hidden: t('editor.hiddenCards', { count }),
+    }),
     [t],
   );
-  const [initialViewport] = useState(() => frameMap(layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed), size, workshop ? WORKSHOP_MIN_ZOOM : MIN_ZOOM));
+  const [initialViewport] = useState(() =>
+    frameMap(
+      layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed),
+      size,
+      workshop ? WORKSHOP_MIN_ZOOM : MIN_ZOOM,
+    ),
+  );
   const detailed = (storeZoom ?? initialViewport.zoom) >= DETAIL_ZOOM;
   const model = useMemo(
-    () => toFlow({ parts, laneTitle, cellLabels, curveColor: parts.persona?.color ?? '#c9752b', collapsed, selectedCards: selectedSet, selectedConnection, inlineEditing, detailed }),
+    () =>
+      toFlow({
+        parts,
+        laneTitle,
+        cellLabels,
+        curveColor: parts.persona?.color ?? '#c9752b',
+        collapsed,
+        selectedCards: selectedSet,
+        selectedConnection,
+        inlineEditing,
+        detailed,
+      }),
     [toFlow, parts, laneTitle, cellLabels, collapsed, selectedSet, selectedConnection, inlineEditing, detailed],
   );
   const [stageDrag, setStageDrag] = useState<Record<Id, XYPosition> | null>(null);
@@ -93,17 +123,21 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
   useLayoutEffect(frameNow, [panelOpen, frameNow]);
   const revealCard = useRevealCard(model.layout.cards, fitMode);
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
-  const titles = useMemo(() => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])), [parts.lanes, laneTitle]);
+  const titles = useMemo(
+    () => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])),
+    [parts.lanes, laneTitle],
+  );
   const laneCardCounts = useMemo(() => {
     const m = new Map<Id, number>();
     for (const c of parts.cards) m.set(c.laneId, (m.get(c.laneId) ?? 0) + 1);
     return m;
   }, [parts.cards]);
 
-
   const nodes = useMemo(() => {
     if (!stageDrag) return model.nodes;
-    return model.nodes.map((n) => (stageDrag[n.id] ? ({ ...n, position: stageDrag[n.id]!, dragging: true } as JourneyNode) : n));
+    return model.nodes.map((n) =>
+      stageDrag[n.id] ? ({ ...n, position: stageDrag[n.id]!, dragging: true } as JourneyNode) : n,
+    );
   }, [model.nodes, stageDrag]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
@@ -152,7 +186,10 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
   latestDragSource.current = dragSource;
   const readDragSource = useCallback(() => latestDragSource.current, []);
   const ghostLayer = useRef<HTMLDivElement>(null);
-  const beginCardDrag = useCardDrag(readDragSource, ghostLayer, { onStart: fitMode.onDragStart, onEnd: fitMode.onDragEnd });
+  const beginCardDrag = useCardDrag(readDragSource, ghostLayer, {
+    onStart: fitMode.onDragStart,
+    onEnd: fitMode.onDragEnd,
+  });
 
   const onConnect = useCallback((c: Connection) => {
     if (c.source && c.target) run(addConnection({ id: randomId(), from: c.source, to: c.target }));
@@ -211,13 +248,20 @@ function CanvasInner({ parts, size, workshop }: { parts: JourneyParts; size: { w
         </ViewportPortal>
         <Controls showInteractive={false} showFitView={false}>
           {/* Our own Fit View: it leaves workshop mode's full-size frame and keeps a tall map's top in view. */}
-          <ControlButton className="react-flow__controls-fitview" onClick={fitMode.fitWholeMap} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
+          <ControlButton
+            className="react-flow__controls-fitview"
+            onClick={fitMode.fitWholeMap}
+            title={t('flow.fitView')}
+            aria-label={t('flow.fitView')}
+          >
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
               <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
             </svg>
           </ControlButton>
         </Controls>
-        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />}
+        {showMinimap && (
+          <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />
+        )}
       </ReactFlow>
     </CardDragContext.Provider>
   );

@@ -24,12 +24,31 @@ async function confirmDeleteLane(lane: LaneRec, title: string, cardCount: number
   if (ok) run(deleteLane(lane.id));
 }
 
-function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: LaneRec; index: number; count: number; title: string; cardCount: number; height: number }) {
+function LaneHeader({
+  lane,
+  index,
+  count,
+  title,
+  cardCount,
+  height,
+}: {
+  lane: LaneRec;
+  index: number;
+  count: number;
+  title: string;
+  cardCount: number;
+  height: number;
+}) {
   const { t } = useTranslation();
   const collapsed = useEditor((s) => !!s.collapsedLanes[lane.id]);
   const renaming = useEditor((s) => s.renaming?.kind === 'lane' && s.renaming.id === lane.id);
   return (
-    <div className="lane-header" style={{ height, borderLeftColor: LANE_COLORS[lane.kind] }} role="group" aria-label={t('editor.lane', { title })}>
+    <div
+      className="lane-header"
+      style={{ height, borderLeftColor: LANE_COLORS[lane.kind] }}
+      role="group"
+      aria-label={t('editor.lane', { title })}
+    >
       <button
         type="button"
         className="icon-button lane-header__toggle"
@@ -61,10 +80,28 @@ function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: La
         items={[
           { label: t('editor.renameLane'), onSelect: () => startRenaming('lane', lane.id) },
           ...(index > 0 ? [{ label: t('editor.moveLaneUp'), onSelect: () => run(moveLane(lane.id, index - 1)) }] : []),
-          ...(index < count - 1 ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(moveLane(lane.id, index + 1)) }] : []),
+          ...(index < count - 1
+            ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(moveLane(lane.id, index + 1)) }]
+            : []),
           { label: collapsed ? t('editor.expand') : t('editor.collapse'), onSelect: () => toggleLane(lane.id) },
-          ...(lane.kind === 'notes' ? [{ label: t('editor.addNotesLaneBelow'), onSelect: () => run(addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id })) }] : []),
-          ...(count > 1 ? [{ label: t('editor.deleteLane'), danger: true, onSelect: () => void confirmDeleteLane(lane, title, cardCount) }] : []),
+          ...(lane.kind === 'notes'
+            ? [
+                {
+                  label: t('editor.addNotesLaneBelow'),
+                  onSelect: () =>
+                    run(addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id })),
+                },
+              ]
+            : []),
+          ...(count > 1
+            ? [
+                {
+                  label: t('editor.deleteLane'),
+                  danger: true,
+                  onSelect: () => void confirmDeleteLane(lane, title, cardCount),
+                },
+              ]
+            : []),
         ]}
       />
     </div>
@@ -75,7 +112,17 @@ function LaneHeader({ lane, index, count, title, cardCount, height }: { lane: La
  * Lane titles drawn over the canvas: they follow the map up and down and in zoom, but stay at the
  * left edge of the screen when the map is panned sideways.
  */
-export const LaneRail = memo(function LaneRail({ lanes, layout, titles, cardCounts }: { lanes: LaneRec[]; layout: JourneyLayout; titles: Map<string, string>; cardCounts: Map<string, number> }) {
+export const LaneRail = memo(function LaneRail({
+  lanes,
+  layout,
+  titles,
+  cardCounts,
+}: {
+  lanes: LaneRec[];
+  layout: JourneyLayout;
+  titles: Map<string, string>;
+  cardCounts: Map<string, number>;
+}) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
   return (
     <div
@@ -87,7 +134,14 @@ export const LaneRail = memo(function LaneRail({ lanes, layout, titles, cardCoun
         if (!row) return null;
         return (
           <div key={lane.id} style={{ position: 'absolute', top: row.y, left: 0, width: GRID.laneHeaderWidth }}>
-            <LaneHeader lane={lane} index={i} count={lanes.length} title={titles.get(lane.id) ?? ''} cardCount={cardCounts.get(lane.id) ?? 0} height={row.height} />
+            <LaneHeader
+              lane={lane}
+              index={i}
+              count={lanes.length}
+              title={titles.get(lane.id) ?? ''}
+              cardCount={cardCounts.get(lane.id) ?? 0}
+              height={row.height}
+            />
           </div>
         );
       })}

@@ -14,7 +14,11 @@ export const AUTO_PAN = { edge: 40, speed: 14, dwellMs: 250 } as const;
  * an edge the pointer is near, faster the nearer, and never further than the map goes beyond that
  * edge (a map already in view does not slide away under the pointer).
  */
-export function autoPanStep(pointer: { x: number; y: number }, canvas: ScreenRect, map: ScreenRect): { x: number; y: number } {
+export function autoPanStep(
+  pointer: { x: number; y: number },
+  canvas: ScreenRect,
+  map: ScreenRect,
+): { x: number; y: number } {
   const { edge, speed } = AUTO_PAN;
   // How deep into the edge zone the pointer is (0 to 1) sets the speed; what lies beyond, the limit.
   const pace = (depth: number) => Math.ceil((Math.min(depth, edge) / edge) * speed);

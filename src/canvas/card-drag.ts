@@ -1,5 +1,12 @@
 import { useStoreApi } from '@xyflow/react';
-import { createContext, useCallback, useContext, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useRef,
+  type PointerEvent as ReactPointerEvent,
+  type RefObject,
+} from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { JourneyLayout } from '../domain/layout';
 import type { CardRec, Id, LaneKind } from '../domain/types';
@@ -26,7 +33,8 @@ export const useBeginCardDrag = () => useContext(CardDragContext);
 const THRESHOLD = 3;
 
 const sameTarget = (a: DropTarget | null, b: DropTarget | null) =>
-  a === b || (!!a && !!b && a.stageId === b.stageId && a.laneId === b.laneId && a.index === b.index && a.score === b.score);
+  a === b ||
+  (!!a && !!b && a.stageId === b.stageId && a.laneId === b.laneId && a.index === b.index && a.score === b.score);
 
 interface Lifted {
   card: HTMLElement;
@@ -42,7 +50,11 @@ interface Lifted {
  * being dragged are copied into a layer of their own that follows the pointer (no render, no
  * repaint of the map); the originals stay dimmed in place until the drop runs one command.
  */
-export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElement | null>, hooks: { onStart: () => void; onEnd: () => void }) {
+export function useCardDrag(
+  read: () => DragSource,
+  layer: RefObject<HTMLDivElement | null>,
+  hooks: { onStart: () => void; onEnd: () => void },
+) {
   const store = useStoreApi();
   const hooksRef = useRef(hooks);
   hooksRef.current = hooks;
@@ -85,8 +97,11 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
           ghost.style.width = `${box.width}px`;
           ghost.style.height = `${box.height}px`;
           const copy = card.cloneNode(true) as HTMLElement;
-          for (const attr of ['role', 'tabindex', 'aria-label', 'aria-pressed', 'aria-describedby', 'title', 'id']) copy.removeAttribute(attr);
-          copy.querySelectorAll('.react-flow__handle, [id]').forEach((el) => (el.classList.contains('react-flow__handle') ? el.remove() : el.removeAttribute('id')));
+          for (const attr of ['role', 'tabindex', 'aria-label', 'aria-pressed', 'aria-describedby', 'title', 'id'])
+            copy.removeAttribute(attr);
+          copy
+            .querySelectorAll('.react-flow__handle, [id]')
+            .forEach((el) => (el.classList.contains('react-flow__handle') ? el.remove() : el.removeAttribute('id')));
           copy.classList.add('card--selected');
           ghost.append(copy);
           layer.current.append(ghost);
@@ -102,7 +117,15 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
           // The pointer is already gone; the next event ends the drag.
         }
         const rect = canvas!.getBoundingClientRect();
-        return { source, ids: new Set(ids), primary, lifted, rect, grab: toFlow(start, rect), target: null as DropTarget | null };
+        return {
+          source,
+          ids: new Set(ids),
+          primary,
+          lifted,
+          rect,
+          grab: toFlow(start, rect),
+          target: null as DropTarget | null,
+        };
       }
 
       const update = () => {
@@ -113,7 +136,14 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
         for (const l of session.lifted) l.ghost.style.transform = `translate(${l.x + dx}px, ${l.y + dy}px)`;
         const { layout, cards, laneKind } = session.source;
         const p = session.primary;
-        const target = dropTarget(layout, cards, laneKind, session.ids, p.x + dx + p.width / 2, p.y + dy + p.height / 2);
+        const target = dropTarget(
+          layout,
+          cards,
+          laneKind,
+          session.ids,
+          p.x + dx + p.width / 2,
+          p.y + dy + p.height / 2,
+        );
         if (!sameTarget(target, session.target)) {
           session.target = target;
           dropIndicator.setState({ target });
@@ -130,7 +160,12 @@ export function useCardDrag(read: () => DragSource, layer: RefObject<HTMLDivElem
         const rect = canvas.getBoundingClientRect();
         const [tx, ty, zoom] = store.getState().transform;
         const { layout } = session.source;
-        const map = { left: rect.left + tx, top: rect.top + ty, right: rect.left + tx + layout.width * zoom, bottom: rect.top + ty + layout.height * zoom };
+        const map = {
+          left: rect.left + tx,
+          top: rect.top + ty,
+          right: rect.left + tx + layout.width * zoom,
+          bottom: rect.top + ty + layout.height * zoom,
+        };
         const step = autoPanStep(pointer, rect, map);
         if (!step.x && !step.y) {
           edgeSince = null;

@@ -26,7 +26,10 @@ export function dropTarget(
   y: number,
 ): DropTarget | null {
   const boxesOf = (stageId: Id, laneId: Id) =>
-    cards.filter((c) => c.stageId === stageId && c.laneId === laneId && !dragged.has(c.id)).map((c) => layout.cards[c.id]!).filter(Boolean);
+    cards
+      .filter((c) => c.stageId === stageId && c.laneId === laneId && !dragged.has(c.id))
+      .map((c) => layout.cards[c.id]!)
+      .filter(Boolean);
   const hit = hitCell(layout, x, y, boxesOf);
   if (!hit) return null;
   const col = layout.columns.find((c) => c.stageId === hit.stageId)!;
@@ -35,7 +38,12 @@ export function dropTarget(
   if (laneKind(hit.laneId) === 'emotions') {
     const score = scoreAt(row.y, y);
     const top = row.y + GRID.cellPadding + (2 - score) * GRID.emotionStep;
-    return { ...hit, index: boxesOf(hit.stageId, hit.laneId).length, score, indicator: { x: left, y: top, width: GRID.cardWidth, height: GRID.emotionCardHeight } };
+    return {
+      ...hit,
+      index: boxesOf(hit.stageId, hit.laneId).length,
+      score,
+      indicator: { x: left, y: top, width: GRID.cardWidth, height: GRID.emotionCardHeight },
+    };
   }
   const boxes = boxesOf(hit.stageId, hit.laneId);
   const lineY =
@@ -51,7 +59,12 @@ export function dropTarget(
  * The command that drops the dragged cards (`primary` is the one under the pointer) on `target`,
  * or null when they would land where they are.
  */
-export function dropCommand(cards: readonly CardRec[], dragged: ReadonlySet<Id>, primary: Id, target: DropTarget): Command | null {
+export function dropCommand(
+  cards: readonly CardRec[],
+  dragged: ReadonlySet<Id>,
+  primary: Id,
+  target: DropTarget,
+): Command | null {
   const ordered = cards.filter((c) => dragged.has(c.id)).map((c) => c.id);
   const card = cards.find((c) => c.id === primary);
   if (!card || ordered.length === 0) return null;

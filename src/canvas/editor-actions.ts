@@ -1,4 +1,12 @@
-import { addCard, cardContent, deleteCards, duplicateCards, moveCards, pasteCards, setEmotionScore } from '../domain/card-commands';
+import {
+  addCard,
+  cardContent,
+  deleteCards,
+  duplicateCards,
+  moveCards,
+  pasteCards,
+  setEmotionScore,
+} from '../domain/card-commands';
 import { stepTarget, type StepDirection } from '../domain/card-steps';
 import { DomainError } from '../domain/command';
 import { deleteConnection } from '../domain/connection-commands';

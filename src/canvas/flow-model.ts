@@ -9,12 +9,28 @@ import { EDGE_STYLES } from './visuals';
 import { NodeCache } from './node-cache';
 
 /** Which connection handles a card draws (see HANDLE); a bit set, so the node cache compares a number. */
-export type CardNodeData = { cardId: Id; kind: LaneKind; laneTitle: string; editing: boolean; handles: number; detailed: boolean };
+export type CardNodeData = {
+  cardId: Id;
+  kind: LaneKind;
+  laneTitle: string;
+  editing: boolean;
+  handles: number;
+  detailed: boolean;
+};
 
 export const HANDLE = { in: 1, out: 2, inBottom: 4, outBottom: 8 } as const;
 export type StageNodeData = { stage: StageRec; index: number; count: number; cardCount: number };
 /** One cell of the grid; its labels are worked out once here, so cells render without hooks. */
-export type CellData = { journeyId: Id; stageId: Id; laneId: Id; addLabel: string; hiddenLabel: string; cardCount: number; collapsed: boolean; box: Box };
+export type CellData = {
+  journeyId: Id;
+  stageId: Id;
+  laneId: Id;
+  addLabel: string;
+  hiddenLabel: string;
+  cardCount: number;
+  collapsed: boolean;
+  box: Box;
+};
 /** The grid draws the lines and holds every cell (one node, not one per cell: fewer nodes to measure). */
 export type GridNodeData = { layout: JourneyLayout; kinds: LaneKind[]; collapsed: boolean[]; cells: CellData[] };
 export type CurveNodeData = { path: string; width: number; height: number; color: string };
@@ -45,10 +61,16 @@ export interface FlowModel {
   layout: JourneyLayout;
 }
 
-const sameBox = (a: Box | undefined, b: Box) => a !== undefined && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameBox = (a: Box | undefined, b: Box) =>
+  a !== undefined && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** What the layout reads of a journey: stages, lanes (and which are collapsed), each card's cell and score. */
-function structureKey(stages: readonly StageRec[], lanes: readonly LaneRec[], cards: readonly CardRec[], collapsed: Readonly<Record<Id, true>>): string {
+function structureKey(
+  stages: readonly StageRec[],
+  lanes: readonly LaneRec[],
+  cards: readonly CardRec[],
+  collapsed: Readonly<Record<Id, true>>,
+): string {
   const parts: string[] = [];
   for (const s of stages) parts.push(s.id);
   parts.push('|');
@@ -69,7 +91,12 @@ export function createFlowModel() {
   // A cell's words (its add button's name) change only with its lane, stage and count.
   const labelCache = new Map<string, ReturnType<FlowInput['cellLabels']>>();
   let lastLayout: { key: string; layout: JourneyLayout } = { key: '', layout: layoutJourney([], [], []) };
-  let lastRouting: { layout: JourneyLayout | null; connections: readonly ConnectionRec[]; routes: Map<Id, Route>; labelAt: Map<Id, Point> } = {
+  let lastRouting: {
+    layout: JourneyLayout | null;
+    connections: readonly ConnectionRec[];
+    routes: Map<Id, Route>;
+    labelAt: Map<Id, Point>;
+  } = {
     layout: null,
     connections: [],
     routes: new Map(),
@@ -79,25 +106,37 @@ export function createFlowModel() {
   // and React Flow skips its whole edge (or node) update (typing in a card changes no edge).
   let lastEdges: Edge[] = [];
   let lastNodes: JourneyNode[] = [];
-  const same = <T,>(prev: readonly T[], next: readonly T[]) => prev.length === next.length && next.every((item, i) => item === prev[i]);
+  const same = <T>(prev: readonly T[], next: readonly T[]) =>
+    prev.length === next.length && next.every((item, i) => item === prev[i]);
 
-  return function toFlow({ parts, laneTitle, cellLabels, curveColor, collapsed, selectedCards, selectedConnection, inlineEditing, detailed }: FlowInput): FlowModel {
+  return function toFlow({
+    parts,
+    laneTitle,
+    cellLabels,
+    curveColor,
+    collapsed,
+    selectedCards,
+    selectedConnection,
+    inlineEditing,
+    detailed,
+  }: FlowInput): FlowModel {
     // The layout depends on where cards are, not on their words: while typing it is the same.
     const key = structureKey(parts.stages, parts.lanes, parts.cards, collapsed);
-    if (key !== lastLayout.key) lastLayout = { key, layout: layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed) };
+    if (key !== lastLayout.key)
+      lastLayout = { key, layout: layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed) };
     const layout = lastLayout.layout;
     const isForward = (from: Box, to: Box) => to.x > from.x + from.width / 2;
     // The handles a card's connections start and end at: its right and left edges for a link to
     // a later stage, its bottom otherwise (the line itself is routed by `routeConnection`).
     const used = new Map<Id, number>();
-    const use = (id: Id, bit: number) => used.set(id, (used.get(id) ?? 0) | bit);
+    const markHandle = (id: Id, bit: number) => used.set(id, (used.get(id) ?? 0) | bit);
     for (const x of parts.connections) {
       const from = layout.cards[x.from];
       const to = layout.cards[x.to];
       if (!from || !to) continue;
       const forward = isForward(from, to);
-      use(x.from, forward ? HANDLE.out : HANDLE.outBottom);
-      use(x.to, forward ? HANDLE.in : HANDLE.inBottom);
+      markHandle(x.from, forward ? HANDLE.out : HANDLE.outBottom);
+      markHandle(x.to, forward ? HANDLE.in : HANDLE.inBottom);
     }
     const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
     const titles = new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)]));
@@ -232,7 +271,14 @@ export function createFlowModel() {
         if (from && to) routes.set(x.id, routeConnection(from, to));
       }
       const labelAt = placeLabels(
-        parts.connections.filter((x) => x.label?.trim() && routes.has(x.id)).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: approximateMeasure(x.label!, 12, false) + 16, height: 20 })),
+        parts.connections
+          .filter((x) => x.label?.trim() && routes.has(x.id))
+          .map((x) => ({
+            id: x.id,
+            route: routes.get(x.id)!,
+            width: approximateMeasure(x.label!, 12, false) + 16,
+            height: 20,
+          })),
         Object.values(layout.cards),
       );
       lastRouting = { layout, connections: parts.connections, routes, labelAt };
@@ -249,22 +295,26 @@ export function createFlowModel() {
       const selectedEdge = selectedConnection === x.id;
       edges.push(
         edgeCache.get(x.id, [x, route.d, at?.x, at?.y, forward, selectedEdge, detailed], () => ({
-        id: x.id,
-        source: x.from,
-        target: x.to,
-        sourceHandle: forward ? 'out' : 'out-bottom',
-        targetHandle: forward ? 'in' : 'in-bottom',
-        label: x.label,
-        data: { path: route.d, labelAt: at },
-        type: 'connection',
-        selected: selectedEdge,
-        className: `connection connection--${x.kind ?? 'flow'}`,
-        // Dashes below the readable zoom are under a pixel long, and drawing them costs: the
-        // browser dashes the whole of every curve it repaints, on each frame of a drag.
-        style: { stroke: style.stroke, strokeWidth: selectedEdge ? 4 : 2, strokeDasharray: detailed ? style.dash : undefined },
-        markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 },
-        zIndex: 2,
-        ariaLabel: x.label,
+          id: x.id,
+          source: x.from,
+          target: x.to,
+          sourceHandle: forward ? 'out' : 'out-bottom',
+          targetHandle: forward ? 'in' : 'in-bottom',
+          label: x.label,
+          data: { path: route.d, labelAt: at },
+          type: 'connection',
+          selected: selectedEdge,
+          className: `connection connection--${x.kind ?? 'flow'}`,
+          // Dashes below the readable zoom are under a pixel long, and drawing them costs: the
+          // browser dashes the whole of every curve it repaints, on each frame of a drag.
+          style: {
+            stroke: style.stroke,
+            strokeWidth: selectedEdge ? 4 : 2,
+            strokeDasharray: detailed ? style.dash : undefined,
+          },
+          markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 },
+          zIndex: 2,
+          ariaLabel: x.label,
         })),
       );
     }

@@ -33,7 +33,8 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
     const { width, height } = el.getBoundingClientRect();
     const next = frameMap(latest.current.layout, { width, height }, minZoom());
     const now = flow.getViewport();
-    if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4) return;
+    if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4)
+      return;
     void flow.setViewport(next);
   }, [flow]);
   const measured = useRef(false);
@@ -71,35 +72,38 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
   const startedAt = useRef<Viewport | null>(null);
   // The same handlers from render to render: React Flow copies them into its store, and new ones
   // on each render made every keystroke update a store a thousand nodes listen to.
-  return useMemo(() => ({
-    fitting,
-    frameNow,
-    /** While framed, whether every card is in view (in workshop mode a large map shows only its top-left). */
-    showsWholeMap: (canvas: { width: number; height: number }) =>
-      fitting.current && framesWholeMap(latest.current.layout, canvas, minZoom()),
-    onDragStart: () => {
-      dragging.current = true;
-    },
-    onDragEnd: () => {
-      dragging.current = false;
-      requestAnimationFrame(fit);
-    },
-    onMoveStart: (_event: unknown, viewport: Viewport) => {
-      startedAt.current = viewport;
-    },
-    onMoveEnd: (event: unknown, viewport: Viewport) => {
-      // Only a person's gesture has an event, and a click on a button is a gesture that moved nothing.
-      const from = startedAt.current;
-      const moved = !from || from.x !== viewport.x || from.y !== viewport.y || from.zoom !== viewport.zoom;
-      if (event && moved) fitting.current = false;
-    },
-    /** Fit View: the whole map, kept framed until the user pans or zooms. */
-    fitWholeMap: () => {
-      fitting.current = true;
-      wholeMap.current = true;
-      fit();
-    },
-  }), [fit, frameNow]); // eslint-disable-line react-hooks/exhaustive-deps -- the rest are refs
+  return useMemo(
+    () => ({
+      fitting,
+      frameNow,
+      /** While framed, whether every card is in view (in workshop mode a large map shows only its top-left). */
+      showsWholeMap: (canvas: { width: number; height: number }) =>
+        fitting.current && framesWholeMap(latest.current.layout, canvas, minZoom()),
+      onDragStart: () => {
+        dragging.current = true;
+      },
+      onDragEnd: () => {
+        dragging.current = false;
+        requestAnimationFrame(fit);
+      },
+      onMoveStart: (_event: unknown, viewport: Viewport) => {
+        startedAt.current = viewport;
+      },
+      onMoveEnd: (event: unknown, viewport: Viewport) => {
+        // Only a person's gesture has an event, and a click on a button is a gesture that moved nothing.
+        const from = startedAt.current;
+        const moved = !from || from.x !== viewport.x || from.y !== viewport.y || from.zoom !== viewport.zoom;
+        if (event && moved) fitting.current = false;
+      },
+      /** Fit View: the whole map, kept framed until the user pans or zooms. */
+      fitWholeMap: () => {
+        fitting.current = true;
+        wholeMap.current = true;
+        fit();
+      },
+    }),
+    [fit, frameNow],
+  );
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -110,7 +114,10 @@ type Box = { x: number; y: number; width: number; height: number };
  * pans, at the same zoom. A framed map that shows every card is left to its frame: Card details
  * opening narrows the canvas for a moment before the map is framed anew.
  */
-export function useRevealCard(boxes: Record<Id, Box>, fit: { fitting: { current: boolean }; showsWholeMap: (canvas: { width: number; height: number }) => boolean }) {
+export function useRevealCard(
+  boxes: Record<Id, Box>,
+  fit: { fitting: { current: boolean }; showsWholeMap: (canvas: { width: number; height: number }) => boolean },
+) {
   const flow = useReactFlow();
   const latest = useRef({ boxes, fit });
   latest.current = { boxes, fit };

@@ -43,4 +43,5 @@ export const EDGE_STYLES: Record<ConnectionKind, { stroke: string; dash?: string
 };
 
 /** The font pictures are drawn and measured with: the map's, with CJK and emoji faces named. */
-export const PICTURE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif";
+export const PICTURE_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif";

@@ -134,7 +134,14 @@ export function pasteCards(
       items.forEach((content, i) => {
         const id = newIds[i];
         if (!id) throw new DomainError('idMissing');
-        const card: CardRec = { ...content, id, journeyId: target.journeyId, stageId: target.stageId, laneId: target.laneId, order: keys[i]! };
+        const card: CardRec = {
+          ...content,
+          id,
+          journeyId: target.journeyId,
+          stageId: target.stageId,
+          laneId: target.laneId,
+          order: keys[i]!,
+        };
         fitCardToKind(card, kind);
         draft.cards[id] = card;
       });

@@ -14,9 +14,12 @@ import {
 } from './types';
 
 /** What an edit may set on a card; `undefined` clears an optional field. */
-export type CardChanges = Partial<Pick<CardRec, 'title' | 'notes'> & { evidence: Evidence | undefined } & CardKindFields>;
+export type CardChanges = Partial<
+  Pick<CardRec, 'title' | 'notes'> & { evidence: Evidence | undefined } & CardKindFields
+>;
 
-const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isInt = (v: unknown, min: number, max: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const oneOf = (list: readonly string[]) => (v: unknown) => typeof v === 'string' && list.includes(v);
 
 const RULES: Record<keyof CardChanges, (v: unknown) => boolean> = {

@@ -9,7 +9,11 @@ export type StepDirection = 'up' | 'down' | 'left' | 'right';
  * does). Null at the edge of the cell or of the map. The index is among the cell's other cards,
  * as `moveCards` takes it.
  */
-export function stepTarget(ws: Workspace, cardId: Id, direction: StepDirection): { stageId: Id; laneId: Id; index: number } | null {
+export function stepTarget(
+  ws: Workspace,
+  cardId: Id,
+  direction: StepDirection,
+): { stageId: Id; laneId: Id; index: number } | null {
   const card = ws.cards[cardId];
   if (!card) return null;
   const here = cellCards(ws, card.stageId, card.laneId);

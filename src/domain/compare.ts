@@ -31,7 +31,9 @@ const key = (name: string) => name.trim().toLocaleLowerCase();
 export function alignStages(journeys: readonly Pick<JourneyParts, 'stages'>[]): Alignment {
   const n = journeys.length;
   const keysPerJourney = journeys.map((j) => new Set(j.stages.map((s) => key(s.name))));
-  const shared = journeys.length > 1 && [...(keysPerJourney[0] ?? [])].some((k) => keysPerJourney.slice(1).some((set) => set.has(k)));
+  const shared =
+    journeys.length > 1 &&
+    [...(keysPerJourney[0] ?? [])].some((k) => keysPerJourney.slice(1).some((set) => set.has(k)));
   if (!shared) {
     const longest = Math.max(0, ...journeys.map((j) => j.stages.length));
     const stages = Array.from({ length: longest }, (_, i) => ({
@@ -60,7 +62,14 @@ export function alignStages(journeys: readonly Pick<JourneyParts, 'stages'>[]): 
       }
     }
   });
-  return { stages: columns.map(({ name, stageIds }) => ({ name, stageIds, shared: stageIds.filter((id) => id !== null).length >= 2 })), byPosition: false };
+  return {
+    stages: columns.map(({ name, stageIds }) => ({
+      name,
+      stageIds,
+      shared: stageIds.filter((id) => id !== null).length >= 2,
+    })),
+    byPosition: false,
+  };
 }
 
 export interface StageScores {

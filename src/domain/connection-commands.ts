@@ -28,7 +28,8 @@ export function addConnection(input: { id: Id; from: Id; to: Id; kind?: Connecti
 }
 
 export function updateConnection(connectionId: Id, changes: { label?: string; kind?: ConnectionKind }): Command {
-  if (changes.label !== undefined && changes.label.length > LIMITS.nameLength) throw new DomainError('titleTooLong', { max: LIMITS.nameLength });
+  if (changes.label !== undefined && changes.label.length > LIMITS.nameLength)
+    throw new DomainError('titleTooLong', { max: LIMITS.nameLength });
   return {
     name: 'updateConnection',
     run(draft, ctx) {

@@ -18,7 +18,13 @@ export interface Route {
 const f = (n: number) => Math.round(n * 10) / 10;
 
 function cubic(start: Point, c1: Point, c2: Point, end: Point): Route {
-  return { start, c1, c2, end, d: `M ${f(start.x)} ${f(start.y)} C ${f(c1.x)} ${f(c1.y)}, ${f(c2.x)} ${f(c2.y)}, ${f(end.x)} ${f(end.y)}` };
+  return {
+    start,
+    c1,
+    c2,
+    end,
+    d: `M ${f(start.x)} ${f(start.y)} C ${f(c1.x)} ${f(c1.y)}, ${f(c2.x)} ${f(c2.y)}, ${f(end.x)} ${f(end.y)}`,
+  };
 }
 
 /**
@@ -59,7 +65,10 @@ export function pointOnRoute(r: Route, t: number): Point {
 }
 
 const overlaps = (a: Box, b: Box, margin: number) =>
-  a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+  a.x < b.x + b.width + margin &&
+  b.x < a.x + a.width + margin &&
+  a.y < b.y + b.height + margin &&
+  b.y < a.y + a.height + margin;
 
 /** Boxes bucketed by area, so a label looks only at the cards near it. */
 class BoxIndex {
@@ -68,7 +77,8 @@ class BoxIndex {
   private keys(b: Box): string[] {
     const out: string[] = [];
     for (let i = Math.floor(b.x / this.size); i <= Math.floor((b.x + b.width) / this.size); i++)
-      for (let j = Math.floor(b.y / this.size); j <= Math.floor((b.y + b.height) / this.size); j++) out.push(`${i},${j}`);
+      for (let j = Math.floor(b.y / this.size); j <= Math.floor((b.y + b.height) / this.size); j++)
+        out.push(`${i},${j}`);
     return out;
   }
   add(b: Box): void {

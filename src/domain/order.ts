@@ -19,7 +19,6 @@ export function orderKeys(n: number, after: string | null = null): string[] {
   return generateNKeysBetween(after, null, n);
 }
 
-
 /**
  * The key that puts an item at `index` among `siblings` (sorted, without the item itself).
  * Index past the end appends.

@@ -16,15 +16,18 @@ export function cleanPersona(fields: PersonaFields): PersonaFields {
   const name = fields.name.trim();
   if (!name) throw new DomainError('nameRequired', { field: 'name' });
   if (name.length > LIMITS.nameLength) throw new DomainError('nameTooLong', { field: 'name', max: LIMITS.nameLength });
-  if (fields.age !== undefined && (!Number.isInteger(fields.age) || fields.age < 0 || fields.age > 150)) throw new DomainError('ageRange', { field: 'age' });
-  if (fields.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(fields.color)) throw new DomainError('colorFormat', { field: 'color' });
-  if (fields.avatar !== undefined && checkAvatar(fields.avatar) !== null) throw new DomainError(checkAvatar(fields.avatar)!, { field: 'avatar' });
-  if (fields.channels.some((c) => !CHANNELS.includes(c as Channel))) throw new DomainError('channelUnknown', { field: 'channels' });
+  if (fields.age !== undefined && (!Number.isInteger(fields.age) || fields.age < 0 || fields.age > 150))
+    throw new DomainError('ageRange', { field: 'age' });
+  if (fields.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(fields.color))
+    throw new DomainError('colorFormat', { field: 'color' });
+  if (fields.avatar !== undefined && checkAvatar(fields.avatar) !== null)
+    throw new DomainError(checkAvatar(fields.avatar)!, { field: 'avatar' });
+  if (fields.channels.some((c) => !CHANNELS.includes(c as Channel)))
+    throw new DomainError('channelUnknown', { field: 'channels' });
   const out: PersonaFields = { ...fields, name };
   for (const key of ['role', 'gender', 'location', 'bio', 'quote'] as const) {
-    const v = out[key]?.trim();
-    if (v) out[key] = out[key];
-    else delete out[key];
+    // A field of spaces only is no field; text is kept as typed otherwise.
+    if (!out[key]?.trim()) delete out[key];
   }
   for (const key of PERSONA_LIST_FIELDS) out[key] = out[key].map((s) => s.trim()).filter(Boolean);
   if (out.age === undefined) delete out.age;
@@ -83,4 +86,3 @@ export function deletePersona(id: Id): Command {
     },
   };
 }
-

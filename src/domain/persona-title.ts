@@ -4,7 +4,13 @@
  * it gets the new name appended once, by `append` (the translated pattern). Kept within `max`
  * characters by shortening the original title, never the name.
  */
-export function titleForPersona(title: string, oldName: string | undefined, newName: string, append: (title: string) => string, max: number): string {
+export function titleForPersona(
+  title: string,
+  oldName: string | undefined,
+  newName: string,
+  append: (title: string) => string,
+  max: number,
+): string {
   const old = oldName?.trim();
   if (old && title.includes(old)) {
     const at = title.lastIndexOf(old);

@@ -54,7 +54,10 @@ export function deleteStage(stageId: Id): Command {
       const stage = draft.stages[stageId];
       if (!stage) throw new DomainError('stageMissing');
       if (stagesOf(draft, stage.journeyId).length <= 1) throw new DomainError('lastStage');
-      removeCards(draft, cardsWhere(draft, (c) => c.stageId === stageId));
+      removeCards(
+        draft,
+        cardsWhere(draft, (c) => c.stageId === stageId),
+      );
       delete draft.stages[stageId];
       touchJourney(draft, stage.journeyId, ctx.now);
     },
@@ -67,10 +70,16 @@ export function addLane(input: { id: Id; journeyId: Id; kind: LaneKind; afterLan
     run(draft, ctx) {
       if (!draft.journeys[input.journeyId]) throw new DomainError('journeyMissing');
       const lanes = lanesOf(draft, input.journeyId);
-      if (input.kind !== 'notes' && lanes.some((l) => l.kind === input.kind)) throw new DomainError('laneKindExists', { kind: input.kind });
+      if (input.kind !== 'notes' && lanes.some((l) => l.kind === input.kind))
+        throw new DomainError('laneKindExists', { kind: input.kind });
       const after = input.afterLaneId ? lanes.findIndex((l) => l.id === input.afterLaneId) : -1;
       const index = after >= 0 ? after + 1 : lanes.length;
-      draft.lanes[input.id] = { id: input.id, journeyId: input.journeyId, order: orderAtIndex(lanes, index), kind: input.kind };
+      draft.lanes[input.id] = {
+        id: input.id,
+        journeyId: input.journeyId,
+        order: orderAtIndex(lanes, index),
+        kind: input.kind,
+      };
       touchJourney(draft, input.journeyId, ctx.now);
     },
   };
@@ -112,7 +121,10 @@ export function deleteLane(laneId: Id): Command {
       const lane = draft.lanes[laneId];
       if (!lane) throw new DomainError('laneMissing');
       if (lanesOf(draft, lane.journeyId).length <= 1) throw new DomainError('lastLane');
-      removeCards(draft, cardsWhere(draft, (c) => c.laneId === laneId));
+      removeCards(
+        draft,
+        cardsWhere(draft, (c) => c.laneId === laneId),
+      );
       delete draft.lanes[laneId];
       touchJourney(draft, lane.journeyId, ctx.now);
     },

@@ -15,7 +15,10 @@ export const TIMER_MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
 export const newTimer = (minutes: number): Timer => ({ durationMs: minutes * 60_000, startedAt: null, elapsedMs: 0 });
 
 export function elapsed(timer: Timer, now: number): number {
-  return Math.min(timer.durationMs, timer.elapsedMs + (timer.startedAt === null ? 0 : Math.max(0, now - timer.startedAt)));
+  return Math.min(
+    timer.durationMs,
+    timer.elapsedMs + (timer.startedAt === null ? 0 : Math.max(0, now - timer.startedAt)),
+  );
 }
 
 export const remaining = (timer: Timer, now: number): number => timer.durationMs - elapsed(timer, now);

@@ -30,7 +30,7 @@ export interface CsvLabels {
   valueName: (field: CodedField, code: string) => string;
 }
 
-const TEXT_FIELDS = ['title', 'notes', 'owner', 'unit'] as const;
+type TextField = 'title' | 'notes' | 'owner' | 'unit';
 
 /**
  * One row per card: journey, stage, lane, kind, then the card's fields. UTF-8 with a byte-order
@@ -43,8 +43,9 @@ export function journeysToCsv(journeys: readonly JourneyParts[], labels: CsvLabe
     const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
     for (const card of parts.cards) {
       const lane = lanes.get(card.laneId)!;
-      const text = (field: (typeof TEXT_FIELDS)[number]) => (card[field] === undefined ? undefined : neutralise(card[field]!));
-      const coded = (field: CodedField) => (card[field] === undefined ? undefined : neutralise(labels.valueName(field, card[field]!)));
+      const text = (field: TextField) => (card[field] === undefined ? undefined : neutralise(card[field]!));
+      const coded = (field: CodedField) =>
+        card[field] === undefined ? undefined : neutralise(labels.valueName(field, card[field]!));
       const cells: (string | number | undefined)[] = [
         neutralise(parts.journey.title),
         neutralise(stages.get(card.stageId) ?? ''),
@@ -71,4 +72,3 @@ export function journeysToCsv(journeys: readonly JourneyParts[], labels: CsvLabe
   }
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }
-

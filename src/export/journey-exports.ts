@@ -26,7 +26,8 @@ const laneTitle = (kind: LaneKind, title?: string) => title?.trim() || t(`lane.$
 /** A card's kind fields in words, as the map shows them. */
 export function cardDetails(card: CardRec, kind: LaneKind): string {
   const parts: string[] = [];
-  if (kind === 'touchpoints' && card.channel) parts.push(`${CHANNEL_ICONS[card.channel]} ${t(`channel.${card.channel}`)}`);
+  if (kind === 'touchpoints' && card.channel)
+    parts.push(`${CHANNEL_ICONS[card.channel]} ${t(`channel.${card.channel}`)}`);
   if (kind === 'emotions') parts.push(`${SCORE_FACES[String(card.score ?? 0)]} ${t(`score.${card.score ?? 0}`)}`);
   if (kind === 'painPoints' && card.severity) parts.push(t(`severity.${card.severity}`));
   if (kind === 'opportunities') {
@@ -39,7 +40,8 @@ export function cardDetails(card: CardRec, kind: LaneKind): string {
   if (kind === 'metrics') {
     const unit = card.unit ?? '';
     if (card.metric) parts.push(t(`metric.${card.metric}`));
-    if (card.value !== undefined) parts.push(`${card.value}${unit}${card.target !== undefined ? ` / ${card.target}${unit}` : ''}`);
+    if (card.value !== undefined)
+      parts.push(`${card.value}${unit}${card.target !== undefined ? ` / ${card.target}${unit}` : ''}`);
     parts.push(t(`card.${metricStatus(card)}`));
   }
   if (card.evidence) parts.push(t(`evidence.${card.evidence}`));
@@ -52,7 +54,10 @@ function partsOf(journeyId: Id): JourneyParts {
   return parts;
 }
 
-export function journeyPicture(journeyId: Id, options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText'>): SvgPicture {
+export function journeyPicture(
+  journeyId: Id,
+  options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText'>,
+): SvgPicture {
   return journeyToSvg(partsOf(journeyId), {
     laneTitle,
     details: cardDetails,
@@ -66,21 +71,33 @@ export function journeyPicture(journeyId: Id, options: Pick<ImageOptions, 'stage
 
 function baseName(journeyId: Id, range?: [number, number]): string {
   const parts = partsOf(journeyId);
-  const suffix = range ? ` ${parts.stages[range[0]]?.name ?? ''}${range[1] !== range[0] ? ` – ${parts.stages[range[1]]?.name ?? ''}` : ''}` : '';
+  const suffix = range
+    ? ` ${parts.stages[range[0]]?.name ?? ''}${range[1] !== range[0] ? ` – ${parts.stages[range[1]]?.name ?? ''}` : ''}`
+    : '';
   return `${parts.journey.title}${suffix}`;
 }
 
 export function exportSvg(journeyId: Id, options: Partial<ImageOptions> = {}): void {
   const start = performance.now();
-  const pic = journeyPicture(journeyId, { stageRange: options.stageRange, transparent: options.transparent ?? false, fullText: options.fullText });
-  downloadBlob(new Blob([pic.svg], { type: 'image/svg+xml' }), safeFileName(baseName(journeyId, options.stageRange), '.svg'));
+  const pic = journeyPicture(journeyId, {
+    stageRange: options.stageRange,
+    transparent: options.transparent ?? false,
+    fullText: options.fullText,
+  });
+  downloadBlob(
+    new Blob([pic.svg], { type: 'image/svg+xml' }),
+    safeFileName(baseName(journeyId, options.stageRange), '.svg'),
+  );
   performance.measure('jc:export-svg', { start, end: performance.now() });
 }
 
 /** Makes the PNG with a cancellable progress message; reduces the scale to the browser's limits. */
 async function makePng(journeyId: Id, options: ImageOptions): Promise<Blob | null> {
   const controller = new AbortController();
-  const toast = showToast(t('export.working'), { durationMs: 120_000, action: { label: t('export.cancel'), run: () => controller.abort() } });
+  const toast = showToast(t('export.working'), {
+    durationMs: 120_000,
+    action: { label: t('export.cancel'), run: () => controller.abort() },
+  });
   try {
     const pic = journeyPicture(journeyId, options);
     const fit = fitScale(pic.width, pic.height, options.scale);
@@ -98,7 +115,10 @@ async function makePng(journeyId: Id, options: ImageOptions): Promise<Blob | nul
   }
 }
 
-export async function exportPng(journeyId: Id, options: ImageOptions = { scale: 2, transparent: false }): Promise<void> {
+export async function exportPng(
+  journeyId: Id,
+  options: ImageOptions = { scale: 2, transparent: false },
+): Promise<void> {
   const start = performance.now();
   const blob = await makePng(journeyId, options);
   if (!blob) return;
@@ -123,10 +143,31 @@ export async function copyPng(journeyId: Id, options: ImageOptions): Promise<voi
 export function exportCsv(journeyIds: Id[]): void {
   const journeys = journeyIds.map(partsOf);
   const csv = journeysToCsv(journeys, {
-    headers: ['journey', 'stage', 'lane', 'kind', 'title', 'notes', 'evidence', 'channel', 'score', 'severity', 'impact', 'effort', 'owner', 'status', 'votes', 'metric', 'value', 'target', 'unit'].map((k) => t(`csv.${k}`)),
+    headers: [
+      'journey',
+      'stage',
+      'lane',
+      'kind',
+      'title',
+      'notes',
+      'evidence',
+      'channel',
+      'score',
+      'severity',
+      'impact',
+      'effort',
+      'owner',
+      'status',
+      'votes',
+      'metric',
+      'value',
+      'target',
+      'unit',
+    ].map((k) => t(`csv.${k}`)),
     laneTitle,
     kindName: (k) => t(`lane.${k}`),
-    valueName: (field, code) => t(field === 'severity' ? `details.severityLevel.${code}` : `${field}.${code}`, { defaultValue: code }),
+    valueName: (field, code) =>
+      t(field === 'severity' ? `details.severityLevel.${code}` : `${field}.${code}`, { defaultValue: code }),
   });
   const name = journeys.length === 1 ? journeys[0]!.journey.title : t('export.workspaceName');
   downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(name, '.csv'));

@@ -49,7 +49,9 @@ export async function svgToPng(picture: SvgPicture, scale: number, signal?: Abor
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     if (signal?.aborted) throw new ExportCancelled();
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

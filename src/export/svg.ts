@@ -33,11 +33,15 @@ const MARGIN = 24;
  * Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates):
  * one of them, pasted into a title, made the whole picture ill-formed.
  */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these control characters are what it removes
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as XML character data or attribute value: escaped, with forbidden characters dropped. */
 export function escapeXml(s: string): string {
-  return s.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return s
+    .replace(XML_FORBIDDEN, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Code points; a word too long for one line is broken between them. */
@@ -65,10 +69,21 @@ function fitStart(text: string, suffix: string, width: number, size: number, bol
  * wider than a line are broken, and work stops once the lines are full, so the cost is linear in
  * the text's length (a 20,000-character word took 26 s with a measure per cut character).
  */
-export function wrapText(text: string, width: number, size: number, bold: boolean, maxLines: number, measure: Measure): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  bold: boolean,
+  maxLines: number,
+  measure: Measure,
+): string[] {
   const lines: string[] = [];
   // Words for spaced scripts; CJK has no spaces, so any character may end a line.
-  const tokens = text.replace(/\s+/g, ' ').trim().match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
+  const tokens =
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
   let line = '';
   let cut = false;
   const push = (l: string) => {
@@ -121,7 +136,16 @@ const FIRST_STRONG_RTL = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
  * Lines of text at `x`; given the width they have, a line that reads right to left (Arabic,
  * Hebrew) starts at the right edge instead, as it does on the map.
  */
-function textLines(lines: string[], x: number, y: number, size: number, weight: number, fill: string, lineHeight = 1.3, width?: number): string {
+function textLines(
+  lines: string[],
+  x: number,
+  y: number,
+  size: number,
+  weight: number,
+  fill: string,
+  lineHeight = 1.3,
+  width?: number,
+): string {
   return lines
     .map((l, i) => {
       const rtl = width !== undefined && FIRST_STRONG_RTL.test(l);
@@ -151,28 +175,49 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     if (!text) texts.set(card.id, (text = cardText(card, kinds.get(card.laneId)!, options, measure)));
     return text;
   };
-  const layout = layoutJourney(stages, parts.lanes, cards, {}, options.fullText ? (card) => textOf(card).height : undefined);
+  const layout = layoutJourney(
+    stages,
+    parts.lanes,
+    cards,
+    {},
+    options.fullText ? (card) => textOf(card).height : undefined,
+  );
   const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
 
   const width = Math.max(layout.width, 640) + 2 * MARGIN;
-  const scenario = parts.journey.scenario ? wrapText(`${options.scenarioLabel}: ${parts.journey.scenario}`, width - 2 * MARGIN - 340, 14, false, 3, measure) : [];
+  const scenario = parts.journey.scenario
+    ? wrapText(`${options.scenarioLabel}: ${parts.journey.scenario}`, width - 2 * MARGIN - 340, 14, false, 3, measure)
+    : [];
   const headerH = Math.max(92, 56 + scenario.length * 19);
   const height = headerH + layout.height + 2 * MARGIN;
   const ox = MARGIN;
   const oy = MARGIN + headerH;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(PICTURE_FONT)}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(PICTURE_FONT)}">`,
+  );
   out.push(`<title>${escapeXml(parts.journey.title)}</title>`);
   out.push('<defs>');
   for (const [kind, s] of Object.entries(EDGE_STYLES)) {
-    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.stroke}"/></marker>`);
+    out.push(
+      `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.stroke}"/></marker>`,
+    );
   }
   out.push(`<clipPath id="avatar-clip"><circle cx="${width - MARGIN - 300}" cy="${MARGIN + 28}" r="26"/></clipPath>`);
   out.push('</defs>');
   if (options.background) out.push(`<rect width="${width}" height="${height}" fill="${options.background}"/>`);
 
   // Header: title, state, scenario; the persona on the right.
-  out.push(textLines(wrapText(parts.journey.title, width - 2 * MARGIN - 340, 26, true, 1, measure), MARGIN, MARGIN + 26, 26, 700, '#1d2433'));
+  out.push(
+    textLines(
+      wrapText(parts.journey.title, width - 2 * MARGIN - 340, 26, true, 1, measure),
+      MARGIN,
+      MARGIN + 26,
+      26,
+      700,
+      '#1d2433',
+    ),
+  );
   out.push(textLines(scenario, MARGIN, MARGIN + 56, 14, 400, '#3b4456'));
   const persona = parts.persona;
   if (persona) {
@@ -180,68 +225,132 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     const ay = MARGIN + 28;
     out.push(`<circle cx="${ax}" cy="${ay}" r="26" fill="${persona.color ?? '#d7dbe3'}"/>`);
     if (persona.avatar && 'image' in persona.avatar) {
-      out.push(`<image href="${escapeXml(persona.avatar.image)}" x="${ax - 26}" y="${ay - 26}" width="52" height="52" clip-path="url(#avatar-clip)" preserveAspectRatio="xMidYMid slice"/>`);
+      out.push(
+        `<image href="${escapeXml(persona.avatar.image)}" x="${ax - 26}" y="${ay - 26}" width="52" height="52" clip-path="url(#avatar-clip)" preserveAspectRatio="xMidYMid slice"/>`,
+      );
     } else if (persona.avatar && 'emoji' in persona.avatar) {
-      out.push(`<text x="${ax}" y="${ay + 10}" font-size="28" text-anchor="middle">${escapeXml(persona.avatar.emoji)}</text>`);
+      out.push(
+        `<text x="${ax}" y="${ay + 10}" font-size="28" text-anchor="middle">${escapeXml(persona.avatar.emoji)}</text>`,
+      );
     }
     out.push(textLines(wrapText(persona.name, 260, 16, true, 1, measure), ax + 36, ay - 4, 16, 700, '#1d2433'));
-    if (persona.role) out.push(textLines(wrapText(persona.role, 260, 13, false, 1, measure), ax + 36, ay + 15, 13, 400, '#5a6478'));
-    if (persona.quote) out.push(textLines(wrapText(`“${persona.quote}”`, 290, 12, false, 2, measure), ax - 26, ay + 46, 12, 400, '#3b4456'));
+    if (persona.role)
+      out.push(textLines(wrapText(persona.role, 260, 13, false, 1, measure), ax + 36, ay + 15, 13, 400, '#5a6478'));
+    if (persona.quote)
+      out.push(
+        textLines(wrapText(`“${persona.quote}”`, 290, 12, false, 2, measure), ax - 26, ay + 46, 12, 400, '#3b4456'),
+      );
   }
 
   // Grid: lane bands with their titles, stage headers, column lines.
   out.push(`<g transform="translate(${ox} ${oy})">`);
   layout.rows.forEach((row, i) => {
     const lane = lanes.get(row.laneId)!;
-    out.push(`<rect x="0" y="${row.y}" width="${layout.width}" height="${row.height}" fill="${i % 2 ? '#f7f8fb' : '#ffffff'}" stroke="#dde1e8"/>`);
-    out.push(`<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#eef1f6" stroke="#dde1e8"/>`);
+    out.push(
+      `<rect x="0" y="${row.y}" width="${layout.width}" height="${row.height}" fill="${i % 2 ? '#f7f8fb' : '#ffffff'}" stroke="#dde1e8"/>`,
+    );
+    out.push(
+      `<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#eef1f6" stroke="#dde1e8"/>`,
+    );
     out.push(`<rect x="0" y="${row.y}" width="6" height="${row.height}" fill="${LANE_COLORS[lane.kind]}"/>`);
-    out.push(textLines(wrapText(options.laneTitle(lane.kind, lane.title), GRID.laneHeaderWidth - 28, 15, true, 3, measure), 16, row.y + 26, 15, 700, '#1d2433', 1.3, GRID.laneHeaderWidth - 28));
+    out.push(
+      textLines(
+        wrapText(options.laneTitle(lane.kind, lane.title), GRID.laneHeaderWidth - 28, 15, true, 3, measure),
+        16,
+        row.y + 26,
+        15,
+        700,
+        '#1d2433',
+        1.3,
+        GRID.laneHeaderWidth - 28,
+      ),
+    );
     if (lane.kind === 'emotions') {
       for (const s of [-2, -1, 0, 1, 2]) {
         const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
-        out.push(`<line x1="${GRID.laneHeaderWidth}" x2="${layout.width}" y1="${y}" y2="${y}" stroke="${s === 0 ? '#c9cfdb' : '#eceff4'}"${s === 0 ? ' stroke-dasharray="6 4"' : ''}/>`);
+        out.push(
+          `<line x1="${GRID.laneHeaderWidth}" x2="${layout.width}" y1="${y}" y2="${y}" stroke="${s === 0 ? '#c9cfdb' : '#eceff4'}"${s === 0 ? ' stroke-dasharray="6 4"' : ''}/>`,
+        );
       }
     }
   });
   layout.columns.forEach((col, i) => {
     out.push(`<line x1="${col.x}" x2="${col.x}" y1="0" y2="${layout.height}" stroke="#dde1e8"/>`);
-    out.push(`<rect x="${col.x}" y="0" width="${col.width}" height="${GRID.stageHeaderHeight}" fill="#1f3b64" stroke="#3a5a88"/>`);
+    out.push(
+      `<rect x="${col.x}" y="0" width="${col.width}" height="${GRID.stageHeaderHeight}" fill="#1f3b64" stroke="#3a5a88"/>`,
+    );
     out.push(`<circle cx="${col.x + 26}" cy="${GRID.stageHeaderHeight / 2}" r="13" fill="#7fd1ae"/>`);
-    out.push(`<text x="${col.x + 26}" y="${GRID.stageHeaderHeight / 2 + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="#10243f">${first + i + 1}</text>`);
-    out.push(textLines(wrapText(stages[i]!.name, col.width - 60, 17, true, 1, measure), col.x + 48, GRID.stageHeaderHeight / 2 + 6, 17, 700, '#ffffff', 1.3, col.width - 60));
+    out.push(
+      `<text x="${col.x + 26}" y="${GRID.stageHeaderHeight / 2 + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="#10243f">${first + i + 1}</text>`,
+    );
+    out.push(
+      textLines(
+        wrapText(stages[i]!.name, col.width - 60, 17, true, 1, measure),
+        col.x + 48,
+        GRID.stageHeaderHeight / 2 + 6,
+        17,
+        700,
+        '#ffffff',
+        1.3,
+        col.width - 60,
+      ),
+    );
   });
-  out.push(`<rect x="0.5" y="0.5" width="${layout.width - 1}" height="${layout.height - 1}" fill="none" stroke="#c9cfdb"/>`);
+  out.push(
+    `<rect x="0.5" y="0.5" width="${layout.width - 1}" height="${layout.height - 1}" fill="none" stroke="#c9cfdb"/>`,
+  );
 
   // The emotion curve first, under the cards.
   const emotionLane = parts.lanes.find((l) => l.kind === 'emotions');
   const points = emotionPoints(layout, cards, emotionLane?.id ?? null);
-  if (points.length > 1) out.push(`<path class="emotion-curve" d="${smoothPath(points)}" fill="none" stroke="${persona?.color ?? '#c9752b'}" stroke-width="3" stroke-linecap="round" opacity="0.85"/>`);
+  if (points.length > 1)
+    out.push(
+      `<path class="emotion-curve" d="${smoothPath(points)}" fill="none" stroke="${persona?.color ?? '#c9752b'}" stroke-width="3" stroke-linecap="round" opacity="0.85"/>`,
+    );
   // Cards, then connections and their labels above them, as on the map: a line between two
   // neighbouring cards and a label wider than the gap between them stay whole.
-  for (const card of cards) out.push(cardSvg(card, lanes.get(card.laneId)!.kind, layout.cards[card.id]!, options, measure, () => textOf(card)));
+  for (const card of cards)
+    out.push(cardSvg(card, lanes.get(card.laneId)!.kind, layout.cards[card.id]!, options, measure, () => textOf(card)));
   const routes = new Map(connections.map((x) => [x.id, routeConnection(layout.cards[x.from]!, layout.cards[x.to]!)]));
   const labels = placeLabels(
-    connections.filter((x) => x.label?.trim()).map((x) => ({ id: x.id, route: routes.get(x.id)!, width: measure(x.label!, 12, false) + 12, height: 18 })),
+    connections
+      .filter((x) => x.label?.trim())
+      .map((x) => ({ id: x.id, route: routes.get(x.id)!, width: measure(x.label!, 12, false) + 12, height: 18 })),
     cards.map((c) => layout.cards[c.id]!),
   );
   for (const x of connections) {
     const s = EDGE_STYLES[x.kind ?? 'flow'];
-    out.push(`<path class="connection connection--${x.kind ?? 'flow'}" d="${routes.get(x.id)!.d}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${x.kind ?? 'flow'})"/>`);
+    out.push(
+      `<path class="connection connection--${x.kind ?? 'flow'}" d="${routes.get(x.id)!.d}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${x.kind ?? 'flow'})"/>`,
+    );
   }
   for (const x of connections) {
     const at = labels.get(x.id);
     if (!at || !x.label) continue;
     const w = measure(x.label, 12, false) + 12;
-    out.push(`<g class="connection-label"><rect x="${at.x - w / 2}" y="${at.y - 9}" width="${w}" height="18" rx="4" fill="#ffffff" stroke="${EDGE_STYLES[x.kind ?? 'flow'].stroke}" stroke-width="1"/>`);
-    out.push(`<text x="${at.x}" y="${at.y + 4}" font-size="12" text-anchor="middle" fill="#1d2433">${escapeXml(x.label)}</text></g>`);
+    out.push(
+      `<g class="connection-label"><rect x="${at.x - w / 2}" y="${at.y - 9}" width="${w}" height="18" rx="4" fill="#ffffff" stroke="${EDGE_STYLES[x.kind ?? 'flow'].stroke}" stroke-width="1"/>`,
+    );
+    out.push(
+      `<text x="${at.x}" y="${at.y + 4}" font-size="12" text-anchor="middle" fill="#1d2433">${escapeXml(x.label)}</text></g>`,
+    );
   }
   out.push('</g></svg>');
   return { svg: out.join(''), width, height };
 }
 
 /** Card text metrics: title and detail lines (and, with full text, notes), and the height they need. */
-const CARD_TEXT = { titleSize: 15, titleLine: 19.5, notesSize: 12, notesLine: 16.5, detailsSize: 12, detailsLine: 15, top: 26, gap: 8, bottom: 14 } as const;
+const CARD_TEXT = {
+  titleSize: 15,
+  titleLine: 19.5,
+  notesSize: 12,
+  notesLine: 16.5,
+  detailsSize: 12,
+  detailsLine: 15,
+  top: 26,
+  gap: 8,
+  bottom: 14,
+} as const;
 
 interface CardText {
   title: string[];
@@ -254,36 +363,100 @@ function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: M
   const m = CARD_TEXT;
   const width = GRID.cardWidth - 20;
   const full = options.fullText === true;
-  const title = wrapText(card.title.trim() === '' ? '—' : card.title, width, m.titleSize, true, full ? Infinity : 3, measure);
+  const title = wrapText(
+    card.title.trim() === '' ? '—' : card.title,
+    width,
+    m.titleSize,
+    true,
+    full ? Infinity : 3,
+    measure,
+  );
   // Notes keep their paragraphs: each line of the text wraps on its own.
-  const notes = full && card.notes?.trim() ? card.notes.split('\n').flatMap((para) => (para.trim() ? wrapText(para, width, m.notesSize, false, Infinity, measure) : [''])) : [];
+  const notes =
+    full && card.notes?.trim()
+      ? card.notes
+          .split('\n')
+          .flatMap((para) => (para.trim() ? wrapText(para, width, m.notesSize, false, Infinity, measure) : ['']))
+      : [];
   const detailText = options.details(card, kind);
   const details = detailText ? wrapText(detailText, width, m.detailsSize, false, 2, measure) : [];
   const height =
-    m.top + (title.length - 1) * m.titleLine + (notes.length ? m.gap + notes.length * m.notesLine : 0) + (details.length ? m.gap + details.length * m.detailsLine : 0) + m.bottom;
+    m.top +
+    (title.length - 1) * m.titleLine +
+    (notes.length ? m.gap + notes.length * m.notesLine : 0) +
+    (details.length ? m.gap + details.length * m.detailsLine : 0) +
+    m.bottom;
   return { title, notes, details, height };
 }
 
-function cardSvg(card: CardRec, kind: LaneKind, box: Box, options: SvgOptions, measure: Measure, text: () => CardText): string {
+function cardSvg(
+  card: CardRec,
+  kind: LaneKind,
+  box: Box,
+  options: SvgOptions,
+  measure: Measure,
+  text: () => CardText,
+): string {
   const out: string[] = [`<g class="card" data-card="${escapeXml(card.id)}"><title>${escapeXml(card.title)}</title>`];
   if (kind === 'emotions') {
     const title = card.title.trim() === '' ? '—' : card.title;
     const details = options.details(card, kind);
-    out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${box.height / 2}" fill="#fff7ef" stroke="#e0a36b"/>`);
-    out.push(textLines(wrapText(title, box.width - 24, 13, true, 1, measure), box.x + 12, box.y + 20, 13, 700, '#1d2433', 1.3, box.width - 24));
-    out.push(textLines(wrapText(details, box.width - 24, 11, false, 1, measure), box.x + 12, box.y + 38, 11, 400, '#3b4456'));
+    out.push(
+      `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${box.height / 2}" fill="#fff7ef" stroke="#e0a36b"/>`,
+    );
+    out.push(
+      textLines(
+        wrapText(title, box.width - 24, 13, true, 1, measure),
+        box.x + 12,
+        box.y + 20,
+        13,
+        700,
+        '#1d2433',
+        1.3,
+        box.width - 24,
+      ),
+    );
+    out.push(
+      textLines(wrapText(details, box.width - 24, 11, false, 1, measure), box.x + 12, box.y + 38, 11, 400, '#3b4456'),
+    );
   } else {
     const fill = kind === 'painPoints' ? '#fff6f5' : kind === 'opportunities' ? '#f3fbf6' : '#ffffff';
     const m = CARD_TEXT;
     const { title, notes, details } = text();
-    out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#cfd5df"/>`);
+    out.push(
+      `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#cfd5df"/>`,
+    );
     out.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="5" rx="2" fill="${LANE_COLORS[kind]}"/>`);
-    out.push(textLines(title, box.x + 10, box.y + m.top, m.titleSize, 700, '#1d2433', m.titleLine / m.titleSize, box.width - 20));
+    out.push(
+      textLines(
+        title,
+        box.x + 10,
+        box.y + m.top,
+        m.titleSize,
+        700,
+        '#1d2433',
+        m.titleLine / m.titleSize,
+        box.width - 20,
+      ),
+    );
     if (notes.length) {
       const top = box.y + m.top + (title.length - 1) * m.titleLine + m.gap + m.notesLine - 4;
-      out.push(`<g class="card__notes">${textLines(notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize, box.width - 20)}</g>`);
+      out.push(
+        `<g class="card__notes">${textLines(notes, box.x + 10, top, m.notesSize, 400, '#3b4456', m.notesLine / m.notesSize, box.width - 20)}</g>`,
+      );
     }
-    if (details.length) out.push(textLines(details, box.x + 10, box.y + box.height - m.bottom - (details.length - 1) * m.detailsLine - 6, m.detailsSize, 400, '#3b4456', m.detailsLine / m.detailsSize));
+    if (details.length)
+      out.push(
+        textLines(
+          details,
+          box.x + 10,
+          box.y + box.height - m.bottom - (details.length - 1) * m.detailsLine - 6,
+          m.detailsSize,
+          400,
+          '#3b4456',
+          m.detailsLine / m.detailsSize,
+        ),
+      );
   }
   out.push('</g>');
   return out.join('');

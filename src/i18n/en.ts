@@ -7,7 +7,8 @@ export const en = {
     notFound: 'There is nothing at this address.',
     backToJourneys: 'Back to journeys',
     screenFailed: 'This screen could not be shown.',
-    workIsSafe: 'Your work is safe: everything you did is kept in this browser. Reload the page or go back to your journeys.',
+    workIsSafe:
+      'Your work is safe: everything you did is kept in this browser. Reload the page or go back to your journeys.',
     reload: 'Reload',
   },
   storage: {
@@ -90,7 +91,8 @@ export const en = {
     deleted: 'Persona deleted',
     deleteTitle: 'Delete persona “{{name}}”?',
     deleteUsed_one: 'It is used by {{journeys}}. That journey keeps all its cards and will show “No persona”.',
-    deleteUsed_other: 'It is used by {{count}} journeys: {{journeys}}. They keep all their cards and will show “No persona”.',
+    deleteUsed_other:
+      'It is used by {{count}} journeys: {{journeys}}. They keep all their cards and will show “No persona”.',
     deleteUnused: 'No journey uses this persona.',
     save: 'Save',
     saved: 'Persona saved',
@@ -205,7 +207,8 @@ export const en = {
     title: 'Duplicate for another persona',
     persona: 'Persona',
     copyAll: 'Copy every card (thoughts, emotions, pain points, opportunities, metrics and notes too)',
-    explain: 'Stages, lanes, actions, touchpoints, goals and backstage cards are copied; the rest is left for the team to map for this persona.',
+    explain:
+      'Stages, lanes, actions, touchpoints, goals and backstage cards are copied; the rest is left for the team to map for this persona.',
     create: 'Create',
     cancel: 'Cancel',
     titleFor: '{{title}} — {{persona}}',
@@ -275,7 +278,8 @@ export const en = {
     notJsonAt: 'This is not a JSON file: it breaks off at line {{line}}, column {{column}}.',
     notJsonEnd: 'This is not a JSON file: it ends too early.',
     notObject: 'The file must hold one JSON object.',
-    tooDeep: 'The file nests lists and objects more than {{max}} levels deep (line {{line}}, column {{column}}); a journey file never does.',
+    tooDeep:
+      'The file nests lists and objects more than {{max}} levels deep (line {{line}}, column {{column}}); a journey file never does.',
     forbiddenKey: 'this key is not allowed',
     wrongFormat: 'This is not a Journey Canvas file: "format" must be "journey-canvas".',
     badVersion: 'must be a whole number, 1 or higher',
@@ -551,4 +555,3 @@ export const en = {
   connection: { flow: 'Flow', alternative: 'Alternative', dropoff: 'Drop-off' },
   time: { justNow: 'just now' },
 };
-

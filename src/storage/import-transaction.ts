@@ -66,31 +66,45 @@ function stale(plan: ImportPlan, now: Snapshot): boolean {
  * first). So two tabs importing files that share ids can never overwrite each other, and either
  * every record is stored or none is (Cancel aborts the transaction).
  */
-export async function importInTransaction(db: JourneyDb, doc: FileDocument, ctx: CommandContext, memory: Workspace, options: ImportOptions = {}): Promise<ImportPlan> {
+export async function importInTransaction(
+  db: JourneyDb,
+  doc: FileDocument,
+  ctx: CommandContext,
+  memory: Workspace,
+  options: ImportOptions = {},
+): Promise<ImportPlan> {
   const chunk = options.chunk ?? 1000;
   const check = () => {
     if (options.signal?.aborted) throw new ImportCancelled();
   };
-  const before = await db.transaction('r', TABLES.map((t) => db.table(t)), () => snapshot(db, memory));
+  const before = await db.transaction(
+    'r',
+    TABLES.map((t) => db.table(t)),
+    () => snapshot(db, memory),
+  );
   let plan = await runInSlices(planSteps(doc, ctx, before), check);
-  return db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
-    check();
-    const now = await snapshot(db, memory);
-    if (stale(plan, now)) plan = planImport(doc, ctx, now);
-    const total = TABLES.reduce((n, t) => n + Object.keys(plan.records[t]).length, 0);
-    let done = 0;
-    options.onProgress?.({ done, total });
-    for (const table of TABLES) {
-      const recs = Object.values(plan.records[table]) as object[];
-      for (let i = 0; i < recs.length; i += chunk) {
-        check();
-        const part = recs.slice(i, i + chunk);
-        await db.table(table).bulkPut(part);
-        done += part.length;
-        options.onProgress?.({ done, total });
+  return db.transaction(
+    'rw',
+    TABLES.map((t) => db.table(t)),
+    async () => {
+      check();
+      const now = await snapshot(db, memory);
+      if (stale(plan, now)) plan = planImport(doc, ctx, now);
+      const total = TABLES.reduce((n, t) => n + Object.keys(plan.records[t]).length, 0);
+      let done = 0;
+      options.onProgress?.({ done, total });
+      for (const table of TABLES) {
+        const recs = Object.values(plan.records[table]) as object[];
+        for (let i = 0; i < recs.length; i += chunk) {
+          check();
+          const part = recs.slice(i, i + chunk);
+          await db.table(table).bulkPut(part);
+          done += part.length;
+          options.onProgress?.({ done, total });
+        }
       }
-    }
-    check();
-    return plan;
-  });
+      check();
+      return plan;
+    },
+  );
 }

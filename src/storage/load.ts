@@ -30,15 +30,19 @@ export async function seedOnce(db: JourneyDb, loadSeed: () => Promise<Workspace>
 
 export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
   const ws = emptyWorkspace();
-  await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
-    await Promise.all(
-      TABLES.map(async (table: TableName) => {
-        const recs = (await db.table(table).toArray()) as { id: Id }[];
-        const target = ws[table] as Record<Id, unknown>;
-        for (const rec of recs) target[rec.id] = rec;
-      }),
-    );
-  });
+  await db.transaction(
+    'r',
+    TABLES.map((t) => db.table(t)),
+    async () => {
+      await Promise.all(
+        TABLES.map(async (table: TableName) => {
+          const recs = (await db.table(table).toArray()) as { id: Id }[];
+          const target = ws[table] as Record<Id, unknown>;
+          for (const rec of recs) target[rec.id] = rec;
+        }),
+      );
+    },
+  );
   return ws;
 }
 

@@ -89,7 +89,8 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   const sync = new TabSync(
     (changes) => whenLoaded(() => store.applyRemote(changes, writer.localFields)),
     db.name,
-    (ids) => whenLoaded(() => void readStored(db, ids).then((changes) => store.applyRemote(changes, writer.localFields))),
+    (ids) =>
+      whenLoaded(() => void readStored(db, ids).then((changes) => store.applyRemote(changes, writer.localFields))),
   );
 
   let ws: Workspace;
@@ -113,7 +114,11 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       db.close();
       opened = false;
       const problem = classifyStorageError(e);
-      status.setState({ phase: 'failed', problem: problem === 'quota' ? 'quota' : 'openFailed', detail: errorDetail(e) });
+      status.setState({
+        phase: 'failed',
+        problem: problem === 'quota' ? 'quota' : 'openFailed',
+        detail: errorDetail(e),
+      });
       await waitForRetry(status, opts.reopenMs ?? 5000);
     }
   }
@@ -158,7 +163,9 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   };
   // The journal covers an ordinary edit; an import being written, or changes that storage keeps
   // refusing (the journal may be refused too, on a full disk), are worth a "Leave page?".
-  const onBeforeUnload = askBeforeLeavingWhen(() => importing > 0 || (status.getState().problem !== null && writer.hasPending()));
+  const onBeforeUnload = askBeforeLeavingWhen(
+    () => importing > 0 || (status.getState().problem !== null && writer.hasPending()),
+  );
   target?.addEventListener('pagehide', flushNow);
   target?.addEventListener('visibilitychange', onVisibility);
   // Leaving the window for another app is when a mobile or low-memory system may end the tab
@@ -231,7 +238,11 @@ function waitForRetry(status: StatusStore, ms: number): Promise<void> {
  * Without storage, work lives only in this tab: once anything was changed, leaving the page asks
  * first (the alert has said so since the start).
  */
-function memoryOnly(store: WorkspaceStore, makeContext: () => CommandContext, target?: Pick<Window, 'addEventListener' | 'removeEventListener'>): Persistence {
+function memoryOnly(
+  store: WorkspaceStore,
+  makeContext: () => CommandContext,
+  target?: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+): Persistence {
   let changed = false;
   const unsubscribe = store.onChange((_, origin) => {
     if (origin === 'local' || origin === 'committed') changed = true;

@@ -24,7 +24,10 @@ export class TabSync {
 
   /** One channel per database: tabs of another database (a test's) never hear these. */
   constructor(onRemote: (changes: RemoteChanges) => void, dbName = '', onStored?: (ids: CommittedIds) => void) {
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(dbName ? `${SYNC_CHANNEL}:${dbName}` : SYNC_CHANNEL) : null;
+    this.channel =
+      typeof BroadcastChannel === 'function'
+        ? new BroadcastChannel(dbName ? `${SYNC_CHANNEL}:${dbName}` : SYNC_CHANNEL)
+        : null;
     if (this.channel) {
       this.channel.onmessage = (event: MessageEvent<SyncMessage>) => {
         const msg = event.data;

@@ -83,7 +83,9 @@ export class BatchWriter {
     this.pendingSince ??= performance.now();
     mergeChanged(this.pending, changed);
     if (patches) changedFields(patches, this.pendingFields);
-    else for (const [table, ids] of changed) for (const id of ids) mergeField(this.pendingFields, recordKey(table, id), 'all');
+    else
+      for (const [table, ids] of changed)
+        for (const id of ids) mergeField(this.pendingFields, recordKey(table, id), 'all');
     this.status.setState({ pending: countChanged(this.pending) });
     this.schedule(this.delayMs);
   }
@@ -171,7 +173,9 @@ export class BatchWriter {
         for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
           const partial = recs.filter((r) => fields.get(recordKey(table, r.id as Id)) !== 'all');
           if (partial.length > 0) {
-            const stored = (await this.db.table(table).bulkGet(partial.map((r) => r.id as Id))) as (Record<string, unknown> | undefined)[];
+            const stored = (await this.db.table(table).bulkGet(partial.map((r) => r.id as Id))) as (
+              Record<string, unknown> | undefined
+            )[];
             const byId = new Map(partial.map((r, i) => [r.id as Id, stored[i]]));
             changes.puts[table] = recs.flatMap((r) => {
               const change = fields.get(recordKey(table, r.id as Id));
@@ -203,7 +207,11 @@ export class BatchWriter {
       mergeFields(this.pendingFields, fields);
       this.pendingSince = Math.min(this.pendingSince ?? since, since);
       this.failures += 1;
-      this.status.setState({ problem: classifyStorageError(e), detail: errorDetail(e), pending: countChanged(this.pending) });
+      this.status.setState({
+        problem: classifyStorageError(e),
+        detail: errorDetail(e),
+        pending: countChanged(this.pending),
+      });
       const delay = this.retryMs[Math.min(this.failures - 1, this.retryMs.length - 1)] ?? 10_000;
       this.schedule(delay);
     }
@@ -216,7 +224,11 @@ export class BatchWriter {
 }
 
 /** The stored record with this tab's changed fields (a field removed here is removed there). */
-function mergeRecord(stored: Record<string, unknown>, ours: Record<string, unknown>, fields: ReadonlySet<string>): Record<string, unknown> {
+function mergeRecord(
+  stored: Record<string, unknown>,
+  ours: Record<string, unknown>,
+  fields: ReadonlySet<string>,
+): Record<string, unknown> {
   const out = { ...stored };
   for (const f of fields) {
     if (f in ours) out[f] = ours[f];

@@ -87,9 +87,21 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     const last = past[past.length - 1];
     if (options.history === false) store.setState({ doc: next });
     else if (options.mergeKey && last?.mergeKey === options.mergeKey && at - (last.at ?? 0) < MERGE_WINDOW_MS) {
-      const merged: HistoryEntry = { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], at };
-      store.setState({ doc: next, histories: withHistory(scope, { past: [...past.slice(0, -1), merged], future: [] }) });
-    } else store.setState({ doc: next, histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }) });
+      const merged: HistoryEntry = {
+        ...last,
+        patches: [...last.patches, ...patches],
+        inverse: [...inverse, ...last.inverse],
+        at,
+      };
+      store.setState({
+        doc: next,
+        histories: withHistory(scope, { past: [...past.slice(0, -1), merged], future: [] }),
+      });
+    } else
+      store.setState({
+        doc: next,
+        histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }),
+      });
     emit(patches, 'local');
     return entry;
   }
@@ -133,13 +145,17 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
       if (Object.keys(recs).length === 0) continue;
       // Merged ahead unless the table changed since (an edit in between): then merged again.
       const ahead = prepared.merged.get(table);
-      (next as Record<TableName, unknown>)[table] = ahead && ahead.base === doc[table] ? ahead.table : mergeTable(doc[table] as Record<Id, unknown>, recs);
+      (next as Record<TableName, unknown>)[table] =
+        ahead && ahead.base === doc[table] ? ahead.table : mergeTable(doc[table] as Record<Id, unknown>, recs);
     }
     const scope = scopeOf(patches, doc, next);
     const entry: HistoryEntry = { name, patches, inverse, scope, at: Date.now() };
     if (patches.length === 0) return entry;
     const { past } = historyOf(scope);
-    store.setState({ doc: next, histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }) });
+    store.setState({
+      doc: next,
+      histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }),
+    });
     emit(patches, 'committed');
     return entry;
   }
@@ -150,7 +166,10 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     const { past, future } = historyOf(scope);
     const entry = past[past.length - 1];
     if (!entry) return false;
-    store.setState({ doc: applyPatchesSafely(doc, entry.inverse), histories: withHistory(scope, { past: past.slice(0, -1), future: [...future, entry] }) });
+    store.setState({
+      doc: applyPatchesSafely(doc, entry.inverse),
+      histories: withHistory(scope, { past: past.slice(0, -1), future: [...future, entry] }),
+    });
     emit(entry.inverse, 'local');
     return true;
   }
@@ -160,7 +179,10 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     const { past, future } = historyOf(scope);
     const entry = future[future.length - 1];
     if (!entry) return false;
-    store.setState({ doc: applyPatchesSafely(doc, entry.patches), histories: withHistory(scope, { past: [...past, entry], future: future.slice(0, -1) }) });
+    store.setState({
+      doc: applyPatchesSafely(doc, entry.patches),
+      histories: withHistory(scope, { past: [...past, entry], future: future.slice(0, -1) }),
+    });
     emit(entry.patches, 'local');
     return true;
   }
@@ -171,7 +193,10 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     const { past, future } = historyOf(entry.scope);
     store.setState({
       doc: applyPatchesSafely(doc, entry.inverse),
-      histories: withHistory(entry.scope, { past: past.filter((e) => e !== entry), future: future.filter((e) => e !== entry) }),
+      histories: withHistory(entry.scope, {
+        past: past.filter((e) => e !== entry),
+        future: future.filter((e) => e !== entry),
+      }),
     });
     emit(entry.inverse, 'local');
   }
@@ -220,7 +245,21 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     return () => listeners.delete(listener);
   }
 
-  return { store, dispatch, prepareCommitted, premergeCommitted, insertCommitted, undo, redo, revert, applyRemote, load, onChange, getDoc: () => store.getState().doc, historyOf };
+  return {
+    store,
+    dispatch,
+    prepareCommitted,
+    premergeCommitted,
+    insertCommitted,
+    undo,
+    redo,
+    revert,
+    applyRemote,
+    load,
+    onChange,
+    getDoc: () => store.getState().doc,
+    historyOf,
+  };
 }
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;

@@ -9,7 +9,12 @@ export function Avatar({ persona, size = 40 }: { persona: PersonaRec | null; siz
   const content =
     persona?.avatar && 'emoji' in persona.avatar
       ? persona.avatar.emoji
-      : (persona?.name.trim().split(/\s+/).slice(0, 2).map((w) => [...w][0] ?? '').join('') ?? '');
+      : (persona?.name
+          .trim()
+          .split(/\s+/)
+          .slice(0, 2)
+          .map((w) => [...w][0] ?? '')
+          .join('') ?? '');
   return (
     <span className="avatar" aria-hidden="true" style={style}>
       {content}

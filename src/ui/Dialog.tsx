@@ -29,7 +29,6 @@ export function Dialog({ open, onOpenChange, title, description, children }: Dia
   );
 }
 
-
 /** The row of buttons that ends a dialog: an optional closing button and the form's submit. */
 export function DialogButtons({ cancel, submit }: { cancel: string; submit?: string }) {
   return (

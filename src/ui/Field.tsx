@@ -30,7 +30,9 @@ export function TextField({ label, value, onChange, error, ...rest }: TextFieldP
         aria-describedby={described}
         onChange={(e) => onChange(e.target.value)}
       />
-      {rest.maxLength !== undefined && <LimitHint id={limitId} label={label} length={value.length} maxLength={rest.maxLength} />}
+      {rest.maxLength !== undefined && (
+        <LimitHint id={limitId} label={label} length={value.length} maxLength={rest.maxLength} />
+      )}
       {error && (
         <p id={errorId} className="field-error">
           {error}

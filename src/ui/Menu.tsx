@@ -8,7 +8,17 @@ export interface MenuItem {
 }
 
 /** A button that opens a keyboard-navigable menu (role menu / menuitem, from Radix). */
-export function Menu({ label, trigger, items, describedBy }: { label: string; trigger: ReactNode; items: MenuItem[]; describedBy?: string }) {
+export function Menu({
+  label,
+  trigger,
+  items,
+  describedBy,
+}: {
+  label: string;
+  trigger: ReactNode;
+  items: MenuItem[];
+  describedBy?: string;
+}) {
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>

@@ -8,7 +8,11 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => clearTimeout(timer);
   }, [toast.id, toast.durationMs]);
   return (
-    <div className={toast.tone === 'error' ? 'toast toast--error' : 'toast'} role={toast.tone === 'error' ? 'alert' : 'status'} aria-label={toast.message}>
+    <div
+      className={toast.tone === 'error' ? 'toast toast--error' : 'toast'}
+      role={toast.tone === 'error' ? 'alert' : 'status'}
+      aria-label={toast.message}
+    >
       <span>{toast.message}</span>
       {toast.action && (
         <button

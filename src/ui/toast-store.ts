@@ -14,11 +14,21 @@ export interface Toast {
 export const toasts = createStore<{ items: Toast[] }>(() => ({ items: [] }));
 let nextId = 1;
 
-export function showToast(message: string, options: { action?: Toast['action']; durationMs?: number; tone?: Toast['tone']; screen?: string } = {}): number {
+export function showToast(
+  message: string,
+  options: { action?: Toast['action']; durationMs?: number; tone?: Toast['tone']; screen?: string } = {},
+): number {
   const id = nextId++;
   const tone = options.tone ?? 'info';
   // Errors stay long enough to be read in full.
-  const toast: Toast = { id, message, action: options.action, durationMs: options.durationMs ?? (tone === 'error' ? 10_000 : 4000), tone, screen: options.screen };
+  const toast: Toast = {
+    id,
+    message,
+    action: options.action,
+    durationMs: options.durationMs ?? (tone === 'error' ? 10_000 : 4000),
+    tone,
+    screen: options.screen,
+  };
   // Newest last; keep a few so a burst of actions does not flood the screen.
   toasts.setState((s) => ({ items: [...s.items, toast].slice(-4) }));
   return id;

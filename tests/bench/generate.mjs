@@ -2,13 +2,39 @@
  * Generates a valid journey file of a given size, deterministic for a given seed, for
  * benchmarks and large-map tests. Titles mix several languages, as real workspaces do.
  */
-const KINDS = ['actions', 'touchpoints', 'goals', 'thoughts', 'emotions', 'painPoints', 'opportunities', 'metrics', 'backstage', 'notes'];
+const KINDS = [
+  'actions',
+  'touchpoints',
+  'goals',
+  'thoughts',
+  'emotions',
+  'painPoints',
+  'opportunities',
+  'metrics',
+  'backstage',
+  'notes',
+];
 const CHANNELS = ['web', 'mobileApp', 'email', 'phone', 'chat', 'sms', 'store', 'mail'];
-const WORDS = ['Checks delivery status', 'Compara precios', '注文を確認する', 'Pārbauda rēķinu', 'Menyemak pesanan', 'Calls support', 'Reads the FAQ', 'Vergleicht Tarife'];
+const WORDS = [
+  'Checks delivery status',
+  'Compara precios',
+  '注文を確認する',
+  'Pārbauda rēķinu',
+  'Menyemak pesanan',
+  'Calls support',
+  'Reads the FAQ',
+  'Vergleicht Tarife',
+];
 
-export function generateJourneyFile({ cards = 5000, connections = 0, stages = 10, seed = 1, title = `Generated journey (${cards} cards)` } = {}) {
+export function generateJourneyFile({
+  cards = 5000,
+  connections = 0,
+  stages = 10,
+  seed = 1,
+  title = `Generated journey (${cards} cards)`,
+} = {}) {
   let x = seed >>> 0 || 1;
-  const rand = () => ((x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const stageList = Array.from({ length: stages }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}` }));
   const lanes = KINDS.map((kind) => ({ id: `l-${kind}`, kind }));
   const cardList = [];
@@ -24,7 +50,8 @@ export function generateJourneyFile({ cards = 5000, connections = 0, stages = 10
     if (kind === 'touchpoints') card.channel = CHANNELS[i % CHANNELS.length];
     if (kind === 'emotions') card.score = Math.floor(rand() * 5) - 2;
     if (kind === 'painPoints') card.severity = ['low', 'medium', 'high'][i % 3];
-    if (kind === 'opportunities') Object.assign(card, { impact: 1 + (i % 3), effort: 1 + ((i + 1) % 3), votes: i % 9, status: 'idea' });
+    if (kind === 'opportunities')
+      Object.assign(card, { impact: 1 + (i % 3), effort: 1 + ((i + 1) % 3), votes: i % 9, status: 'idea' });
     if (kind === 'metrics') Object.assign(card, { metric: 'CSAT', value: 3 + (i % 20) / 10, target: 4.5, unit: '/5' });
     cardList.push(card);
   }

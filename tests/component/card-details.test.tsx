@@ -26,14 +26,20 @@ afterEach(() => {
 
 function Details() {
   // Subscribed as the editor is, so the panel shows what each edit changed.
-  const parts = journeyParts(useWorkspace((s) => s.doc), J)!;
+  const parts = journeyParts(
+    useWorkspace((s) => s.doc),
+    J,
+  )!;
   return <CardDetails parts={parts} />;
 }
 
 function open(cardId: string) {
   act(() => editorState.setState({ journeyId: J, selectedCards: [cardId] }));
   const view = render(<Details />);
-  return { region: within(screen.getByRole('region', { name: 'Card details' })), rerender: () => view.rerender(<Details />) };
+  return {
+    region: within(screen.getByRole('region', { name: 'Card details' })),
+    rerender: () => view.rerender(<Details />),
+  };
 }
 
 const COMMON = ['Title', 'Notes', 'Evidence', 'Connect to'];
@@ -116,7 +122,13 @@ describe('Card details edits the card', () => {
     fireEvent.change(region.getByRole('textbox', { name: 'Owner' }), { target: { value: 'Clinic IT' } });
     fireEvent.change(region.getByRole('combobox', { name: 'Status' }), { target: { value: 'done' } });
     fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '12' } });
-    expect(workspace.getDoc().cards.c9).toMatchObject({ impact: 1, effort: 3, owner: 'Clinic IT', status: 'done', votes: 12 });
+    expect(workspace.getDoc().cards.c9).toMatchObject({
+      impact: 1,
+      effort: 3,
+      owner: 'Clinic IT',
+      status: 'done',
+      votes: 12,
+    });
     fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '-1' } });
     expect(workspace.getDoc().cards.c9!.votes).toBe(12);
     expect(region.getByRole('alert').textContent).toBe('Votes must be 0 or more. It stays 12.');

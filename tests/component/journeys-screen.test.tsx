@@ -12,7 +12,9 @@ afterEach(() => {
 
 function addJourney(id: string, title: string) {
   act(() => {
-    workspace.dispatch(createJourney({ id, title, personaId: null, stageNames: ['One', 'Two'], laneKinds: ['actions'] }));
+    workspace.dispatch(
+      createJourney({ id, title, personaId: null, stageNames: ['One', 'Two'], laneKinds: ['actions'] }),
+    );
   });
 }
 
@@ -32,11 +34,19 @@ describe('JourneysScreen', () => {
     addJourney('j2', 'Refund request');
     render(<JourneysScreen />);
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Refund request', 'Checkout']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Refund request', 'Checkout']);
     expect(within(list).getAllByText('2 stages')).toHaveLength(2);
     expect(within(list).getAllByText('0 cards')).toHaveLength(2);
     fireEvent.change(screen.getByLabelText('Filter journeys'), { target: { value: 'REFUND' } });
-    expect(within(screen.getByRole('list')).getAllByRole('link').map((a) => a.textContent)).toEqual(['Refund request']);
+    expect(
+      within(screen.getByRole('list'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Refund request']);
     fireEvent.change(screen.getByLabelText('Filter journeys'), { target: { value: 'nothing like it' } });
     expect(screen.queryByRole('list')).toBeNull();
     expect(screen.getByText('No journey title contains “nothing like it”.')).toBeTruthy();

@@ -7,7 +7,16 @@ afterEach(cleanup);
 
 describe('length limits in the UI', () => {
   it('the scenario editor (in place) keeps to its limit and counts down near it', () => {
-    render(<InlineText multiline value={'a'.repeat(95)} label="Scenario" maxLength={100} onCommit={() => {}} onCancel={() => {}} />);
+    render(
+      <InlineText
+        multiline
+        value={'a'.repeat(95)}
+        label="Scenario"
+        maxLength={100}
+        onCommit={() => {}}
+        onCancel={() => {}}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'Scenario' });
     expect(box.getAttribute('maxLength')).toBe('100');
     expect(screen.getByText('5 characters left')).toBeTruthy();

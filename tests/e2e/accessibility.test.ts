@@ -2,16 +2,25 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, useSharedBrowser } from './browser';
+import { openApp, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Serious and critical WCAG problems axe-core finds on the page as it is now. */
 async function problems(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, {
       resultTypes: ['violations'],
       // A card's name is fixed by the UI contract as "<lane>: <title>"; its chips are its description.
@@ -19,7 +28,13 @@ async function problems(page: Page): Promise<string[]> {
     });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
 }
 
@@ -33,7 +48,9 @@ describe('accessibility (axe-core, serious and critical problems)', () => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
-    await page.getByRole('button', { name: 'Pain points: Four-hour slot clashes with her client calls', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Pain points: Four-hour slot clashes with her client calls', exact: true })
+      .click();
     await page.getByRole('region', { name: 'Card details' }).waitFor();
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Workshop mode' }).click();

@@ -25,7 +25,7 @@ export async function launch(): Promise<Browser> {
 }
 
 /** One browser for the tests of a file; each test opens its own context (a fresh profile). */
-export function useSharedBrowser(): () => Browser {
+export function withSharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch();
@@ -56,12 +56,18 @@ export function tempProfile(): { dir: string; remove: () => void } {
  * Chromium started as its own process on a profile directory, driven over CDP, so a test can end
  * it with SIGKILL: no unload handler runs, exactly as in a crash.
  */
-export async function launchProcess(profileDir: string): Promise<{ browser: Browser; proc: ChildProcess; kill: () => Promise<void> }> {
-  const proc = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    // Its own process group, so the kill reaches the renderer and GPU processes too.
-    detached: true,
-  });
+export async function launchProcess(
+  profileDir: string,
+): Promise<{ browser: Browser; proc: ChildProcess; kill: () => Promise<void> }> {
+  const proc = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // Its own process group, so the kill reaches the renderer and GPU processes too.
+      detached: true,
+    },
+  );
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let err = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err}`)), 30_000);
@@ -111,12 +117,18 @@ type Box = { x: number; y: number; width: number; height: number };
  * a position read while it moves is where the element no longer is when the mouse gets there.
  */
 export async function settledBox(target: Locator): Promise<Box> {
-  const frames = () => target.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))));
+  const frames = () =>
+    target
+      .page()
+      .evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))),
+      );
   let last = await target.boundingBox();
   for (let i = 0; i < 100; i++) {
     await frames();
     const now = await target.boundingBox();
-    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height) return now;
+    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height)
+      return now;
     last = now;
   }
   throw new Error('the element did not hold still');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, useSharedBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { openApp, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 type Stage = { name: string; score?: number };
 
@@ -12,7 +13,11 @@ function journey(id: string, title: string, personaId: string, stages: Stage[]) 
     personaId,
     stages: stages.map((s, i) => ({ id: `${id}-s${i}`, name: s.name })),
     lanes: [{ id: `${id}-e`, kind: 'emotions' }],
-    cards: stages.flatMap((s, i) => (s.score === undefined ? [] : [{ id: `${id}-c${i}`, stageId: `${id}-s${i}`, laneId: `${id}-e`, title: `Feels ${s.score}`, score: s.score }])),
+    cards: stages.flatMap((s, i) =>
+      s.score === undefined
+        ? []
+        : [{ id: `${id}-c${i}`, stageId: `${id}-s${i}`, laneId: `${id}-e`, title: `Feels ${s.score}`, score: s.score }],
+    ),
   };
 }
 
@@ -34,7 +39,7 @@ function file(a: Stage[], b: Stage[]) {
   };
 }
 
-async function compare(page: import('playwright-core').Page, buffer: ReturnType<typeof file>) {
+async function compare(page: Page, buffer: ReturnType<typeof file>) {
   await page.getByLabel('Import file').setInputFiles(buffer);
   await page.getByRole('link', { name: 'Ben signs up' }).waitFor();
   await page.getByRole('link', { name: 'Compare', exact: true }).click();
@@ -48,8 +53,16 @@ describe('Compare', () => {
     await compare(
       page,
       file(
-        [{ name: 'Discover', score: 1 }, { name: 'Trial', score: -2 }, { name: 'Pay', score: 1 }],
-        [{ name: 'Discover', score: 0 }, { name: 'Sales call', score: 2 }, { name: 'Pay', score: -1 }],
+        [
+          { name: 'Discover', score: 1 },
+          { name: 'Trial', score: -2 },
+          { name: 'Pay', score: 1 },
+        ],
+        [
+          { name: 'Discover', score: 0 },
+          { name: 'Sales call', score: 2 },
+          { name: 'Pay', score: -1 },
+        ],
       ),
     );
     await page.getByText('Ana and Ben differ most at “Pay”.').waitFor();
@@ -61,7 +74,11 @@ describe('Compare', () => {
 
   it('fits forty stages in the window and keeps every curve within the score range', async () => {
     const { context, page } = await openApp(browser());
-    const stages = (offset: number) => Array.from({ length: 40 }, (_, i) => ({ name: `Step ${i + 1}`, score: (i + offset) % 2 === 0 ? 2 : i % 5 === 0 ? -2 : -1 }));
+    const stages = (offset: number) =>
+      Array.from({ length: 40 }, (_, i) => ({
+        name: `Step ${i + 1}`,
+        score: (i + offset) % 2 === 0 ? 2 : i % 5 === 0 ? -2 : -1,
+      }));
     await compare(page, file(stages(0), stages(1)));
     const chart = page.getByRole('img', { name: 'Emotion curves of the compared journeys, stage by stage' });
     await chart.waitFor();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, journeyTitles, useSharedBrowser, launchProcess, openApp, renameJourney, tempProfile } from './browser';
+import {
+  baseUrl,
+  journeyTitles,
+  withSharedBrowser,
+  launchProcess,
+  openApp,
+  renameJourney,
+  tempProfile,
+} from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 describe('never losing work', () => {
   it('keeps an edit across a reload', async () => {

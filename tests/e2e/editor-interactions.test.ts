@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
 import { generateJourneyFile } from '../bench/generate.mjs';
-import { openApp, settledBox, useSharedBrowser } from './browser';
+import { openApp, settledBox, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 async function openAppointment(page: Page) {
   await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/appointment-reschedule.journey.json`);
@@ -22,7 +22,8 @@ const centre = async (page: Page, name: string) => {
 async function dragBy(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
 }
 
 describe('journey editor interactions', () => {
@@ -46,11 +47,17 @@ describe('journey editor interactions', () => {
     await openAppointment(page);
     await card(page, 'Goals: Move the appointment to 11 March, same time').click();
     await page.keyboard.press('Control+d');
-    await expect.poll(() => page.getByRole('button', { name: 'Goals: Move the appointment to 11 March, same time', exact: true }).count()).toBe(2);
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Goals: Move the appointment to 11 March, same time', exact: true }).count(),
+      )
+      .toBe(2);
     await card(page, 'Thoughts: Why do they ask for my ID again?').click();
     await page.keyboard.press('Control+c');
     await page.keyboard.press('Control+v');
-    await expect.poll(() => page.getByRole('button', { name: 'Thoughts: Why do they ask for my ID again?', exact: true }).count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Thoughts: Why do they ask for my ID again?', exact: true }).count())
+      .toBe(2);
     await expect.poll(() => cardCount(page)).toBe(18);
 
     await card(page, 'Actions: Realises the 12 March slot clashes with work').dblclick();
@@ -207,7 +214,9 @@ describe('journey editor interactions', () => {
     const y = async (name: string) => (await card(page, name).boundingBox())!.y;
     expect(await y('Touchpoints: Writes to the WhatsApp number for a faster answer')).toBeGreaterThan(await y(sms));
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(async () => (await y('Touchpoints: Writes to the WhatsApp number for a faster answer')) < (await y(sms))).toBe(true);
+    await expect
+      .poll(async () => (await y('Touchpoints: Writes to the WhatsApp number for a faster answer')) < (await y(sms)))
+      .toBe(true);
     // At the map's edge nothing moves, and Alt+Left and Alt+Right never leave the page.
     await page.keyboard.press('Alt+ArrowRight');
     await page.keyboard.press('Alt+ArrowLeft');
@@ -227,7 +236,11 @@ describe('journey editor interactions', () => {
     const handle = (await source.locator('.react-flow__handle-right').boundingBox())!;
     const target = await centre(page, 'Thoughts: Why do they ask for my ID again?');
     const targetBox = await settledBox(card(page, 'Thoughts: Why do they ask for my ID again?'));
-    await dragBy(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: targetBox.x + 4, y: target.y });
+    await dragBy(
+      page,
+      { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+      { x: targetBox.x + 4, y: target.y },
+    );
     await page.mouse.up();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
 
@@ -261,7 +274,10 @@ describe('journey editor interactions', () => {
       await details.getByRole('button', { name: 'Add connection' }).click();
     };
     // Follow-up back to the first stage: drawn from the cards' bottom handles.
-    await connect('Touchpoints: Confirmation SMS the day before', 'Actions: Realises the 12 March slot clashes with work');
+    await connect(
+      'Touchpoints: Confirmation SMS the day before',
+      'Actions: Realises the 12 March slot clashes with work',
+    );
     await expect.poll(edges).toBe(before + 1);
     await context.close();
   });
@@ -269,7 +285,13 @@ describe('journey editor interactions', () => {
   it('draws a new connection at once at overview zoom, where cards draw only the handles they use', async () => {
     const { context, page } = await openApp(browser());
     const file = generateJourneyFile({ cards: 300, connections: 0, title: 'Overview' });
-    await page.getByLabel('Import file').setInputFiles({ name: 'overview.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page
+      .getByLabel('Import file')
+      .setInputFiles({
+        name: 'overview.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
     // A short window: the map is too tall to fit even at the smallest zoom.
     await page.setViewportSize({ width: 1400, height: 600 });
     await page.getByRole('link', { name: 'Overview' }).click();
@@ -288,7 +310,9 @@ describe('journey editor interactions', () => {
     expect(await page.locator('.card .react-flow__handle').count()).toBe(0);
     await card(page, 'Actions: Checks delivery status #0').click();
     const details = page.getByRole('region', { name: 'Card details' });
-    await details.getByRole('combobox', { name: 'Connect to' }).selectOption({ label: 'Thoughts: Compara precios #33' });
+    await details
+      .getByRole('combobox', { name: 'Connect to' })
+      .selectOption({ label: 'Thoughts: Compara precios #33' });
     await details.getByRole('button', { name: 'Add connection' }).click();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     // Zoomed in to readable cards, every card can start a connection from its handle.
@@ -311,7 +335,8 @@ describe('journey editor interactions', () => {
     expect(await last.evaluate((el) => el === document.activeElement)).toBe(true);
     // In the order they were typed, one under the other in the cell.
     const tops = [];
-    for (const title of ['Talk to one person', 'Keep the same slot time', '同じ担当者と話したい']) tops.push((await card(page, `Goals: ${title}`).boundingBox())!.y);
+    for (const title of ['Talk to one person', 'Keep the same slot time', '同じ担当者と話したい'])
+      tops.push((await card(page, `Goals: ${title}`).boundingBox())!.y);
     expect([...tops].sort((a, b) => a - b)).toEqual(tops);
     // Enter on the focused card selects it again.
     await page.keyboard.press('Enter');
@@ -342,7 +367,9 @@ describe('journey editor interactions', () => {
     await expect.poll(() => cardCount(page)).toBe(16);
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
     await page.getByRole('button', { name: 'Move stage Contact left' }).click();
-    await expect.poll(() => page.locator('.stage-header__name').allTextContents()).toEqual(['Contact', 'Need to reschedule', 'Resolution', 'Follow-up']);
+    await expect
+      .poll(() => page.locator('.stage-header__name').allTextContents())
+      .toEqual(['Contact', 'Need to reschedule', 'Resolution', 'Follow-up']);
     await context.close();
   });
 

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../helpers/examples';
-import { createJourney, openApp, readDownload, settledBox, useSharedBrowser } from './browser';
+import { createJourney, openApp, readDownload, settledBox, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 async function addCard(page: Page, lane: string, stage: string, title: string) {
   await page.getByRole('button', { name: `Add card to ${lane} in ${stage}` }).click();
@@ -64,7 +64,11 @@ describe('journey editor', () => {
     await select(page, 'Emotions: Relieved');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.getByRole('region', { name: 'Card details' }).getByRole('spinbutton', { name: 'Score' }).inputValue()).toBe('2');
+    await expect
+      .poll(() =>
+        page.getByRole('region', { name: 'Card details' }).getByRole('spinbutton', { name: 'Score' }).inputValue(),
+      )
+      .toBe('2');
     await addCard(page, 'Emotions', 'Consideration', 'Unsure');
     await page.keyboard.press('Escape');
     await page.getByRole('region', { name: 'Card details' }).waitFor({ state: 'detached' });
@@ -76,10 +80,15 @@ describe('journey editor', () => {
     const box = await settledBox(point);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + (step * i) / 10);
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + (step * i) / 10);
     await page.mouse.up();
     await select(page, 'Emotions: Unsure');
-    await expect.poll(() => page.getByRole('region', { name: 'Card details' }).getByRole('spinbutton', { name: 'Score' }).inputValue()).toBe('-1');
+    await expect
+      .poll(() =>
+        page.getByRole('region', { name: 'Card details' }).getByRole('spinbutton', { name: 'Score' }).inputValue(),
+      )
+      .toBe('-1');
 
     // A connection, then two more changes; undo three steps and redo one.
     await select(page, 'Touchpoints: Sees an ad');
@@ -124,14 +133,51 @@ describe('journey editor', () => {
         {
           id: 'j',
           title: 'Workshop map',
-          stages: ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'].map((name, i) => ({ id: stage(i), name })),
-          lanes: ['actions', 'touchpoints', 'goals', 'thoughts', 'emotions', 'painPoints', 'opportunities', 'metrics'].map((kind) => ({ id: kind, kind })),
+          stages: ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'].map((name, i) => ({
+            id: stage(i),
+            name,
+          })),
+          lanes: [
+            'actions',
+            'touchpoints',
+            'goals',
+            'thoughts',
+            'emotions',
+            'painPoints',
+            'opportunities',
+            'metrics',
+          ].map((kind) => ({ id: kind, kind })),
           cards: [
             { id: 'c1', stageId: 's0', laneId: 'touchpoints', title: 'Sees an ad', channel: 'social' },
             { id: 'c2', stageId: 's1', laneId: 'painPoints', title: 'Prices unclear', severity: 'high' },
-            { id: 'c3', stageId: 's1', laneId: 'opportunities', title: 'Price calculator', impact: 3, effort: 1, owner: 'Web team', status: 'planned', votes: 4 },
-            { id: 'c4', stageId: 's2', laneId: 'actions', title: 'Orders online', notes: 'On her phone, at lunch', evidence: 'observed' },
-            { id: 'c5', stageId: 's4', laneId: 'metrics', title: 'Would recommend', metric: 'NPS', value: 31, target: 40 },
+            {
+              id: 'c3',
+              stageId: 's1',
+              laneId: 'opportunities',
+              title: 'Price calculator',
+              impact: 3,
+              effort: 1,
+              owner: 'Web team',
+              status: 'planned',
+              votes: 4,
+            },
+            {
+              id: 'c4',
+              stageId: 's2',
+              laneId: 'actions',
+              title: 'Orders online',
+              notes: 'On her phone, at lunch',
+              evidence: 'observed',
+            },
+            {
+              id: 'c5',
+              stageId: 's4',
+              laneId: 'metrics',
+              title: 'Would recommend',
+              metric: 'NPS',
+              value: 31,
+              target: 40,
+            },
             { id: 'c6', stageId: 's0', laneId: 'emotions', title: 'Curious', score: 1 },
             { id: 'c7', stageId: 's2', laneId: 'emotions', title: 'Relieved', score: 2 },
             { id: 'c8', stageId: 's1', laneId: 'emotions', title: 'Unsure', score: -1 },

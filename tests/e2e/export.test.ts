@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv';
 import { canonicalize, readExample } from '../helpers/examples';
-import { baseUrl, openApp, readDownload, useSharedBrowser } from './browser';
+import { baseUrl, openApp, readDownload, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 type Json = Record<string, unknown> & { journeys: Json[]; personas: Json[] };
 type Rec = Record<string, unknown>;
 
-const TITLES = ['予约の変更をしたい', 'Pārbauda rēķinu pirms maksājuma', 'Menyemak status tempahan', 'Quotes "x", commas, =SUM(A1)'];
+const TITLES = [
+  '予约の変更をしたい',
+  'Pārbauda rēķinu pirms maksājuma',
+  'Menyemak status tempahan',
+  'Quotes "x", commas, =SUM(A1)',
+];
 
 /** The appointment example with cards in Japanese, Latvian and Malay, and a tricky title. */
 function multilingual(): string {
@@ -27,7 +33,9 @@ function multilingual(): string {
 }
 
 async function openMultilingual(page: Page) {
-  await page.getByLabel('Import file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from(multilingual()) });
+  await page
+    .getByLabel('Import file')
+    .setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from(multilingual()) });
   await page.getByRole('link', { name: 'Multilingual appointment' }).click();
   await page.getByRole('heading', { level: 1, name: 'Multilingual appointment' }).waitFor();
 }
@@ -79,7 +87,8 @@ describe('exports', () => {
           return [data[i]!, data[i + 1]!, data[i + 2]!];
         };
         const isWhite = ([r, g2, b]: number[]) => r! > 245 && g2! > 245 && b! > 245;
-        const near = (x: number, y: number) => [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => !isWhite(px(x + dx, y + dy))));
+        const near = (x: number, y: number) =>
+          [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => !isWhite(px(x + dx, y + dy))));
         const cardsWithInk = [...svg.querySelectorAll('g.card')].map((card) => {
           const r = card.getBoundingClientRect();
           let ink = 0;
@@ -105,21 +114,38 @@ describe('exports', () => {
         const connections = [...svg.querySelectorAll<SVGPathElement>('path.connection')].map(drawn);
         const curve = drawn(svg.querySelector<SVGPathElement>('path.emotion-curve')!);
         // Each label: clear of every card, and its text really drawn (ink inside its box).
-        const cardBoxes = [...svg.querySelectorAll('g.card > rect:first-of-type')].map((r) => r.getBoundingClientRect());
+        const cardBoxes = [...svg.querySelectorAll('g.card > rect:first-of-type')].map((r) =>
+          r.getBoundingClientRect(),
+        );
         const labels = [...svg.querySelectorAll('g.connection-label')].map((g) => {
           const b = g.querySelector('rect')!.getBoundingClientRect();
-          const covers = cardBoxes.filter((c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom).length;
+          const covers = cardBoxes.filter(
+            (c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom,
+          ).length;
           let ink = 0;
-          for (let x = b.left - origin.left + 3; x < b.right - origin.left - 3; x += 1) if (!isWhite(px(x, b.top - origin.top + b.height / 2))) ink++;
+          for (let x = b.left - origin.left + 3; x < b.right - origin.left - 3; x += 1)
+            if (!isWhite(px(x, b.top - origin.top + b.height / 2))) ink++;
           return { text: g.textContent, covers, ink };
         });
         holder.remove();
-        return { wellFormed, texts, w: img.naturalWidth, h: img.naturalHeight, svgW: Number(svg.getAttribute('width')), svgH: Number(svg.getAttribute('height')), cardsWithInk, connections, curve, labels };
+        return {
+          wellFormed,
+          texts,
+          w: img.naturalWidth,
+          h: img.naturalHeight,
+          svgW: Number(svg.getAttribute('width')),
+          svgH: Number(svg.getAttribute('height')),
+          cardsWithInk,
+          connections,
+          curve,
+          labels,
+        };
       },
       { svgText, png },
     );
     expect(result.wellFormed).toBe(true);
-    for (const title of [...TITLES, 'Agent on WhatsApp cannot see the email', 'Emily Carter', 'Need to reschedule']) expect(result.texts).toContain(title);
+    for (const title of [...TITLES, 'Agent on WhatsApp cannot see the email', 'Emily Carter', 'Need to reschedule'])
+      expect(result.texts).toContain(title);
     expect([result.w, result.h]).toEqual([result.svgW * 2, result.svgH * 2]);
     expect(result.cardsWithInk).toHaveLength(20);
     expect(Math.min(...result.cardsWithInk)).toBeGreaterThan(20);
@@ -142,25 +168,7 @@ describe('exports', () => {
     const bytes = readFileSync(file.path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    const rows = await page.evaluate((csv) => {
-      // Chromium has no CSV reader: read RFC 4180 by hand, as a spreadsheet would.
-      const out: string[][] = [];
-      let row: string[] = [];
-      let f = '';
-      let q = false;
-      for (let i = 1; i < csv.length; i++) {
-        const ch = csv[i]!;
-        if (q) {
-          if (ch === '"' && csv[i + 1] === '"') (f += '"'), i++;
-          else if (ch === '"') q = false;
-          else f += ch;
-        } else if (ch === '"') q = true;
-        else if (ch === ',') row.push(f), (f = '');
-        else if (ch === '\r' && csv[i + 1] === '\n') row.push(f), out.push(row), (row = []), (f = ''), i++;
-        else f += ch;
-      }
-      return out;
-    }, text);
+    const rows = parseCsv(text);
     expect(rows[0]!.slice(0, 5)).toEqual(['Journey', 'Stage', 'Lane', 'Kind', 'Title']);
     expect(rows).toHaveLength(21);
     const titles = rows.slice(1).map((r) => r[4]);
@@ -171,7 +179,9 @@ describe('exports', () => {
 
   it('exports the workspace and imports it into another profile, merging without overwriting', async () => {
     const a = await openApp(browser());
-    await a.page.getByLabel('Import file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from(multilingual()) });
+    await a.page
+      .getByLabel('Import file')
+      .setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from(multilingual()) });
     await a.page.getByRole('link', { name: 'Multilingual appointment' }).waitFor();
     const dl = a.page.waitForEvent('download');
     await a.page.getByRole('button', { name: 'Export workspace' }).click();
@@ -179,7 +189,11 @@ describe('exports', () => {
     const exported = JSON.parse(await readDownload(file)) as Json;
     const exportedPath = join(mkdtempSync(join(tmpdir(), 'jc-ws-')), 'workspace.journey.json');
     await file.saveAs(exportedPath);
-    expect(exported.journeys.map((j) => j.title).sort()).toEqual(['Moving broadband — George', 'Moving broadband — Priya', 'Multilingual appointment']);
+    expect(exported.journeys.map((j) => j.title).sort()).toEqual([
+      'Moving broadband — George',
+      'Moving broadband — Priya',
+      'Multilingual appointment',
+    ]);
     expect(exported.personas.map((p) => p.name).sort()).toEqual(['Emily Carter', 'George Whitfield', 'Priya Nair']);
     await a.context.close();
 
@@ -191,8 +205,15 @@ describe('exports', () => {
     const dl2 = b.page.waitForEvent('download');
     await b.page.getByRole('button', { name: 'Export workspace' }).click();
     const again = JSON.parse(await readDownload(await dl2)) as Json;
-    const pick = (doc: Json, title: string) => ({ format: doc.format, version: doc.version, journeys: doc.journeys.filter((j) => j.title === title), personas: doc.personas.filter((p) => p.name === 'Emily Carter') });
-    expect(canonicalize(pick(again, 'Multilingual appointment'))).toEqual(canonicalize(pick(exported, 'Multilingual appointment')));
+    const pick = (doc: Json, title: string) => ({
+      format: doc.format,
+      version: doc.version,
+      journeys: doc.journeys.filter((j) => j.title === title),
+      personas: doc.personas.filter((p) => p.name === 'Emily Carter'),
+    });
+    expect(canonicalize(pick(again, 'Multilingual appointment'))).toEqual(
+      canonicalize(pick(exported, 'Multilingual appointment')),
+    );
     await b.context.close();
   });
 
@@ -260,7 +281,13 @@ describe('exports', () => {
         },
       ],
     };
-    await page.getByLabel('Import file').setInputFiles({ name: 'long.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page
+      .getByLabel('Import file')
+      .setInputFiles({
+        name: 'long.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(doc)),
+      });
     await page.getByRole('link', { name: 'Long texts' }).click();
     const card = page.getByRole('button', { name: `Actions: ${title}`, exact: true });
     const clipped = () => card.locator('.card__title').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
@@ -281,7 +308,10 @@ describe('exports', () => {
       return page.evaluate((svg) => {
         const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
         const card = parsed.querySelector('g.card')!;
-        return { text: [...card.querySelectorAll('text')].map((t) => t.textContent).join(' '), height: Number(card.querySelector('rect')!.getAttribute('height')) };
+        return {
+          text: [...card.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+          height: Number(card.querySelector('rect')!.getAttribute('height')),
+        };
       }, text);
     };
     const short = await svgOf(false);

@@ -24,7 +24,9 @@ function smallDisk(megabytes: number) {
         const filler = join(dir, `filler-${fillers.length}`);
         fillers.push(filler);
         try {
-          execFileSync('dd', ['if=/dev/zero', `of=${filler}`, `bs=${bs}`, `count=${megabytes * 1024}`], { stdio: 'ignore' });
+          execFileSync('dd', ['if=/dev/zero', `of=${filler}`, `bs=${bs}`, `count=${megabytes * 1024}`], {
+            stdio: 'ignore',
+          });
         } catch {
           // dd stops with "No space left on device": that is the point.
         }

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createJourney, journeyTitles, openApp, useSharedBrowser } from './browser';
+import { createJourney, journeyTitles, openApp, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 const undoButton = (page: Page) => page.getByRole('toolbar').getByRole('button', { name: 'Undo', exact: true });
 
@@ -16,7 +16,10 @@ describe('undo belongs to the open journey', () => {
   it('never reaches another journey, and never deletes a new one', async () => {
     const { context, page } = await openApp(browser());
     await openJourney(page, 'Moving broadband — Priya');
-    await page.getByRole('button', { name: /^Rename stage / }).first().click();
+    await page
+      .getByRole('button', { name: /^Rename stage / })
+      .first()
+      .click();
     const name = page.getByRole('textbox', { name: 'Stage name' });
     await name.fill('Renamed in Priya');
     await name.press('Enter');

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../helpers/examples';
-import { journeyTitles, openApp, useSharedBrowser } from './browser';
+import { journeyTitles, openApp, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -22,7 +22,10 @@ describe('hostile and unusual input', () => {
   it('refuses a file nested 100,000 levels deep at once, with a message, and changes nothing', async () => {
     const { context, page } = await openApp(browser());
     const levels = 100_000;
-    const text = JSON.stringify({ ...JSON.parse(readExample('appointment-reschedule.journey.json')), extra: '@@' }).replace('"@@"', '{"a":'.repeat(levels) + '1' + '}'.repeat(levels));
+    const text = JSON.stringify({
+      ...JSON.parse(readExample('appointment-reschedule.journey.json')),
+      extra: '@@',
+    }).replace('"@@"', '{"a":'.repeat(levels) + '1' + '}'.repeat(levels));
     await page.getByLabel('Import file').setInputFiles(asFile('deep.journey.json', text));
     await page.getByRole('alert', { name: /more than 64 levels deep/ }).waitFor({ timeout: 10_000 });
     expect((await journeyTitles(page)).sort()).toEqual(['Moving broadband — George', 'Moving broadband — Priya']);
@@ -34,7 +37,12 @@ describe('hostile and unusual input', () => {
     const file = asFile('appointment.journey.json', readExample('appointment-reschedule.journey.json'));
     for (let i = 0; i < 2; i++) {
       await page.getByLabel('Import file').setInputFiles(file);
-      await page.getByRole('link', { name: i === 0 ? 'Rescheduling an appointment' : 'Rescheduling an appointment (2)', exact: true }).waitFor();
+      await page
+        .getByRole('link', {
+          name: i === 0 ? 'Rescheduling an appointment' : 'Rescheduling an appointment (2)',
+          exact: true,
+        })
+        .waitFor();
     }
     await page.getByRole('link', { name: 'Personas', exact: true }).click();
     await page.getByRole('heading', { name: 'Personas', level: 1 }).waitFor();
@@ -53,10 +61,14 @@ describe('hostile and unusual input', () => {
     await page.keyboard.press('Escape');
 
     const svg = await exportFile(page, 'SVG image');
-    const problems = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg.bytes.toString('utf8'));
+    const problems = await page.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length,
+      svg.bytes.toString('utf8'),
+    );
     expect(problems).toBe(0);
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('Pasted from a terminal[0m');
+    // eslint-disable-next-line no-control-regex -- the controls the export must have dropped
     expect(text).not.toMatch(/[\u0000-\u0008\u001B]/);
 
     const png = await exportFile(page, 'PNG image');
@@ -78,7 +90,8 @@ describe('hostile and unusual input', () => {
     await page.getByRole('heading', { level: 1, name: '予約の変更 — 健二' }).waitFor();
     await page.getByRole('button', { name: 'Thoughts: 电话为什么总是占线？', exact: true }).waitFor();
     const svg = (await exportFile(page, 'SVG image')).bytes.toString('utf8');
-    for (const text of ['アプリで空き枠を探す 📱', '电话为什么总是占线？', 'ลูกค้าต้องการยืนยันทาง SMS', '繋がらない']) expect(svg).toContain(text);
+    for (const text of ['アプリで空き枠を探す 📱', '电话为什么总是占线？', 'ลูกค้าต้องการยืนยันทาง SMS', '繋がらない'])
+      expect(svg).toContain(text);
     const png = await exportFile(page, 'PNG image');
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(png.name).toBe('予約の変更-健二.png');

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize, EXAMPLE_FILES, readExample, SHARED_EXAMPLES } from '../helpers/examples';
-import { journeyTitles, useSharedBrowser, openApp, readDownload } from './browser';
+import { journeyTitles, withSharedBrowser, openApp, readDownload } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 type Json = Record<string, unknown> & { journeys: Json[]; personas: Json[] };
 
@@ -27,7 +27,10 @@ async function exportJson(page: Page, title: string): Promise<{ name: string; do
 describe('import and export', () => {
   it('imports both shared examples and exports each journey as it was', async () => {
     const { context, page } = await openApp(browser());
-    await importFiles(page, EXAMPLE_FILES.map((f) => `${SHARED_EXAMPLES}/${f}`));
+    await importFiles(
+      page,
+      EXAMPLE_FILES.map((f) => `${SHARED_EXAMPLES}/${f}`),
+    );
     await page.getByRole('status', { name: /Imported 1 journey from appointment-reschedule/ }).waitFor();
     for (const name of EXAMPLE_FILES) {
       const original = JSON.parse(readExample(name)) as Json;
@@ -72,7 +75,11 @@ describe('import and export', () => {
     const cases: [string, string, RegExp][] = [
       ['notes.txt.json', 'this is not json', /This is not a JSON file/],
       ['v2.journey.json', JSON.stringify(v2), /This file is version 2; this app reads version 1\./],
-      ['score.journey.json', JSON.stringify(badScore), /journeys\[0\]\.cards\[2\]\.score: must be an integer from -2 to 2/],
+      [
+        'score.journey.json',
+        JSON.stringify(badScore),
+        /journeys\[0\]\.cards\[2\]\.score: must be an integer from -2 to 2/,
+      ],
     ];
     for (const [name, text, message] of cases) {
       await importFiles(page, [asFile(name, text)]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, journeyTitles, useSharedBrowser, openApp, renameJourney } from './browser';
+import { baseUrl, journeyTitles, withSharedBrowser, openApp, renameJourney } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 describe('Journeys screen', () => {
   it('opens on the demo workspace at first launch', async () => {
@@ -27,9 +27,9 @@ describe('Journeys screen', () => {
     for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Retention']) {
       await page.getByRole('group', { name: `Stage ${stage}` }).waitFor();
     }
-    await expect.poll(() => page.locator('.lane-header__title').allTextContents()).toEqual([
-      'Actions', 'Touchpoints', 'Goals', 'Thoughts', 'Emotions', 'Pain points', 'Opportunities',
-    ]);
+    await expect
+      .poll(() => page.locator('.lane-header__title').allTextContents())
+      .toEqual(['Actions', 'Touchpoints', 'Goals', 'Thoughts', 'Emotions', 'Pain points', 'Opportunities']);
     await page.getByRole('link', { name: 'Journeys' }).click();
     expect((await journeyTitles(page))[0]).toBe('Renewing a passport');
     await context.close();

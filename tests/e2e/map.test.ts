@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
-import { createJourney, useSharedBrowser, openApp } from './browser';
+import { createJourney, withSharedBrowser, openApp } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 async function openImported(page: Page, file: string, title: string) {
   await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/${file}`);
@@ -19,15 +19,21 @@ describe('journey map', () => {
     await openImported(page, 'appointment-reschedule.journey.json', 'Rescheduling an appointment');
 
     const persona = page.getByRole('region', { name: 'Persona' });
-    expect(await persona.textContent()).toMatch(/Emily Carter.*Busy project manager.*I already told you that in my email\./);
+    expect(await persona.textContent()).toMatch(
+      /Emily Carter.*Busy project manager.*I already told you that in my email\./,
+    );
     await page.getByText('Emily needs to move a clinic appointment', { exact: false }).waitFor();
     for (const stage of ['Need to reschedule', 'Contact', 'Resolution', 'Follow-up']) {
       await page.getByRole('group', { name: `Stage ${stage}` }).waitFor();
     }
     expect(await page.locator('.card').count()).toBe(16);
 
-    expect(await cardText(page, 'Actions: Realises the 12 March slot clashes with work')).toContain('Realises the 12 March');
-    expect(await cardText(page, 'Touchpoints: Writes to the WhatsApp number for a faster answer')).toContain('Messaging');
+    expect(await cardText(page, 'Actions: Realises the 12 March slot clashes with work')).toContain(
+      'Realises the 12 March',
+    );
+    expect(await cardText(page, 'Touchpoints: Writes to the WhatsApp number for a faster answer')).toContain(
+      'Messaging',
+    );
     expect(await cardText(page, 'Touchpoints: Confirmation SMS the day before')).toContain('SMS');
     expect(await cardText(page, 'Emotions: Frustrated')).toMatch(/Very negative.*Observed/);
     expect(await cardText(page, 'Emotions: Reassured')).toContain('Very positive');
@@ -36,12 +42,15 @@ describe('journey map', () => {
       /Impact 3\/3.*Effort 2\/3.*Planned.*5 votes.*Owner: Support ops/,
     );
     expect(await cardText(page, 'Metrics: First contact resolution')).toMatch(/FCR.*48%.*75%.*Below target/);
-    expect(await cardText(page, 'Metrics: CSAT after the conversation')).toMatch(/CSAT.*4\.1\/5.*4\.5\/5.*Below target/);
+    expect(await cardText(page, 'Metrics: CSAT after the conversation')).toMatch(
+      /CSAT.*4\.1\/5.*4\.5\/5.*Below target/,
+    );
     expect(await cardText(page, 'Backstage: Scheduling system updated by the agent')).toContain('Scheduling system');
     expect(await cardText(page, 'Thoughts: Why do they ask for my ID again?')).toContain('ID again');
 
     // Emotion points stand higher the better the score: Reassured (+2) above Relieved (+1) above Frustrated (-2).
-    const top = async (name: string) => (await page.getByRole('button', { name: `Emotions: ${name}` }).boundingBox())!.y;
+    const top = async (name: string) =>
+      (await page.getByRole('button', { name: `Emotions: ${name}` }).boundingBox())!.y;
     expect(await top('Reassured')).toBeLessThan(await top('Relieved'));
     expect(await top('Relieved')).toBeLessThan(await top('Mildly stressed'));
     expect(await top('Mildly stressed')).toBeLessThan(await top('Frustrated'));
@@ -57,10 +66,13 @@ describe('journey map', () => {
     await openImported(page, 'headphones-two-personas.journey.json', 'Headphones order — Sam');
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
     const style = (kind: string) =>
-      page.locator(`.react-flow__edge.connection--${kind} path.react-flow__edge-path`).first().evaluate((el) => {
-        const cs = getComputedStyle(el);
-        return { stroke: cs.stroke, dash: cs.strokeDasharray };
-      });
+      page
+        .locator(`.react-flow__edge.connection--${kind} path.react-flow__edge-path`)
+        .first()
+        .evaluate((el) => {
+          const cs = getComputedStyle(el);
+          return { stroke: cs.stroke, dash: cs.strokeDasharray };
+        });
     expect(await style('dropoff')).toEqual({ stroke: 'rgb(192, 57, 43)', dash: '8px, 6px' });
     expect((await style('flow')).dash).toBe('none');
     await page.getByText('cancels').waitFor();
@@ -79,7 +91,12 @@ describe('journey map', () => {
     const heading = await createJourney(page, 'طلب سماعات (2026)');
     const direction = (el: Element) => getComputedStyle(el).direction;
     expect(await heading.evaluate(direction)).toBe('rtl');
-    const texts = { 'هل السعر شامل الضريبة؟': 'rtl', 'למה זה לוקח כל כך הרבה זמן?': 'rtl', '荷物を受け取る — 満足！': 'ltr', 'Reads 12 reviews?': 'ltr' };
+    const texts = {
+      'هل السعر شامل الضريبة؟': 'rtl',
+      'למה זה לוקח כל כך הרבה זמן?': 'rtl',
+      '荷物を受け取る — 満足！': 'ltr',
+      'Reads 12 reviews?': 'ltr',
+    };
     for (const [text, dir] of Object.entries(texts)) {
       await page.getByRole('button', { name: 'Add card to Thoughts in Consideration' }).click();
       await page.keyboard.type(text);
@@ -111,7 +128,13 @@ describe('journey map', () => {
         },
       ],
     };
-    await page.getByLabel('Import file').setInputFiles({ name: 'stacked.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page
+      .getByLabel('Import file')
+      .setInputFiles({
+        name: 'stacked.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(doc)),
+      });
     await page.getByRole('link', { name: 'Stacked cards' }).click();
     await page.getByRole('heading', { level: 1, name: 'Stacked cards' }).waitFor();
     await page.getByRole('button', { name: 'Actions: Lower card', exact: true }).waitFor();

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHARED_EXAMPLES } from '../helpers/examples';
-import { openApp, useSharedBrowser } from './browser';
+import { openApp, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 /** A real picture, made by the browser: 800 × 500 PNG. */
 async function makePng(page: Page): Promise<Buffer> {
@@ -24,7 +24,10 @@ async function makePng(page: Page): Promise<Buffer> {
 
 async function setScore(page: Page, card: string, score: number) {
   await page.getByRole('button', { name: `Emotions: ${card}`, exact: true }).click();
-  await page.getByRole('region', { name: 'Card details' }).getByRole('spinbutton', { name: 'Score' }).fill(String(score));
+  await page
+    .getByRole('region', { name: 'Card details' })
+    .getByRole('spinbutton', { name: 'Score' })
+    .fill(String(score));
   await page.keyboard.press('Escape');
 }
 
@@ -45,13 +48,18 @@ describe('personas and comparing them', () => {
     await form.getByRole('textbox', { name: 'Goal 2' }).fill('Never call');
     await form.getByRole('button', { name: 'Move Goal 2 up' }).click();
     await form.getByRole('textbox', { name: 'Colour' }).fill('#e4572e');
-    await form.getByLabel('Upload picture').setInputFiles({ name: 'aiko.png', mimeType: 'image/png', buffer: await makePng(page) });
+    await form
+      .getByLabel('Upload picture')
+      .setInputFiles({ name: 'aiko.png', mimeType: 'image/png', buffer: await makePng(page) });
     await expect.poll(() => form.locator('img.avatar').count()).toBe(1);
-    const size = await form.locator('img.avatar').evaluate((img: HTMLImageElement) => new Promise<number[]>((r) => {
-      const probe = new Image();
-      probe.onload = () => r([probe.naturalWidth, probe.naturalHeight]);
-      probe.src = img.src;
-    }));
+    const size = await form.locator('img.avatar').evaluate(
+      (img: HTMLImageElement) =>
+        new Promise<number[]>((r) => {
+          const probe = new Image();
+          probe.onload = () => r([probe.naturalWidth, probe.naturalHeight]);
+          probe.src = img.src;
+        }),
+    );
     expect(size).toEqual([256, 160]);
     await form.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Aiko Tanaka', exact: true }).waitFor();
@@ -73,7 +81,11 @@ describe('personas and comparing them', () => {
     await page.getByRole('button', { name: 'Touchpoints: Sends an email with ID and new date' }).waitFor();
     expect(await page.getByRole('button', { name: /^Emotions: / }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Pain points: / }).count()).toBe(0);
-    for (const [stage, title] of [['Need to reschedule', 'Calm'], ['Contact', 'Fine'], ['Resolution', 'Pleased']] as const) {
+    for (const [stage, title] of [
+      ['Need to reschedule', 'Calm'],
+      ['Contact', 'Fine'],
+      ['Resolution', 'Pleased'],
+    ] as const) {
       await page.getByRole('button', { name: `Add card to Emotions in ${stage}` }).click();
       await page.keyboard.type(title);
       await page.keyboard.press('Escape');
@@ -112,7 +124,13 @@ describe('personas and comparing them', () => {
     await form.getByText('Age must be a whole number from 0 to 150.').waitFor();
     expect(await form.getByRole('textbox', { name: 'Age' }).inputValue()).toBe('forty');
     await form.getByText('Write the colour as # and six hexadecimal digits').waitFor();
-    await form.getByLabel('Upload picture').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await form
+      .getByLabel('Upload picture')
+      .setInputFiles({
+        name: 'logo.svg',
+        mimeType: 'image/svg+xml',
+        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      });
     await form.getByText('Only PNG, JPEG, WebP or GIF pictures can be used.').waitFor();
     await form.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.locator('.journey-list li').count()).toBe(2);
@@ -146,7 +164,9 @@ describe('personas and comparing them', () => {
     await page.getByRole('checkbox', { name: 'Moving broadband — Priya' }).check();
     await page.getByText('These journeys share no stage name, so their stages are lined up by position.').waitFor();
     // Stages at the same position are not the same stage: no claim is made about where they differ.
-    await page.getByText('These journeys have no stage in common, so no stage is named as where they differ most.').waitFor();
+    await page
+      .getByText('These journeys have no stage in common, so no stage is named as where they differ most.')
+      .waitFor();
     expect(await page.getByText(/differ most at/).count()).toBe(0);
     await context.close();
   });

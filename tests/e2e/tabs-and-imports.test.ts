@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspaceFile } from '../bench/generate.mjs';
 import { readExample } from '../helpers/examples';
-import { baseUrl, journeyTitles, openApp, useSharedBrowser } from './browser';
+import { baseUrl, journeyTitles, openApp, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 
 async function openJourney(page: Page, title: string) {
   await page.getByRole('link', { name: title, exact: true }).click();
@@ -33,14 +33,23 @@ describe('two tabs of one journey', () => {
     const notes = b.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Notes' });
     await title.fill('');
     await notes.fill('');
-    await Promise.all([title.pressSequentially('Typed in tab A, key by key', { delay: 40 }), notes.pressSequentially('Notes typed in tab B at the same time', { delay: 40 })]);
+    await Promise.all([
+      title.pressSequentially('Typed in tab A, key by key', { delay: 40 }),
+      notes.pressSequentially('Notes typed in tab B at the same time', { delay: 40 }),
+    ]);
     for (const page of [a, b]) {
       await page.getByRole('button', { name: `${lane}: Typed in tab A, key by key`, exact: true }).waitFor();
-      await expect.poll(() => page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Notes typed in tab B at the same time');
+      await expect
+        .poll(() =>
+          page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Notes' }).inputValue(),
+        )
+        .toBe('Notes typed in tab B at the same time');
     }
     await a.reload();
     await a.getByRole('button', { name: `${lane}: Typed in tab A, key by key`, exact: true }).click();
-    expect(await a.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Notes typed in tab B at the same time');
+    expect(
+      await a.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Notes' }).inputValue(),
+    ).toBe('Notes typed in tab B at the same time');
     await context.close();
   });
 });
@@ -51,9 +60,21 @@ describe('two tabs importing at once', () => {
     const b = await context.newPage();
     await b.goto(baseUrl() + '/');
     await b.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
-    const file = { name: 'appointment.journey.json', mimeType: 'application/json', buffer: Buffer.from(readExample('appointment-reschedule.journey.json')) };
-    await Promise.all([a.getByLabel('Import file').setInputFiles(file), b.getByLabel('Import file').setInputFiles(file)]);
-    const expected = ['Moving broadband — George', 'Moving broadband — Priya', 'Rescheduling an appointment', 'Rescheduling an appointment (2)'];
+    const file = {
+      name: 'appointment.journey.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(readExample('appointment-reschedule.journey.json')),
+    };
+    await Promise.all([
+      a.getByLabel('Import file').setInputFiles(file),
+      b.getByLabel('Import file').setInputFiles(file),
+    ]);
+    const expected = [
+      'Moving broadband — George',
+      'Moving broadband — Priya',
+      'Rescheduling an appointment',
+      'Rescheduling an appointment (2)',
+    ];
     for (const page of [a, b]) {
       await page.getByRole('status', { name: /Imported 1 journey from appointment/ }).waitFor();
       await expect.poll(async () => (await journeyTitles(page)).sort()).toEqual(expected);
@@ -71,7 +92,9 @@ describe('a large import', () => {
     await other.goto(baseUrl() + '/');
     await other.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
     await page.getByLabel('Import workspace').setInputFiles(bigWorkspace());
-    const progress = page.getByRole('status', { name: /Saving big-workspace\.journey\.json: [\d,]+ of [\d,]+ records stored/ });
+    const progress = page.getByRole('status', {
+      name: /Saving big-workspace\.journey\.json: [\d,]+ of [\d,]+ records stored/,
+    });
     const bar = page.getByRole('progressbar', { name: 'Import progress' });
     await progress.waitFor({ timeout: 30_000 });
     await bar.waitFor();

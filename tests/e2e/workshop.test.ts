@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, openApp, settledBox, useSharedBrowser } from './browser';
+import { baseUrl, openApp, settledBox, withSharedBrowser } from './browser';
 
-const browser = useSharedBrowser();
+const browser = withSharedBrowser();
 const DEMO = 'Moving broadband — Priya';
 
 describe('workshop mode', () => {
   it('draws the cards readable from afar, with a time-box timer, and back again', async () => {
     const { context, page } = await openApp(browser());
     await page.getByRole('link', { name: DEMO }).click();
-    const card = page.getByRole('button', { name: "Actions: Compares providers' fibre deals for the new flat", exact: true });
+    const card = page.getByRole('button', {
+      name: "Actions: Compares providers' fibre deals for the new flat",
+      exact: true,
+    });
     await card.waitFor();
     const fittedHeight = (await card.boundingBox())!.height;
 
@@ -100,7 +103,9 @@ describe('workshop mode', () => {
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Pause timer' }).waitFor();
-    await expect.poll(() => page.getByRole('timer', { name: 'Time left' }).textContent(), { timeout: 5000 }).toMatch(/^2:5\d$/);
+    await expect
+      .poll(() => page.getByRole('timer', { name: 'Time left' }).textContent(), { timeout: 5000 })
+      .toMatch(/^2:5\d$/);
     await context.close();
   });
 });

@@ -28,7 +28,16 @@ async function openTab(name: string, delayMs = 30) {
   const store = createWorkspaceStore();
   const status = createStatusStore();
   const db = new JourneyDb(name);
-  const p = await startPersistence({ store, status, db, loadSeed: seed(), delayMs, target: fakeWindow(), journalStorage: null, reopenMs: 20 });
+  const p = await startPersistence({
+    store,
+    status,
+    db,
+    loadSeed: seed(),
+    delayMs,
+    target: fakeWindow(),
+    journalStorage: null,
+    reopenMs: 20,
+  });
   return { store, status, p, db };
 }
 
@@ -114,14 +123,25 @@ describe('a tab that is still loading', () => {
         return result;
       });
     }) as never;
-    const loading = startPersistence({ store, status: createStatusStore(), db, loadSeed: seed(), target: fakeWindow(), journalStorage: null });
+    const loading = startPersistence({
+      store,
+      status: createStatusStore(),
+      db,
+      loadSeed: seed(),
+      target: fakeWindow(),
+      journalStorage: null,
+    });
     await expect.poll(() => held).toBe(true);
-    b.store.dispatch(updateCard(Object.keys(b.store.getDoc().cards)[0]!, { title: 'Committed while the other tab loaded' }));
+    b.store.dispatch(
+      updateCard(Object.keys(b.store.getDoc().cards)[0]!, { title: 'Committed while the other tab loaded' }),
+    );
     await b.p.flush();
     await sleep(50);
     release();
     const a = await loading;
-    await expect.poll(() => Object.values(store.getDoc().cards).some((c) => c.title === 'Committed while the other tab loaded')).toBe(true);
+    await expect
+      .poll(() => Object.values(store.getDoc().cards).some((c) => c.title === 'Committed while the other tab loaded'))
+      .toBe(true);
     a.dispose();
     b.p.dispose();
   });
@@ -140,8 +160,19 @@ describe('a database that cannot be opened', () => {
     const db = new JourneyDb(name);
     const open = db.open.bind(db);
     let failing = true;
-    db.open = (() => (failing ? Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })) : open())) as never;
-    const started = startPersistence({ store, status, db, loadSeed: seed(), target: fakeWindow(), journalStorage: null, reopenMs: 20 });
+    db.open = (() =>
+      failing
+        ? Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
+        : open()) as never;
+    const started = startPersistence({
+      store,
+      status,
+      db,
+      loadSeed: seed(),
+      target: fakeWindow(),
+      journalStorage: null,
+      reopenMs: 20,
+    });
     await sleep(60);
     expect(status.getState()).toMatchObject({ phase: 'failed', problem: 'quota' });
     expect(store.getDoc().journeys).toEqual({});
@@ -166,7 +197,14 @@ describe('a database that cannot be opened', () => {
         this.version(2).stores({});
       }
     }
-    const started = startPersistence({ store, status, db: new Newer(), loadSeed: seed(), target: fakeWindow(), journalStorage: null });
+    const started = startPersistence({
+      store,
+      status,
+      db: new Newer(),
+      loadSeed: seed(),
+      target: fakeWindow(),
+      journalStorage: null,
+    });
     await expect.poll(() => status.getState().problem).toBe('blocked');
     old.close();
     const p = await started;

@@ -61,7 +61,11 @@ describe('BatchWriter', () => {
     ['QuotaExceededError', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
     [
       'AbortError wrapping QuotaExceededError',
-      () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }),
+      () =>
+        Object.assign(new Error('Transaction aborted'), {
+          name: 'AbortError',
+          inner: new DOMException('quota', 'QuotaExceededError'),
+        }),
     ],
   ] as const) {
     it(`keeps the data in memory, reports quota and retries after a ${label}`, async () => {

@@ -6,7 +6,8 @@ import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 
 describe('stepTarget', () => {
-  const titles = (s: ReturnType<typeof storeWith>, stageId: string, laneId: string) => cellCards(s.getDoc(), stageId, laneId).map((c) => c.id);
+  const titles = (s: ReturnType<typeof storeWith>, stageId: string, laneId: string) =>
+    cellCards(s.getDoc(), stageId, laneId).map((c) => c.id);
   const step = (s: ReturnType<typeof storeWith>, id: string, direction: 'up' | 'down' | 'left' | 'right') => {
     const target = stepTarget(s.getDoc(), id, direction);
     if (target) s.dispatch(moveCards([id], target));

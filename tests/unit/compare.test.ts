@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { alignStages, CURVE_PALETTE, curveColors, divergenceRanking, mostDivergent, stageScores } from '../../src/domain/compare';
+import {
+  alignStages,
+  CURVE_PALETTE,
+  curveColors,
+  divergenceRanking,
+  mostDivergent,
+  stageScores,
+} from '../../src/domain/compare';
 import { journeyParts, type JourneyParts } from '../../src/domain/queries';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 
-const stages = (...names: string[]) => ({ stages: names.map((name, i) => ({ id: `${names.join()}-${i}`, journeyId: 'j', order: String(i), name })) });
+const stages = (...names: string[]) => ({
+  stages: names.map((name, i) => ({ id: `${names.join()}-${i}`, journeyId: 'j', order: String(i), name })),
+});
 
 describe('alignStages', () => {
   it('matches names ignoring case and surrounding spaces', () => {

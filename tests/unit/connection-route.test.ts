@@ -6,7 +6,8 @@ import { approximateMeasure } from '../../src/domain/text-measure';
 import { readFileSync } from 'node:fs';
 import { storeWith } from '../helpers/workspace';
 
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('routeConnection', () => {
   const upper = { x: 100, y: 100, width: 248, height: 112 };
@@ -42,11 +43,22 @@ describe('placeLabels', () => {
       const parts = journeyParts(store.getDoc(), journey.id)!;
       const layout = layoutJourney(parts.stages, parts.lanes, parts.cards);
       const labelled = parts.connections.filter((x) => x.label);
-      const requests = labelled.map((x) => ({ id: x.id, route: routeConnection(layout.cards[x.from]!, layout.cards[x.to]!), width: approximateMeasure(x.label!, 12, false) + 12, height: 18 }));
+      const requests = labelled.map((x) => ({
+        id: x.id,
+        route: routeConnection(layout.cards[x.from]!, layout.cards[x.to]!),
+        width: approximateMeasure(x.label!, 12, false) + 12,
+        height: 18,
+      }));
       const placed = placeLabels(requests, Object.values(layout.cards));
-      const boxes = requests.map((r) => ({ x: placed.get(r.id)!.x - r.width / 2, y: placed.get(r.id)!.y - r.height / 2, width: r.width, height: r.height }));
+      const boxes = requests.map((r) => ({
+        x: placed.get(r.id)!.x - r.width / 2,
+        y: placed.get(r.id)!.y - r.height / 2,
+        width: r.width,
+        height: r.height,
+      }));
       for (const b of boxes) for (const card of Object.values(layout.cards)) expect(overlap(b, card)).toBe(false);
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
     }
   });
 

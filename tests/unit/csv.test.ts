@@ -3,28 +3,9 @@ import { updateCard } from '../../src/domain/card-commands';
 import { journeyParts } from '../../src/domain/queries';
 import { csvField, journeysToCsv, neutralise } from '../../src/export/csv';
 import { approximateMeasure, escapeXml, wrapText } from '../../src/export/svg';
+import { parseCsv } from '../helpers/csv';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
-
-/** A small RFC 4180 reader, to read the export back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('CSV export', () => {
   it('writes one row per card that reads back exactly, with a BOM, CRLF, quoting and neutralised formulas', () => {
@@ -34,7 +15,32 @@ describe('CSV export', () => {
     store.dispatch(updateCard('c1', { title: '=SUM(A1)', notes: '+1 555 0100' }));
     store.dispatch(updateCard('c9', { owner: '@ops' }));
     const parts = journeyParts(store.getDoc(), 'j-reschedule')!;
-    const csv = journeysToCsv([parts], { headers: ['journey', 'stage', 'lane', 'kind', 'title', 'notes', 'evidence', 'channel', 'score', 'severity', 'impact', 'effort', 'owner', 'status', 'votes', 'metric', 'value', 'target', 'unit'], laneTitle: (k, t) => t ?? k, kindName: (k) => k, valueName: (field, code) => `${field}:${code}` });
+    const csv = journeysToCsv([parts], {
+      headers: [
+        'journey',
+        'stage',
+        'lane',
+        'kind',
+        'title',
+        'notes',
+        'evidence',
+        'channel',
+        'score',
+        'severity',
+        'impact',
+        'effort',
+        'owner',
+        'status',
+        'votes',
+        'metric',
+        'value',
+        'target',
+        'unit',
+      ],
+      laneTitle: (k, t) => t ?? k,
+      kindName: (k) => k,
+      valueName: (field, code) => `${field}:${code}`,
+    });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(17);
@@ -48,9 +54,12 @@ describe('CSV export', () => {
     expect(byTitle.get('CSAT after the conversation')!.slice(15)).toEqual(['metric:CSAT', '4.1', '4.5', '/5']);
     // Codes are written in the reader's words.
     expect(rows.slice(1).some((r) => r[7]!.startsWith('channel:'))).toBe(true);
-    expect(rows.slice(1).map((r) => r[4]!).filter((t) => !t.startsWith("'"))).toEqual(
-      parts.cards.map((c) => c.title).filter((t) => !t.startsWith('=')),
-    );
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[4]!)
+        .filter((t) => !t.startsWith("'")),
+    ).toEqual(parts.cards.map((c) => c.title).filter((t) => !t.startsWith('=')));
   });
 
   it('quotes and neutralises single fields', () => {
@@ -68,7 +77,14 @@ describe('wrapText', () => {
     const lines = wrapText('Agent confirms 11 March, 9:00 with Dr Adams', 150, 15, true, 3, approximateMeasure);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('Agent confirms 11 March, 9:00 with Dr Adams');
-    const cjk = wrapText('顧客は予約を変更するために電話をかけますが誰も出ません', 120, 15, false, 2, approximateMeasure);
+    const cjk = wrapText(
+      '顧客は予約を変更するために電話をかけますが誰も出ません',
+      120,
+      15,
+      false,
+      2,
+      approximateMeasure,
+    );
     expect(cjk).toHaveLength(2);
     expect(cjk[1]!.endsWith('…')).toBe(true);
     expect(wrapText('x'.repeat(200), 100, 15, false, 1, approximateMeasure)[0]!.endsWith('…')).toBe(true);

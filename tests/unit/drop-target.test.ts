@@ -10,7 +10,10 @@ describe('dropTarget', () => {
   const parts = journeyParts(store.getDoc(), 'j-reschedule')!;
   const layout = layoutJourney(parts.stages, parts.lanes, parts.cards);
   const kind = (id: string) => parts.lanes.find((l) => l.id === id)?.kind;
-  const centreOf = (id: string) => ({ x: layout.cards[id]!.x + layout.cards[id]!.width / 2, y: layout.cards[id]!.y + layout.cards[id]!.height / 2 });
+  const centreOf = (id: string) => ({
+    x: layout.cards[id]!.x + layout.cards[id]!.width / 2,
+    y: layout.cards[id]!.y + layout.cards[id]!.height / 2,
+  });
 
   it('finds the cell under a dragged card and the place in its stack', () => {
     const follow = layout.columns[3]!;
@@ -19,8 +22,13 @@ describe('dropTarget', () => {
     expect(t).toMatchObject({ stageId: 's-after', laneId: 'l-backstage', index: 0 });
     // Above the first of two touchpoints of "Contact": index 0; between them: index 1.
     const c4 = layout.cards.c4!;
-    expect(dropTarget(layout, parts.cards, kind, new Set(['c13']), c4.x + 10, c4.y + 5)).toMatchObject({ laneId: 'l-touchpoints', index: 0 });
-    expect(dropTarget(layout, parts.cards, kind, new Set(['c13']), c4.x + 10, c4.y + c4.height + 20)).toMatchObject({ index: 1 });
+    expect(dropTarget(layout, parts.cards, kind, new Set(['c13']), c4.x + 10, c4.y + 5)).toMatchObject({
+      laneId: 'l-touchpoints',
+      index: 0,
+    });
+    expect(dropTarget(layout, parts.cards, kind, new Set(['c13']), c4.x + 10, c4.y + c4.height + 20)).toMatchObject({
+      index: 1,
+    });
   });
 
   it('gives a score in the Emotions lane and nothing outside the grid', () => {
@@ -32,7 +40,8 @@ describe('dropTarget', () => {
   });
 
   describe('dropCommand', () => {
-    const targetAt = (dragged: string[], x: number, y: number) => dropTarget(layout, parts.cards, kind, new Set(dragged), x, y)!;
+    const targetAt = (dragged: string[], x: number, y: number) =>
+      dropTarget(layout, parts.cards, kind, new Set(dragged), x, y)!;
     const dropped = (dragged: string[], primary: string, x: number, y: number) => {
       const s = storeWith(readExample('appointment-reschedule.journey.json'));
       const p = journeyParts(s.getDoc(), 'j-reschedule')!;
@@ -66,7 +75,10 @@ describe('dropTarget', () => {
 
     it('sets an emotion point’s score by its height, and moves it sideways to another stage', () => {
       const c7 = centreOf('c7'); // score -2 in "Contact"
-      expect(dropped(['c7'], 'c7', c7.x, c7.y - 3 * GRID.emotionStep).cards.c7).toMatchObject({ stageId: 's-contact', score: 1 });
+      expect(dropped(['c7'], 'c7', c7.x, c7.y - 3 * GRID.emotionStep).cards.c7).toMatchObject({
+        stageId: 's-contact',
+        score: 1,
+      });
       const after = layout.columns[3]!;
       const moved = dropped(['c7'], 'c7', after.x + after.width / 2, c7.y - GRID.emotionStep).cards.c7!;
       expect(moved).toMatchObject({ stageId: 's-after', laneId: 'l-emotions', score: -1 });

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, cardContent, deleteCards, duplicateCards, moveCards, pasteCards, setEmotionScore, updateCard } from '../../src/domain/card-commands';
+import {
+  addCard,
+  cardContent,
+  deleteCards,
+  duplicateCards,
+  moveCards,
+  pasteCards,
+  setEmotionScore,
+  updateCard,
+} from '../../src/domain/card-commands';
 import { addConnection, deleteConnection, updateConnection } from '../../src/domain/connection-commands';
 import { updateJourney } from '../../src/domain/journey-commands';
 import { journeyParts } from '../../src/domain/queries';
-import { addLane, addStage, deleteLane, deleteStage, moveLane, moveStage, renameLane, renameStage } from '../../src/domain/stage-commands';
+import {
+  addLane,
+  addStage,
+  deleteLane,
+  deleteStage,
+  moveLane,
+  moveStage,
+  renameLane,
+  renameStage,
+} from '../../src/domain/stage-commands';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 
@@ -11,18 +29,34 @@ const J = 'j-reschedule';
 const fresh = () => storeWith(readExample('appointment-reschedule.journey.json'));
 const parts = (store: ReturnType<typeof fresh>) => journeyParts(store.getDoc(), J)!;
 const cell = (store: ReturnType<typeof fresh>, stageId: string, laneId: string) =>
-  parts(store).cards.filter((c) => c.stageId === stageId && c.laneId === laneId).map((c) => c.id);
+  parts(store)
+    .cards.filter((c) => c.stageId === stageId && c.laneId === laneId)
+    .map((c) => c.id);
 
 describe('stage commands', () => {
   it('adds at the end or after a given stage, renames and moves', () => {
     const store = fresh();
     store.dispatch(addStage({ id: 'new-end', journeyId: J, name: 'Review' }));
     store.dispatch(addStage({ id: 'new-mid', journeyId: J, name: ' Wait ', afterStageId: 's-need' }));
-    expect(parts(store).stages.map((s) => s.name)).toEqual(['Need to reschedule', 'Wait', 'Contact', 'Resolution', 'Follow-up', 'Review']);
+    expect(parts(store).stages.map((s) => s.name)).toEqual([
+      'Need to reschedule',
+      'Wait',
+      'Contact',
+      'Resolution',
+      'Follow-up',
+      'Review',
+    ]);
     store.dispatch(renameStage('new-mid', 'Waiting'));
     store.dispatch(moveStage('new-end', 0));
     store.dispatch(moveStage('s-need', 99));
-    expect(parts(store).stages.map((s) => s.name)).toEqual(['Review', 'Waiting', 'Contact', 'Resolution', 'Follow-up', 'Need to reschedule']);
+    expect(parts(store).stages.map((s) => s.name)).toEqual([
+      'Review',
+      'Waiting',
+      'Contact',
+      'Resolution',
+      'Follow-up',
+      'Need to reschedule',
+    ]);
     expect(() => renameStage('s-need', '   ')).toThrow(/titleRequired/);
   });
 
@@ -53,7 +87,11 @@ describe('lane commands', () => {
     expect(() => store.dispatch(addLane({ id: 'l2', journeyId: J, kind: 'emotions' }))).toThrow(/laneKindExists/);
     store.dispatch(addLane({ id: 'n1', journeyId: J, kind: 'notes' }));
     store.dispatch(addLane({ id: 'n2', journeyId: J, kind: 'notes', afterLaneId: 'l-actions' }));
-    expect(parts(store).lanes.map((l) => l.id).slice(0, 3)).toEqual(['l-actions', 'n2', 'l-touchpoints']);
+    expect(
+      parts(store)
+        .lanes.map((l) => l.id)
+        .slice(0, 3),
+    ).toEqual(['l-actions', 'n2', 'l-touchpoints']);
     store.dispatch(renameLane('n2', 'Quotes'));
     expect(store.getDoc().lanes.n2!.title).toBe('Quotes');
     store.dispatch(renameLane('n2', ''));
@@ -80,8 +118,16 @@ describe('card commands', () => {
 
   it('updates fields of the card’s kind only, validates them, and clears optional ones', () => {
     const store = fresh();
-    store.dispatch(updateCard('c9', { title: 'Unified inbox', owner: 'CX team', votes: 7, status: 'doing', evidence: 'reported' }));
-    expect(store.getDoc().cards.c9).toMatchObject({ title: 'Unified inbox', owner: 'CX team', votes: 7, status: 'doing', evidence: 'reported' });
+    store.dispatch(
+      updateCard('c9', { title: 'Unified inbox', owner: 'CX team', votes: 7, status: 'doing', evidence: 'reported' }),
+    );
+    expect(store.getDoc().cards.c9).toMatchObject({
+      title: 'Unified inbox',
+      owner: 'CX team',
+      votes: 7,
+      status: 'doing',
+      evidence: 'reported',
+    });
     store.dispatch(updateCard('c9', { owner: undefined }));
     expect('owner' in store.getDoc().cards.c9!).toBe(false);
     expect(() => store.dispatch(updateCard('c4', { score: 1 }))).toThrow(/fieldNotForKind/);
@@ -119,9 +165,14 @@ describe('card commands', () => {
     const store = fresh();
     store.dispatch(duplicateCards(['c4'], ['c4-copy']));
     expect(cell(store, 's-contact', 'l-touchpoints')).toEqual(['c4', 'c4-copy', 'c5']);
-    expect(store.getDoc().cards['c4-copy']).toMatchObject({ title: 'Sends an email with ID and new date', channel: 'email' });
+    expect(store.getDoc().cards['c4-copy']).toMatchObject({
+      title: 'Sends an email with ID and new date',
+      channel: 'email',
+    });
     const copied = [cardContent(store.getDoc().cards.c9!)];
-    store.dispatch(pasteCards(copied, { journeyId: J, stageId: 's-after', laneId: 'l-opportunities', index: 0 }, ['p1']));
+    store.dispatch(
+      pasteCards(copied, { journeyId: J, stageId: 's-after', laneId: 'l-opportunities', index: 0 }, ['p1']),
+    );
     expect(store.getDoc().cards.p1).toMatchObject({ title: copied[0]!.title, impact: 3, stageId: 's-after' });
     store.dispatch(pasteCards(copied, { journeyId: J, stageId: 's-after', laneId: 'l-thoughts', index: 0 }, ['p2']));
     expect(store.getDoc().cards.p2!.impact).toBeUndefined();
@@ -154,7 +205,8 @@ describe('journey header and history', () => {
 
   it('makes typing in one field one undo step, and keeps at least 200 steps', () => {
     const store = fresh();
-    for (const title of ['F', 'Fr', 'Fru', 'Frus']) store.dispatch(updateCard('c7', { title }), { mergeKey: 'c7:title' });
+    for (const title of ['F', 'Fr', 'Fru', 'Frus'])
+      store.dispatch(updateCard('c7', { title }), { mergeKey: 'c7:title' });
     store.dispatch(updateCard('c7', { notes: 'n' }), { mergeKey: 'c7:notes' });
     store.undo(J);
     expect(store.getDoc().cards.c7!.title).toBe('Frus');

@@ -16,7 +16,11 @@ describe('the repository’s own fixtures', () => {
     const store = storeWith(text);
     const ws = store.getDoc();
     const original = JSON.parse(text) as { journeys: { id: string }[] };
-    const exported = exportDocument(ws, original.journeys.map((j) => j.id), new Date('2026-01-01T00:00:00Z'));
+    const exported = exportDocument(
+      ws,
+      original.journeys.map((j) => j.id),
+      new Date('2026-01-01T00:00:00Z'),
+    );
     expect(canonicalize(exported)).toEqual(canonicalize(original as never));
   });
 

@@ -46,7 +46,9 @@ describe('file format round trip', () => {
     expect(ruthCards).toHaveLength(12);
     expect(ruthCards.every((c) => ws.stages[c.stageId]?.journeyId === 'j-ruth')).toBe(true);
     const ruthLinks = Object.values(ws.connections).filter((x) => x.journeyId === 'j-ruth');
-    expect(ruthLinks.every((x) => ws.cards[x.from]?.journeyId === 'j-ruth' && ws.cards[x.to]?.journeyId === 'j-ruth')).toBe(true);
+    expect(
+      ruthLinks.every((x) => ws.cards[x.from]?.journeyId === 'j-ruth' && ws.cards[x.to]?.journeyId === 'j-ruth'),
+    ).toBe(true);
   });
 
   it('importing the same file twice never overwrites: it adds a second copy, reusing the same persona', () => {
@@ -65,7 +67,11 @@ describe('file format round trip', () => {
     expect(copy.personaId).toBe('p-emily');
     expect(copy.title).toBe('Rescheduling an appointment (2)');
     store.dispatch(importDocument(parsed.doc));
-    expect(Object.values(store.getDoc().journeys).map((j) => j.title).sort()).toEqual(['Rescheduling an appointment', 'Rescheduling an appointment (2)', 'Rescheduling an appointment (3)']);
+    expect(
+      Object.values(store.getDoc().journeys)
+        .map((j) => j.title)
+        .sort(),
+    ).toEqual(['Rescheduling an appointment', 'Rescheduling an appointment (2)', 'Rescheduling an appointment (3)']);
   });
 
   it('a different persona with a name already used arrives as "<name> (2)"', () => {
@@ -76,9 +82,14 @@ describe('file format round trip', () => {
     const parsed = parseJourneyFile(JSON.stringify(changed));
     if (!parsed.ok) throw new Error('invalid');
     store.dispatch(importDocument(parsed.doc));
-    const names = Object.values(store.getDoc().personas).map((p) => p.name).sort();
+    const names = Object.values(store.getDoc().personas)
+      .map((p) => p.name)
+      .sort();
     expect(names).toEqual(['Emily Carter', 'Emily Carter (2)']);
     const copy = Object.values(store.getDoc().journeys).find((j) => j.id !== 'j-reschedule')!;
-    expect(store.getDoc().personas[copy.personaId!]).toMatchObject({ name: 'Emily Carter (2)', role: 'Night-shift nurse' });
+    expect(store.getDoc().personas[copy.personaId!]).toMatchObject({
+      name: 'Emily Carter (2)',
+      role: 'Night-shift nurse',
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MARGIN, frameMap, framesWholeMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from '../../src/canvas/framing';
+import {
+  FRAME_MARGIN,
+  frameMap,
+  framesWholeMap,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  WORKSHOP_MIN_ZOOM,
+} from '../../src/canvas/framing';
 
 const canvas = { width: 1256, height: 632 }; // 1000 × 600 inside the margins
 

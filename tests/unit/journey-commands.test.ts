@@ -14,19 +14,39 @@ describe('createJourney', () => {
   it('makes a Blank journey with four stages and seven lanes, in order', () => {
     const store = storeWith();
     store.dispatch(
-      createJourney({ id: 'j', title: '  Checkout  ', personaId: null, stageNames: ['Awareness', 'Consideration', 'Purchase', 'Retention'], laneKinds: blank.lanes }),
+      createJourney({
+        id: 'j',
+        title: '  Checkout  ',
+        personaId: null,
+        stageNames: ['Awareness', 'Consideration', 'Purchase', 'Retention'],
+        laneKinds: blank.lanes,
+      }),
     );
     const parts = journeyParts(store.getDoc(), 'j')!;
     expect(parts.journey.title).toBe('Checkout');
     expect(parts.stages.map((s) => s.name)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention']);
-    expect(parts.lanes.map((l) => l.kind)).toEqual(['actions', 'touchpoints', 'goals', 'thoughts', 'emotions', 'painPoints', 'opportunities']);
+    expect(parts.lanes.map((l) => l.kind)).toEqual([
+      'actions',
+      'touchpoints',
+      'goals',
+      'thoughts',
+      'emotions',
+      'painPoints',
+      'opportunities',
+    ]);
     expect(parts.cards).toEqual([]);
   });
   it('refuses an empty or over-long title and drops an unknown persona', () => {
-    expect(() => createJourney({ id: 'j', title: '  ', personaId: null, stageNames: [], laneKinds: [] })).toThrow(DomainError);
-    expect(() => createJourney({ id: 'j', title: 'x'.repeat(201), personaId: null, stageNames: [], laneKinds: [] })).toThrow(/titleTooLong/);
+    expect(() => createJourney({ id: 'j', title: '  ', personaId: null, stageNames: [], laneKinds: [] })).toThrow(
+      DomainError,
+    );
+    expect(() =>
+      createJourney({ id: 'j', title: 'x'.repeat(201), personaId: null, stageNames: [], laneKinds: [] }),
+    ).toThrow(/titleTooLong/);
     const store = storeWith();
-    store.dispatch(createJourney({ id: 'j', title: 'A', personaId: 'nobody', stageNames: ['S'], laneKinds: ['notes'] }));
+    store.dispatch(
+      createJourney({ id: 'j', title: 'A', personaId: 'nobody', stageNames: ['S'], laneKinds: ['notes'] }),
+    );
     expect(store.getDoc().journeys.j!.personaId).toBeNull();
   });
 });
@@ -54,8 +74,12 @@ describe('duplicateJourney', () => {
     expect(copy.stages.map((s) => s.name)).toEqual(source.stages.map((s) => s.name));
     expect(copy.cards.map((c) => c.title)).toEqual(source.cards.map((c) => c.title));
     expect(copy.connections.map((x) => x.label)).toEqual(source.connections.map((x) => x.label));
-    const sourceIds = new Set([...source.stages, ...source.lanes, ...source.cards, ...source.connections].map((r) => r.id));
-    expect([...copy.stages, ...copy.lanes, ...copy.cards, ...copy.connections].some((r) => sourceIds.has(r.id))).toBe(false);
+    const sourceIds = new Set(
+      [...source.stages, ...source.lanes, ...source.cards, ...source.connections].map((r) => r.id),
+    );
+    expect([...copy.stages, ...copy.lanes, ...copy.cards, ...copy.connections].some((r) => sourceIds.has(r.id))).toBe(
+      false,
+    );
     for (const c of copy.cards) {
       expect(doc.stages[c.stageId]!.journeyId).toBe('copy');
       expect(doc.lanes[c.laneId]!.journeyId).toBe('copy');
@@ -76,7 +100,9 @@ describe('deleteJourney and the history', () => {
     expect(after.connections).toEqual({});
     expect(after.personas['p-emily']).toBeDefined();
     // Something else happens before the user presses the toast's Undo.
-    store.dispatch(createJourney({ id: 'other', title: 'Other', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }));
+    store.dispatch(
+      createJourney({ id: 'other', title: 'Other', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }),
+    );
     store.revert(entry);
     const restored = store.getDoc();
     expect(restored.cards).toEqual(before.cards);
@@ -87,7 +113,9 @@ describe('deleteJourney and the history', () => {
 
   it('undo and redo step through commands one intent at a time, in the journey they changed', () => {
     const store = storeWith();
-    store.dispatch(createJourney({ id: 'j', title: 'First', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }));
+    store.dispatch(
+      createJourney({ id: 'j', title: 'First', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }),
+    );
     store.dispatch(renameJourney('j', 'Second'));
     store.dispatch(renameJourney('j', 'Third'));
     expect(store.undo('j')).toBe(true);

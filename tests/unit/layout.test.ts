@@ -28,7 +28,8 @@ describe('layoutJourney', () => {
 
   it('never lets two cards overlap, and stacks a cell in array order', () => {
     const boxes = Object.values(layout.cards);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
     // Stage "Contact" has two touchpoint cards: the first in the file is on top.
     expect(layout.cards.c4!.y).toBeLessThan(layout.cards.c5!.y);
   });
@@ -64,7 +65,13 @@ describe('layoutJourney', () => {
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...ys)).toBeLessThanOrEqual(200);
     // Two points in one stage (same x) are joined by a straight line.
-    expect(smoothPath([{ x: 0, y: 0 }, { x: 0, y: 50 }, { x: 100, y: 20 }])).toContain('L 0 50');
+    expect(
+      smoothPath([
+        { x: 0, y: 0 },
+        { x: 0, y: 50 },
+        { x: 100, y: 20 },
+      ]),
+    ).toContain('L 0 50');
   });
 
   it('lays out an empty journey as headers only', () => {

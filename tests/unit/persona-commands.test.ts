@@ -1,24 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateJourney, SHARED_KINDS } from '../../src/domain/journey-commands';
 import { WORKSPACE_SCOPE } from '../../src/store/history';
-import { createPersona, deletePersona, duplicatePersona, emptyPersona, updatePersona } from '../../src/domain/persona-commands';
+import {
+  createPersona,
+  deletePersona,
+  duplicatePersona,
+  emptyPersona,
+  updatePersona,
+} from '../../src/domain/persona-commands';
 import { journeyParts } from '../../src/domain/queries';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('persona commands', () => {
   it('creates a persona with tidy fields and refuses bad ones', () => {
     const store = storeWith();
-    store.dispatch(createPersona('p', { ...emptyPersona('  Aiko  '), role: ' ', goals: ['Book online', '  ', 'Never call'], color: '#E4572E', avatar: { image: PNG } }));
-    expect(store.getDoc().personas.p).toMatchObject({ name: 'Aiko', goals: ['Book online', 'Never call'], avatar: { image: PNG } });
+    store.dispatch(
+      createPersona('p', {
+        ...emptyPersona('  Aiko  '),
+        role: ' ',
+        goals: ['Book online', '  ', 'Never call'],
+        color: '#E4572E',
+        avatar: { image: PNG },
+      }),
+    );
+    expect(store.getDoc().personas.p).toMatchObject({
+      name: 'Aiko',
+      goals: ['Book online', 'Never call'],
+      avatar: { image: PNG },
+    });
     expect('role' in store.getDoc().personas.p!).toBe(false);
     expect(() => createPersona('q', emptyPersona('   '))).toThrow(/nameRequired/);
     expect(() => createPersona('q', { ...emptyPersona('A'), color: 'teal' })).toThrow(/colorFormat/);
     expect(() => createPersona('q', { ...emptyPersona('A'), age: 151 })).toThrow(/ageRange/);
-    expect(() => createPersona('q', { ...emptyPersona('A'), avatar: { image: 'https://example.com/a.png' } })).toThrow(/avatarRemote/);
-    expect(() => createPersona('q', { ...emptyPersona('A'), avatar: { image: 'data:image/svg+xml;base64,PHN2Zz4=' } })).toThrow(/avatarSvg/);
+    expect(() => createPersona('q', { ...emptyPersona('A'), avatar: { image: 'https://example.com/a.png' } })).toThrow(
+      /avatarRemote/,
+    );
+    expect(() =>
+      createPersona('q', { ...emptyPersona('A'), avatar: { image: 'data:image/svg+xml;base64,PHN2Zz4=' } }),
+    ).toThrow(/avatarSvg/);
   });
 
   it('updates, duplicates and deletes; journeys of a deleted persona keep their cards with no persona', () => {
@@ -27,7 +50,11 @@ describe('persona commands', () => {
     store.dispatch(updatePersona('p-sam', { ...sam, role: 'Student' }));
     expect(store.getDoc().personas['p-sam']!.role).toBe('Student');
     store.dispatch(duplicatePersona('p-sam', 'p-sam2', 'Sam Lee (copy)'));
-    expect(store.getDoc().personas['p-sam2']).toMatchObject({ name: 'Sam Lee (copy)', goals: ['Best price'], color: '#2e86ab' });
+    expect(store.getDoc().personas['p-sam2']).toMatchObject({
+      name: 'Sam Lee (copy)',
+      goals: ['Best price'],
+      color: '#2e86ab',
+    });
     store.dispatch(deletePersona('p-sam'));
     expect(store.getDoc().personas['p-sam']).toBeUndefined();
     expect(store.getDoc().journeys['j-sam']!.personaId).toBeNull();
@@ -48,7 +75,12 @@ describe('duplicate for another persona', () => {
     expect(copy.stages.map((s) => s.name)).toEqual(src.stages.map((s) => s.name));
     expect(copy.lanes.map((l) => l.kind)).toEqual(src.lanes.map((l) => l.kind));
     const kinds = new Map(copy.lanes.map((l) => [l.id, l.kind]));
-    expect([...new Set(copy.cards.map((c) => kinds.get(c.laneId)))].sort()).toEqual(['actions', 'backstage', 'goals', 'touchpoints']);
+    expect([...new Set(copy.cards.map((c) => kinds.get(c.laneId)))].sort()).toEqual([
+      'actions',
+      'backstage',
+      'goals',
+      'touchpoints',
+    ]);
     expect(copy.cards).toHaveLength(7);
     // All three connections join touchpoints, so all three come along, pointing at the copies.
     expect(copy.connections).toHaveLength(3);

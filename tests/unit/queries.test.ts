@@ -36,13 +36,20 @@ describe('safeFileName', () => {
   });
 
   it('never gives a name Windows reserves for a device', () => {
-    for (const name of ['CON', 'nul', 'Com1', 'LPT9', 'aux', 'PRN']) expect(safeFileName(name, '.png')).toBe(`${name}-journey.png`);
+    for (const name of ['CON', 'nul', 'Com1', 'LPT9', 'aux', 'PRN'])
+      expect(safeFileName(name, '.png')).toBe(`${name}-journey.png`);
     expect(safeFileName('Console', '.png')).toBe('Console.png');
   });
 
   it('keeps a name within 150 UTF-8 bytes without splitting a character', () => {
     const encoder = new TextEncoder();
-    for (const title of ['顧客'.repeat(200), '😀'.repeat(100), 'e\u0301'.repeat(200), 'a'.repeat(500), '👩🏽‍💻'.repeat(40)]) {
+    for (const title of [
+      '顧客'.repeat(200),
+      '😀'.repeat(100),
+      'e\u0301'.repeat(200),
+      'a'.repeat(500),
+      '👩🏽‍💻'.repeat(40),
+    ]) {
       const name = safeFileName(title, '.journey.json');
       expect(encoder.encode(name).length).toBeLessThanOrEqual(150);
       expect(name.endsWith('.journey.json')).toBe(true);

@@ -5,8 +5,13 @@ import { journeyParts } from '../../src/domain/queries';
 import { journeyToSvg } from '../../src/export/svg';
 import { storeWith } from '../helpers/workspace';
 
-const multilingual = () => storeWith(readFileSync(resolve(import.meta.dirname, '../fixtures/multilingual.journey.json'), 'utf8'));
-const options = { laneTitle: (kind: string, title?: string) => title ?? kind, details: () => '', scenarioLabel: 'Scenario' };
+const multilingual = () =>
+  storeWith(readFileSync(resolve(import.meta.dirname, '../fixtures/multilingual.journey.json'), 'utf8'));
+const options = {
+  laneTitle: (kind: string, title?: string) => title ?? kind,
+  details: () => '',
+  scenarioLabel: 'Scenario',
+};
 
 describe('journeyToSvg', () => {
   it('starts Arabic and Hebrew lines at the right edge, other lines at the left', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, isFinished, isRunning, newTimer, pause, remaining, reset, start } from '../../src/domain/workshop-timer';
+import {
+  formatClock,
+  isFinished,
+  isRunning,
+  newTimer,
+  pause,
+  remaining,
+  reset,
+  start,
+} from '../../src/domain/workshop-timer';
 
 describe('workshop timer', () => {
   it('counts down while running and holds still while paused', () => {
@@ -47,7 +56,16 @@ describe('workshop state kept for the tab', () => {
     const running = { on: true, timer: { durationMs: 300_000, startedAt: 1_000, elapsedMs: 20_000 } };
     expect(restoreWorkshop(JSON.stringify(running))).toEqual(running);
     const fresh = { on: false, timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 } };
-    for (const bad of [null, '', '{', 'null', '[]', '{"on":"yes"}', JSON.stringify({ on: true, timer: { durationMs: -1, startedAt: null, elapsedMs: 0 } }), JSON.stringify({ on: true, timer: { durationMs: 60_000, startedAt: 'now', elapsedMs: 0 } })]) {
+    for (const bad of [
+      null,
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"on":"yes"}',
+      JSON.stringify({ on: true, timer: { durationMs: -1, startedAt: null, elapsedMs: 0 } }),
+      JSON.stringify({ on: true, timer: { durationMs: 60_000, startedAt: 'now', elapsedMs: 0 } }),
+    ]) {
       expect(restoreWorkshop(bad)).toEqual(fresh);
     }
   });

@@ -8,7 +8,20 @@ import { selectConnection } from '../editor-state';
  * drawn as HTML above the cards, where `placeLabels` found it room. React Flow's own curve is the
  * fallback while a new connection has no route yet.
  */
-export const ConnectionEdge = memo(function ConnectionEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, style, markerEnd, interactionWidth, data }: EdgeProps) {
+export const ConnectionEdge = memo(function ConnectionEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  label,
+  style,
+  markerEnd,
+  interactionWidth,
+  data,
+}: EdgeProps) {
   const routed = data as { path?: string; labelAt?: Point } | undefined;
   const [path, labelX, labelY] = routed?.path
     ? [routed.path, routed.labelAt?.x ?? 0, routed.labelAt?.y ?? 0]
@@ -21,7 +34,10 @@ export const ConnectionEdge = memo(function ConnectionEdge({ id, sourceX, source
           <div
             className="connection-label nodrag nopan"
             dir="auto"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style?.stroke }}
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              borderColor: style?.stroke,
+            }}
             title={label}
             onClick={() => selectConnection(id)}
           >

@@ -16,4 +16,3 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   if (!card) return null;
   return <CardView card={card} selected={selected} {...data} />;
 });
-

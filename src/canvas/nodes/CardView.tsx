@@ -39,7 +39,9 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
       );
     }
     case 'painPoints':
-      return card.severity ? <span className={`chip chip--severity-${card.severity}`}>{t(`severity.${card.severity}`)}</span> : null;
+      return card.severity ? (
+        <span className={`chip chip--severity-${card.severity}`}>{t(`severity.${card.severity}`)}</span>
+      ) : null;
     case 'opportunities':
       return (
         <>
@@ -76,7 +78,12 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
         </>
       );
     }
-    default:
+    // Kinds with no fields of their own, named so a new kind must be placed here or above.
+    case 'actions':
+    case 'goals':
+    case 'thoughts':
+    case 'backstage':
+    case 'notes':
       return null;
   }
 }
@@ -90,7 +97,15 @@ export const DETAIL_ZOOM = 0.25;
 type CardViewProps = Omit<CardNodeType['data'], 'cardId'> & { card: CardRec; selected: boolean };
 
 /** A card on the map: a focusable button named "<lane>: <title>", styled by its kind. */
-export const CardView = memo(function CardView({ card, kind, laneTitle, editing, handles, detailed, selected }: CardViewProps) {
+export const CardView = memo(function CardView({
+  card,
+  kind,
+  laneTitle,
+  editing,
+  handles,
+  detailed,
+  selected,
+}: CardViewProps) {
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
   const factsId = useId();
   const beginDrag = useBeginCardDrag();
@@ -124,8 +139,18 @@ export const CardView = memo(function CardView({ card, kind, laneTitle, editing,
         editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
       }}
     >
-      {(handles & HANDLE.in) !== 0 && <Handle id="in" type="target" position={Position.Left} className="card__handle" />}
-      {(handles & HANDLE.inBottom) !== 0 && <Handle id="in-bottom" type="target" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
+      {(handles & HANDLE.in) !== 0 && (
+        <Handle id="in" type="target" position={Position.Left} className="card__handle" />
+      )}
+      {(handles & HANDLE.inBottom) !== 0 && (
+        <Handle
+          id="in-bottom"
+          type="target"
+          position={Position.Bottom}
+          className="card__handle card__handle--hidden"
+          isConnectable={false}
+        />
+      )}
       {editing ? (
         <InlineText
           multiline
@@ -139,17 +164,31 @@ export const CardView = memo(function CardView({ card, kind, laneTitle, editing,
           onCancel={() => editorState.setState({ inlineEditing: null })}
         />
       ) : (
-        <div className="card__title" dir="auto">{title}</div>
+        <div className="card__title" dir="auto">
+          {title}
+        </div>
       )}
       {detailed && (
         // A card's name is "<lane>: <title>" (the UI contract); its chips are its description.
         <div className="card__footer" id={factsId}>
           <KindDetails card={card} kind={kind} />
-          {card.evidence && <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>}
+          {card.evidence && (
+            <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>
+          )}
         </div>
       )}
-      {(handles & HANDLE.out) !== 0 && <Handle id="out" type="source" position={Position.Right} className="card__handle" />}
-      {(handles & HANDLE.outBottom) !== 0 && <Handle id="out-bottom" type="source" position={Position.Bottom} className="card__handle card__handle--hidden" isConnectable={false} />}
+      {(handles & HANDLE.out) !== 0 && (
+        <Handle id="out" type="source" position={Position.Right} className="card__handle" />
+      )}
+      {(handles & HANDLE.outBottom) !== 0 && (
+        <Handle
+          id="out-bottom"
+          type="source"
+          position={Position.Bottom}
+          className="card__handle card__handle--hidden"
+          isConnectable={false}
+        />
+      )}
     </div>
   );
 });

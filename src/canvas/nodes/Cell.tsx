@@ -7,7 +7,11 @@ export const Cell = memo(function Cell({ data }: { data: CellData }) {
   const { journeyId, stageId, laneId, addLabel, hiddenLabel, cardCount, collapsed, box } = data;
   const style = { left: box.x, top: box.y, width: box.width, height: box.height };
   if (collapsed) {
-    return <div className="cell cell--collapsed" style={style}>{cardCount > 0 && <span className="cell__hidden">{hiddenLabel}</span>}</div>;
+    return (
+      <div className="cell cell--collapsed" style={style}>
+        {cardCount > 0 && <span className="cell__hidden">{hiddenLabel}</span>}
+      </div>
+    );
   }
   return (
     <div

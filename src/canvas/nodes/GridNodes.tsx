@@ -10,30 +10,38 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
   const { layout, kinds, collapsed, cells } = data;
   return (
     <>
-    <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
-      {layout.rows.map((row, i) => (
-        <g key={row.laneId}>
-          <rect x={0} y={row.y} width={layout.width} height={row.height} fill={i % 2 ? '#f7f8fb' : '#ffffff'} />
-          <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
-          {kinds[i] === 'emotions' &&
-            !collapsed[i] &&
-            [-2, -1, 0, 1, 2].map((s) => {
-              const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
-              return (
-                <line key={s} x1={GRID.laneHeaderWidth} x2={layout.width} y1={y} y2={y} stroke={s === 0 ? '#c9cfdb' : '#eceff4'} strokeDasharray={s === 0 ? '6 4' : undefined} />
-              );
-            })}
-          <line x1={0} x2={layout.width} y1={row.y} y2={row.y} stroke="#dde1e8" />
-        </g>
+      <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
+        {layout.rows.map((row, i) => (
+          <g key={row.laneId}>
+            <rect x={0} y={row.y} width={layout.width} height={row.height} fill={i % 2 ? '#f7f8fb' : '#ffffff'} />
+            <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
+            {kinds[i] === 'emotions' &&
+              !collapsed[i] &&
+              [-2, -1, 0, 1, 2].map((s) => {
+                const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
+                return (
+                  <line
+                    key={s}
+                    x1={GRID.laneHeaderWidth}
+                    x2={layout.width}
+                    y1={y}
+                    y2={y}
+                    stroke={s === 0 ? '#c9cfdb' : '#eceff4'}
+                    strokeDasharray={s === 0 ? '6 4' : undefined}
+                  />
+                );
+              })}
+            <line x1={0} x2={layout.width} y1={row.y} y2={row.y} stroke="#dde1e8" />
+          </g>
+        ))}
+        {layout.columns.map((col) => (
+          <line key={col.stageId} x1={col.x} x2={col.x} y1={0} y2={layout.height} stroke="#dde1e8" />
+        ))}
+        <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" stroke="#c9cfdb" />
+      </svg>
+      {cells.map((cell) => (
+        <Cell key={`${cell.stageId}:${cell.laneId}`} data={cell} />
       ))}
-      {layout.columns.map((col) => (
-        <line key={col.stageId} x1={col.x} x2={col.x} y1={0} y2={layout.height} stroke="#dde1e8" />
-      ))}
-      <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" stroke="#c9cfdb" />
-    </svg>
-    {cells.map((cell) => (
-      <Cell key={`${cell.stageId}:${cell.laneId}`} data={cell} />
-    ))}
     </>
   );
 });

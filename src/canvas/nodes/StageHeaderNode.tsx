@@ -49,18 +49,40 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           onCancel={() => startRenaming('stage', null)}
         />
       ) : (
-        <span className="stage-header__name" dir="auto" title={name} onDoubleClick={() => startRenaming('stage', stage.id)}>
+        <span
+          className="stage-header__name"
+          dir="auto"
+          title={name}
+          onDoubleClick={() => startRenaming('stage', stage.id)}
+        >
           {name}
         </span>
       )}
       <span className="stage-header__tools nodrag nopan">
-        <button type="button" className="icon-button" aria-label={t('editor.renameStage', { name })} onClick={() => startRenaming('stage', stage.id)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('editor.renameStage', { name })}
+          onClick={() => startRenaming('stage', stage.id)}
+        >
           ✎
         </button>
-        <button type="button" className="icon-button" aria-label={t('editor.moveStageLeft', { name })} disabled={index === 0} onClick={() => run(moveStage(stage.id, index - 1))}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('editor.moveStageLeft', { name })}
+          disabled={index === 0}
+          onClick={() => run(moveStage(stage.id, index - 1))}
+        >
           ◀
         </button>
-        <button type="button" className="icon-button" aria-label={t('editor.moveStageRight', { name })} disabled={index === count - 1} onClick={() => run(moveStage(stage.id, index + 1))}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('editor.moveStageRight', { name })}
+          disabled={index === count - 1}
+          onClick={() => run(moveStage(stage.id, index + 1))}
+        >
           ▶
         </button>
         <button
@@ -70,7 +92,8 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           onClick={() => {
             const id = randomId();
             const journeyId = editorState.getState().journeyId;
-            if (journeyId && run(addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id }))) startRenaming('stage', id);
+            if (journeyId && run(addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id })))
+              startRenaming('stage', id);
           }}
         >
           ＋

@@ -1,7 +1,17 @@
 import type { Command, CommandContext } from '../command';
 import { isSafeKey } from '../ids';
 import { orderKeys } from '../order';
-import { ALL_KIND_FIELDS, emptyWorkspace, LIMITS, TABLES, type CardRec, type Id, type PersonaRec, type TableName, type Workspace } from '../types';
+import {
+  ALL_KIND_FIELDS,
+  emptyWorkspace,
+  LIMITS,
+  TABLES,
+  type CardRec,
+  type Id,
+  type PersonaRec,
+  type TableName,
+  type Workspace,
+} from '../types';
 import { asAvatar } from './avatar';
 import type { FileDocument } from './schema';
 
@@ -47,7 +57,11 @@ export function distinctName(name: string, used: ReadonlySet<string>, max: numbe
   if (!used.has(name)) return name;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = Array.from(name).slice(0, max - suffix.length).join('').trimEnd() + suffix;
+    const candidate =
+      Array.from(name)
+        .slice(0, max - suffix.length)
+        .join('')
+        .trimEnd() + suffix;
     if (!used.has(candidate)) return candidate;
   }
 }
@@ -146,7 +160,13 @@ export function* planSteps(doc: FileDocument, ctx: CommandContext, target: Impor
     const stageOrder = orderKeys(j.stages.length);
     j.stages.forEach((s, i) => {
       const id = map('stages', s.id);
-      records.stages[id] = stripUndefined({ id, journeyId, order: stageOrder[i]!, name: s.name.trim(), description: s.description });
+      records.stages[id] = stripUndefined({
+        id,
+        journeyId,
+        order: stageOrder[i]!,
+        name: s.name.trim(),
+        description: s.description,
+      });
     });
     const laneOrder = orderKeys(j.lanes.length);
     j.lanes.forEach((l, i) => {

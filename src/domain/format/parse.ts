@@ -5,9 +5,7 @@ import { CURRENT_FORMAT_VERSION, FIRST_FORMAT_VERSION, migrateDocument } from '.
 import { DocumentSchema, type FileDocument } from './schema';
 import { validateDocument } from './validate';
 
-export type ParseResult =
-  | { ok: true; doc: FileDocument }
-  | { ok: false; issues: FormatIssue[]; total: number };
+export type ParseResult = { ok: true; doc: FileDocument } | { ok: false; issues: FormatIssue[]; total: number };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -26,7 +24,11 @@ function notJson(text: string, error: unknown): FormatIssue {
   const at = /position (\d+)/.exec(message);
   if (at) {
     const before = text.slice(0, Number(at[1]));
-    return { path: '', code: 'notJsonAt', params: { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') } };
+    return {
+      path: '',
+      code: 'notJsonAt',
+      params: { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') },
+    };
   }
   if (/end of JSON input/i.test(message)) return { path: '', code: 'notJsonEnd' };
   return { path: '', code: 'notJson', params: { detail: message.replace(/[^\P{C}\n]|\uFFFD/gu, '').slice(0, 160) } };
@@ -139,7 +141,14 @@ export function parseJourneyFile(text: string): ParseResult {
         const path = pathOf(issue);
         // A missing key reports the type it expected; "is required" says more.
         const last = issue.path?.[issue.path.length - 1];
-        if (issue.input === undefined && last && typeof last.input === 'object' && last.input !== null && !((last.key as PropertyKey) in last.input)) return { path, code: 'required' };
+        if (
+          issue.input === undefined &&
+          last &&
+          typeof last.input === 'object' &&
+          last.input !== null &&
+          !((last.key as PropertyKey) in last.input)
+        )
+          return { path, code: 'required' };
         return issueFromMessage(path, issue.message);
       }),
     );

@@ -117,7 +117,12 @@ export const DocumentSchema = v.object(
   {
     format: v.literal('journey-canvas', 'wrongFormat'),
     version: v.literal(1, 'badVersion'),
-    exportedAt: v.optional(v.pipe(text(), v.check((s) => !Number.isNaN(Date.parse(s)), 'dateTime'))),
+    exportedAt: v.optional(
+      v.pipe(
+        text(),
+        v.check((s) => !Number.isNaN(Date.parse(s)), 'dateTime'),
+      ),
+    ),
     personas: v.optional(list(PersonaSchema)),
     journeys: list(JourneySchema),
   },

@@ -1,6 +1,17 @@
 import { journeyRecords } from '../journey-parts';
 import { sortByOrder } from '../order';
-import { ALL_KIND_FIELDS, JOURNEY_PART_TABLES, type CardRec, type ConnectionRec, type Id, type JourneyPartTable, type LaneRec, type PersonaRec, type StageRec, type Workspace } from '../types';
+import {
+  ALL_KIND_FIELDS,
+  JOURNEY_PART_TABLES,
+  type CardRec,
+  type ConnectionRec,
+  type Id,
+  type JourneyPartTable,
+  type LaneRec,
+  type PersonaRec,
+  type StageRec,
+  type Workspace,
+} from '../types';
 import { CURRENT_FORMAT_VERSION } from './migrate';
 
 type Json = Record<string, unknown>;
@@ -19,8 +30,22 @@ function pick(source: object, keys: readonly string[]): Json {
 }
 
 const PERSONA_KEYS = [
-  'id', 'name', 'role', 'age', 'gender', 'location', 'bio', 'quote',
-  'goals', 'frustrations', 'motivations', 'needs', 'tags', 'channels', 'color', 'avatar',
+  'id',
+  'name',
+  'role',
+  'age',
+  'gender',
+  'location',
+  'bio',
+  'quote',
+  'goals',
+  'frustrations',
+  'motivations',
+  'needs',
+  'tags',
+  'channels',
+  'color',
+  'avatar',
 ] as const;
 
 export function personaToFile(p: PersonaRec): Json {
@@ -37,7 +62,9 @@ type Part = { journeyId: Id; order: string; id: string };
 export class PartsIndex {
   private readonly byJourney = new Map<string, Part[]>();
   constructor(ws?: Workspace) {
-    if (ws) for (const table of JOURNEY_PART_TABLES) for (const rec of Object.values(ws[table]) as Part[]) this.add(table, rec);
+    if (ws)
+      for (const table of JOURNEY_PART_TABLES)
+        for (const rec of Object.values(ws[table]) as Part[]) this.add(table, rec);
   }
   add(table: JourneyPartTable, rec: Part): void {
     const key = `${table}/${rec.journeyId}`;
@@ -65,7 +92,12 @@ export function journeyToFile(ws: Workspace, journeyId: Id, index?: PartsIndex):
   };
 }
 
-function documentHead(ws: Workspace, journeyIds: readonly Id[], exportedAt: Date, extraPersonaIds: readonly Id[]): Json {
+function documentHead(
+  ws: Workspace,
+  journeyIds: readonly Id[],
+  exportedAt: Date,
+  extraPersonaIds: readonly Id[],
+): Json {
   const personaIds = new Set<Id>(extraPersonaIds);
   for (const id of journeyIds) {
     const pid = ws.journeys[id]?.personaId;
@@ -80,9 +112,17 @@ function documentHead(ws: Workspace, journeyIds: readonly Id[], exportedAt: Date
 }
 
 /** A version-1 document with the journeys and every persona they name. */
-export function exportDocument(ws: Workspace, journeyIds: readonly Id[], exportedAt: Date, extraPersonaIds: readonly Id[] = []): Json {
+export function exportDocument(
+  ws: Workspace,
+  journeyIds: readonly Id[],
+  exportedAt: Date,
+  extraPersonaIds: readonly Id[] = [],
+): Json {
   const index = journeyIds.length > 1 ? new PartsIndex(ws) : undefined;
-  return { ...documentHead(ws, journeyIds, exportedAt, extraPersonaIds), journeys: journeyIds.map((id) => journeyToFile(ws, id, index)) };
+  return {
+    ...documentHead(ws, journeyIds, exportedAt, extraPersonaIds),
+    journeys: journeyIds.map((id) => journeyToFile(ws, id, index)),
+  };
 }
 
 export function serializeDocument(doc: Json): string {
@@ -94,7 +134,12 @@ export function serializeDocument(doc: Json): string {
  * at a time, so a caller can let the page breathe between them (a 40 MB workspace took 14 s in
  * one go). Joined, the pieces are the file.
  */
-export function* documentPieces(ws: Workspace, journeyIds: readonly Id[], exportedAt: Date, extraPersonaIds: readonly Id[] = []): Generator<string> {
+export function* documentPieces(
+  ws: Workspace,
+  journeyIds: readonly Id[],
+  exportedAt: Date,
+  extraPersonaIds: readonly Id[] = [],
+): Generator<string> {
   const head = JSON.stringify(documentHead(ws, journeyIds, exportedAt, extraPersonaIds), null, 2);
   if (journeyIds.length === 0) {
     yield `${head.slice(0, -2)},\n  "journeys": []\n}\n`;

@@ -27,7 +27,8 @@ export function validateDocument(doc: FileDocument): FormatIssue[] {
     const at = ['journeys', ji] as PathSegment[];
     if (journeyIds.has(j.id)) add([...at, 'id'], 'duplicateId', { id: j.id });
     journeyIds.add(j.id);
-    if (j.personaId != null && !personaIds.has(j.personaId)) add([...at, 'personaId'], 'unknownPersona', { id: j.personaId });
+    if (j.personaId != null && !personaIds.has(j.personaId))
+      add([...at, 'personaId'], 'unknownPersona', { id: j.personaId });
     validateJourney(j, at, add);
   });
   return issues;
@@ -52,7 +53,8 @@ function validateJourney(
   const kindsSeen = new Set<LaneKind>();
   j.lanes.forEach((lane, i) => {
     laneKinds.set(lane.id, lane.kind);
-    if (lane.kind !== 'notes' && kindsSeen.has(lane.kind)) add([...at, 'lanes', i, 'kind'], 'duplicateLaneKind', { kind: lane.kind });
+    if (lane.kind !== 'notes' && kindsSeen.has(lane.kind))
+      add([...at, 'lanes', i, 'kind'], 'duplicateLaneKind', { kind: lane.kind });
     kindsSeen.add(lane.kind);
   });
 
@@ -68,7 +70,8 @@ function validateJourney(
     }
     const allowed = KIND_FIELDS[kind];
     for (const field of ALL_KIND_FIELDS) {
-      if (card[field] !== undefined && !allowed.includes(field)) add([...here, field], 'fieldNotForKind', { field, kind });
+      if (card[field] !== undefined && !allowed.includes(field))
+        add([...here, field], 'fieldNotForKind', { field, kind });
     }
     if (kind === 'emotions' && card.score === undefined) add([...here, 'score'], 'scoreRequired');
     if (kind === 'metrics' && card.metric === undefined) add([...here, 'metric'], 'metricRequired');

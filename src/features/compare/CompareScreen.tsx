@@ -34,7 +34,10 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   // updates it in place, without a navigation.
   const [picked, setPicked] = useState(journeyIds);
   useEffect(() => setPicked(journeyIds), [journeyIds.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
-  const selected = useMemo(() => [...new Set(picked)].filter((id) => doc.journeys[id]).slice(0, MAX_COMPARED), [picked, doc.journeys]);
+  const selected = useMemo(
+    () => [...new Set(picked)].filter((id) => doc.journeys[id]).slice(0, MAX_COMPARED),
+    [picked, doc.journeys],
+  );
   const parts = useMemo(() => selected.map((id) => journeyParts(doc, id)!), [selected, doc]);
   const exportRef = useRef<HTMLDivElement>(null);
 
@@ -81,7 +84,13 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
           const on = selected.includes(s.journey.id);
           return (
             <label key={s.journey.id} className="compare-pick__item">
-              <input type="checkbox" aria-label={s.journey.title} checked={on} disabled={!on && selected.length >= MAX_COMPARED} onChange={(e) => toggle(s.journey.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={s.journey.title}
+                checked={on}
+                disabled={!on && selected.length >= MAX_COMPARED}
+                onChange={(e) => toggle(s.journey.id, e.target.checked)}
+              />
               <Avatar persona={s.persona} size={24} />
               <bdi>{s.journey.title}</bdi>
               <span className="compare-pick__persona">{s.persona?.name ?? t('journeys.noPersona')}</span>
@@ -100,7 +109,11 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
           )}
           <p className="compare__verdict">
             {divergentNames.length
-              ? t('compare.divergeMost', { names: listFormat.format(names), stages: listFormat.format(divergentNames), count: divergentNames.length })
+              ? t('compare.divergeMost', {
+                  names: listFormat.format(names),
+                  stages: listFormat.format(divergentNames),
+                  count: divergentNames.length,
+                })
               : alignment.stages.some((s) => s.shared)
                 ? t('compare.noDivergence')
                 : t('compare.noSharedStage')}
@@ -137,7 +150,9 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
                 <tr key={i} className={divergent.has(i) ? 'compare-table__diverge' : undefined}>
                   <th scope="row">
                     <bdi>{s.name}</bdi>
-                    {s.onlyIn !== null && <span className="compare-table__only">{t('compare.onlyIn', { name: names[s.onlyIn] })}</span>}
+                    {s.onlyIn !== null && (
+                      <span className="compare-table__only">{t('compare.onlyIn', { name: names[s.onlyIn] })}</span>
+                    )}
                     {divergent.has(i) && <span className="badge">{t('compare.divergesMost')}</span>}
                   </th>
                   {s.averages.map((a, j) => (
@@ -153,7 +168,10 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
             {alignment.stages.map((col, i) => (
               <section key={i} className="compare-stage" aria-label={t('compare.stageSection', { name: col.name })}>
                 <h3>{col.name}</h3>
-                <div className="compare-stage__grid" style={{ gridTemplateColumns: `repeat(${parts.length}, minmax(0, 1fr))` }}>
+                <div
+                  className="compare-stage__grid"
+                  style={{ gridTemplateColumns: `repeat(${parts.length}, minmax(0, 1fr))` }}
+                >
                   {parts.map((p, j) => {
                     const pains = cardsOfKind(p, 'painPoints', col.stageIds[j] ?? null);
                     const opps = cardsOfKind(p, 'opportunities', col.stageIds[j] ?? null);
@@ -165,7 +183,11 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
                           {pains.map((c) => (
                             <li key={c.id}>
                               {c.title}
-                              {c.severity && <span className={`chip chip--severity-${c.severity}`}>{t(`severity.${c.severity}`)}</span>}
+                              {c.severity && (
+                                <span className={`chip chip--severity-${c.severity}`}>
+                                  {t(`severity.${c.severity}`)}
+                                </span>
+                              )}
                             </li>
                           ))}
                         </ul>

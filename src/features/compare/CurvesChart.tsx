@@ -25,7 +25,15 @@ function shorten(name: string, chars: number): string {
  * the width it is given (a viewBox), so any number of stages fits; a stage only one journey has
  * is marked under its name.
  */
-export function CurvesChart({ scores, series, divergent }: { scores: StageScores[]; series: Series[]; divergent: ReadonlySet<number> }) {
+export function CurvesChart({
+  scores,
+  series,
+  divergent,
+}: {
+  scores: StageScores[];
+  series: Series[];
+  divergent: ReadonlySet<number>;
+}) {
   const { t } = useTranslation();
   const W = columnWidth(scores.length);
   const labelSize = W >= 100 ? 13 : 11;
@@ -35,13 +43,30 @@ export function CurvesChart({ scores, series, divergent }: { scores: StageScores
   const x = (i: number) => PAD.left + i * W + W / 2;
   const y = (score: number) => PAD.top + ((2 - score) / 4) * H;
   return (
-    <svg className="curves" viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} preserveAspectRatio="xMinYMin meet" role="img" aria-label={t('compare.chartLabel')}>
+    <svg
+      className="curves"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ maxWidth: width }}
+      preserveAspectRatio="xMinYMin meet"
+      role="img"
+      aria-label={t('compare.chartLabel')}
+    >
       {scores.map((s, i) =>
-        divergent.has(i) ? <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} fill="#fff4e0" /> : null,
+        divergent.has(i) ? (
+          <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} fill="#fff4e0" />
+        ) : null,
       )}
       {[-2, -1, 0, 1, 2].map((v) => (
         <g key={v}>
-          <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} stroke={v === 0 ? '#9aa5b8' : '#e3e7ee'} strokeDasharray={v === 0 ? '6 4' : undefined} />
+          <line
+            x1={PAD.left}
+            x2={width - PAD.right}
+            y1={y(v)}
+            y2={y(v)}
+            stroke={v === 0 ? '#9aa5b8' : '#e3e7ee'}
+            strokeDasharray={v === 0 ? '6 4' : undefined}
+          />
           <text x={PAD.left - 10} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#5a6478">
             {v > 0 ? `+${v}` : v}
           </text>
@@ -49,12 +74,26 @@ export function CurvesChart({ scores, series, divergent }: { scores: StageScores
       ))}
       {scores.map((s, i) => (
         <g key={`n${i}`}>
-          <text x={x(i)} y={height - PAD.bottom + 24} textAnchor="middle" fontSize={labelSize} fontWeight={divergent.has(i) ? 700 : 400} fill="#1d2433">
+          <text
+            x={x(i)}
+            y={height - PAD.bottom + 24}
+            textAnchor="middle"
+            fontSize={labelSize}
+            fontWeight={divergent.has(i) ? 700 : 400}
+            fill="#1d2433"
+          >
             <title>{s.name}</title>
             {shorten(s.name, chars)}
           </text>
           {s.onlyIn !== null && (
-            <text x={x(i)} y={height - PAD.bottom + 42} textAnchor="middle" fontSize={labelSize - 2} fontStyle="italic" fill="#5a6478">
+            <text
+              x={x(i)}
+              y={height - PAD.bottom + 42}
+              textAnchor="middle"
+              fontSize={labelSize - 2}
+              fontStyle="italic"
+              fill="#5a6478"
+            >
               {shorten(t('compare.onlyIn', { name: series[s.onlyIn]?.label ?? '' }), chars)}
             </text>
           )}
@@ -74,11 +113,25 @@ export function CurvesChart({ scores, series, divergent }: { scores: StageScores
           <g key={li} data-series={line.label}>
             {filled.slice(1).map((r, ri) => {
               const from = filled[ri]![filled[ri]!.length - 1]!;
-              return <line key={`g${ri}`} className="curves__gap" x1={from.x} y1={from.y} x2={r[0]!.x} y2={r[0]!.y} stroke={line.color} strokeWidth={2} strokeDasharray="6 5" />;
+              return (
+                <line
+                  key={`g${ri}`}
+                  className="curves__gap"
+                  x1={from.x}
+                  y1={from.y}
+                  x2={r[0]!.x}
+                  y2={r[0]!.y}
+                  stroke={line.color}
+                  strokeWidth={2}
+                  strokeDasharray="6 5"
+                />
+              );
             })}
-            {filled.filter((r) => r.length > 1).map((r, ri) => (
-              <path key={ri} d={smoothPath(r)} fill="none" stroke={line.color} strokeWidth={3} />
-            ))}
+            {filled
+              .filter((r) => r.length > 1)
+              .map((r, ri) => (
+                <path key={ri} d={smoothPath(r)} fill="none" stroke={line.color} strokeWidth={3} />
+              ))}
             {runs.flat().map((p, pi) => (
               <circle key={pi} cx={p.x} cy={p.y} r={5} fill={line.color} stroke="#fff" strokeWidth={1.5} />
             ))}

@@ -68,14 +68,26 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
         <ul className="details__links">
           {mine.map((x) => {
             const other = byId.get(x.from === card.id ? x.to : x.from);
-            const text = x.from === card.id ? t('details.linkTo', { name: nameOf(other) }) : t('details.linkFrom', { name: nameOf(other) });
+            const text =
+              x.from === card.id
+                ? t('details.linkTo', { name: nameOf(other) })
+                : t('details.linkFrom', { name: nameOf(other) });
             return (
               <li key={x.id}>
-                <button type="button" className="link-button" onClick={() => editorState.setState({ selectedCards: [], selectedConnection: x.id })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => editorState.setState({ selectedCards: [], selectedConnection: x.id })}
+                >
                   {text}
                   {x.label ? ` (${x.label})` : ''}
                 </button>
-                <button type="button" className="icon-button" aria-label={t('details.deleteConnectionNamed', { name: text })} onClick={() => run(deleteConnection(x.id))}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('details.deleteConnectionNamed', { name: text })}
+                  onClick={() => run(deleteConnection(x.id))}
+                >
                   ✕
                 </button>
               </li>
@@ -101,15 +113,29 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
   }, [focusTitle]);
   if (!lane) return null;
   // Typing in one field is one undo step (see MERGE_WINDOW_MS).
-  const change = (changes: CardChanges, field: string) => run(updateCard(card.id, changes), { mergeKey: `${card.id}:${field}` });
+  const change = (changes: CardChanges, field: string) =>
+    run(updateCard(card.id, changes), { mergeKey: `${card.id}:${field}` });
   return (
     <>
       <p className="details__where">
         {laneTitle(lane.kind, lane.title)} · {stage?.name}
       </p>
-      <TextAreaField label={t('details.title')} value={card.title} maxLength={LIMITS.cardTitleLength} enterKeeps inputRef={titleRef} onChange={(v) => change({ title: v }, 'title')} />
+      <TextAreaField
+        label={t('details.title')}
+        value={card.title}
+        maxLength={LIMITS.cardTitleLength}
+        enterKeeps
+        inputRef={titleRef}
+        onChange={(v) => change({ title: v }, 'title')}
+      />
       <CardKindFields card={card} kind={lane.kind} change={change} />
-      <TextAreaField label={t('details.notes')} value={card.notes ?? ''} maxLength={LIMITS.notesLength} rows={4} onChange={(v) => change({ notes: v }, 'notes')} />
+      <TextAreaField
+        label={t('details.notes')}
+        value={card.notes ?? ''}
+        maxLength={LIMITS.notesLength}
+        rows={4}
+        onChange={(v) => change({ notes: v }, 'notes')}
+      />
       <SelectField
         label={t('details.evidence')}
         value={card.evidence}
@@ -133,7 +159,9 @@ export function CardDetails({ parts }: { parts: JourneyParts }) {
   if (cards.length === 0) return null;
   return (
     <section className="details" role="region" aria-label={t('details.region')}>
-      <h2 className="details__heading">{cards.length === 1 ? t('details.region') : t('details.many', { count: cards.length })}</h2>
+      <h2 className="details__heading">
+        {cards.length === 1 ? t('details.region') : t('details.many', { count: cards.length })}
+      </h2>
       {cards.length === 1 ? (
         <OneCard key={cards[0]!.id} card={cards[0]!} parts={parts} />
       ) : (

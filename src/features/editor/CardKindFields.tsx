@@ -1,41 +1,138 @@
 import { useTranslation } from 'react-i18next';
 import type { CardChanges } from '../../domain/card-fields';
-import { LIMITS, CHANNELS, METRICS, OPPORTUNITY_STATUSES, SEVERITIES, type CardRec, type LaneKind } from '../../domain/types';
+import {
+  LIMITS,
+  CHANNELS,
+  METRICS,
+  OPPORTUNITY_STATUSES,
+  SEVERITIES,
+  type CardRec,
+  type LaneKind,
+} from '../../domain/types';
 import { LineField, NumberField, SelectField } from './fields';
 
 /** The fields that only cards of one lane kind have. */
-export function CardKindFields({ card, kind, change }: { card: CardRec; kind: LaneKind; change: (c: CardChanges, field: string) => void }) {
+export function CardKindFields({
+  card,
+  kind,
+  change,
+}: {
+  card: CardRec;
+  kind: LaneKind;
+  change: (c: CardChanges, field: string) => void;
+}) {
   const { t } = useTranslation();
   const none = t('details.notSet');
-  const options = (list: readonly string[], prefix: string) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = (list: readonly string[], prefix: string) =>
+    list.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
   const ratings = [1, 2, 3].map((n) => ({ value: String(n), label: t(`details.rating.${n}`) }));
   switch (kind) {
     case 'touchpoints':
-      return <SelectField label={t('details.channel')} value={card.channel} options={options(CHANNELS, 'channel')} emptyLabel={none} onChange={(v) => change({ channel: v as CardRec['channel'] }, 'channel')} />;
+      return (
+        <SelectField
+          label={t('details.channel')}
+          value={card.channel}
+          options={options(CHANNELS, 'channel')}
+          emptyLabel={none}
+          onChange={(v) => change({ channel: v as CardRec['channel'] }, 'channel')}
+        />
+      );
     case 'emotions':
-      return <NumberField label={t('details.score')} value={card.score} min={-2} max={2} onChange={(v) => v !== undefined && change({ score: v }, 'score')} />;
+      return (
+        <NumberField
+          label={t('details.score')}
+          value={card.score}
+          min={-2}
+          max={2}
+          onChange={(v) => v !== undefined && change({ score: v }, 'score')}
+        />
+      );
     case 'painPoints':
-      return <SelectField label={t('details.severity')} value={card.severity} options={SEVERITIES.map((v) => ({ value: v, label: t(`details.severityLevel.${v}`) }))} emptyLabel={none} onChange={(v) => change({ severity: v as CardRec['severity'] }, 'severity')} />;
+      return (
+        <SelectField
+          label={t('details.severity')}
+          value={card.severity}
+          options={SEVERITIES.map((v) => ({ value: v, label: t(`details.severityLevel.${v}`) }))}
+          emptyLabel={none}
+          onChange={(v) => change({ severity: v as CardRec['severity'] }, 'severity')}
+        />
+      );
     case 'opportunities':
       return (
         <>
-          <SelectField label={t('details.impact')} value={card.impact?.toString()} options={ratings} emptyLabel={none} onChange={(v) => change({ impact: v === undefined ? undefined : Number(v) }, 'impact')} />
-          <SelectField label={t('details.effort')} value={card.effort?.toString()} options={ratings} emptyLabel={none} onChange={(v) => change({ effort: v === undefined ? undefined : Number(v) }, 'effort')} />
-          <LineField label={t('details.owner')} value={card.owner ?? ''} maxLength={LIMITS.ownerLength} onChange={(v) => change({ owner: v.trim() === '' ? undefined : v }, 'owner')} />
-          <SelectField label={t('details.status')} value={card.status} options={options(OPPORTUNITY_STATUSES, 'status')} emptyLabel={none} onChange={(v) => change({ status: v as CardRec['status'] }, 'status')} />
-          <NumberField label={t('details.votes')} value={card.votes} min={0} optional onChange={(v) => change({ votes: v }, 'votes')} />
+          <SelectField
+            label={t('details.impact')}
+            value={card.impact?.toString()}
+            options={ratings}
+            emptyLabel={none}
+            onChange={(v) => change({ impact: v === undefined ? undefined : Number(v) }, 'impact')}
+          />
+          <SelectField
+            label={t('details.effort')}
+            value={card.effort?.toString()}
+            options={ratings}
+            emptyLabel={none}
+            onChange={(v) => change({ effort: v === undefined ? undefined : Number(v) }, 'effort')}
+          />
+          <LineField
+            label={t('details.owner')}
+            value={card.owner ?? ''}
+            maxLength={LIMITS.ownerLength}
+            onChange={(v) => change({ owner: v.trim() === '' ? undefined : v }, 'owner')}
+          />
+          <SelectField
+            label={t('details.status')}
+            value={card.status}
+            options={options(OPPORTUNITY_STATUSES, 'status')}
+            emptyLabel={none}
+            onChange={(v) => change({ status: v as CardRec['status'] }, 'status')}
+          />
+          <NumberField
+            label={t('details.votes')}
+            value={card.votes}
+            min={0}
+            optional
+            onChange={(v) => change({ votes: v }, 'votes')}
+          />
         </>
       );
     case 'metrics':
       return (
         <>
-          <SelectField label={t('details.metric')} value={card.metric} options={options(METRICS, 'metric')} onChange={(v) => v && change({ metric: v as CardRec['metric'] }, 'metric')} />
-          <NumberField label={t('details.value')} value={card.value} step="any" optional onChange={(v) => change({ value: v }, 'value')} />
-          <NumberField label={t('details.target')} value={card.target} step="any" optional onChange={(v) => change({ target: v }, 'target')} />
-          <LineField label={t('details.unit')} value={card.unit ?? ''} maxLength={LIMITS.unitLength} onChange={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')} />
+          <SelectField
+            label={t('details.metric')}
+            value={card.metric}
+            options={options(METRICS, 'metric')}
+            onChange={(v) => v && change({ metric: v as CardRec['metric'] }, 'metric')}
+          />
+          <NumberField
+            label={t('details.value')}
+            value={card.value}
+            step="any"
+            optional
+            onChange={(v) => change({ value: v }, 'value')}
+          />
+          <NumberField
+            label={t('details.target')}
+            value={card.target}
+            step="any"
+            optional
+            onChange={(v) => change({ target: v }, 'target')}
+          />
+          <LineField
+            label={t('details.unit')}
+            value={card.unit ?? ''}
+            maxLength={LIMITS.unitLength}
+            onChange={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')}
+          />
         </>
       );
-    default:
+    // Kinds with no fields of their own, named so a new kind must be placed here or above.
+    case 'actions':
+    case 'goals':
+    case 'thoughts':
+    case 'backstage':
+    case 'notes':
       return null;
   }
 }

@@ -18,7 +18,12 @@ export function ConnectionDetails({ parts }: { parts: JourneyParts }) {
       <p className="details__where">
         {title(x.from)} → {title(x.to)}
       </p>
-      <LineField label={t('details.label')} value={x.label ?? ''} maxLength={LIMITS.connectionLabelLength} onChange={(v) => run(updateConnection(x.id, { label: v }), { mergeKey: `${x.id}:label` })} />
+      <LineField
+        label={t('details.label')}
+        value={x.label ?? ''}
+        maxLength={LIMITS.connectionLabelLength}
+        onChange={(v) => run(updateConnection(x.id, { label: v }), { mergeKey: `${x.id}:label` })}
+      />
       <SelectField
         label={t('details.connectionKind')}
         value={x.kind ?? 'flow'}

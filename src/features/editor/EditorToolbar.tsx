@@ -40,12 +40,27 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       <Menu
         label={t('editor.addLane')}
         trigger={<span>{t('editor.addLane')} ▾</span>}
-        items={missing.map((kind) => ({ label: t(`lane.${kind}`), onSelect: () => run(addLane({ id: randomId(), journeyId, kind })) }))}
+        items={missing.map((kind) => ({
+          label: t(`lane.${kind}`),
+          onSelect: () => run(addLane({ id: randomId(), journeyId, kind })),
+        }))}
       />
-      <button type="button" className="button" disabled={!canUndo} onClick={() => workspace.undo(journeyId)} title="Ctrl+Z">
+      <button
+        type="button"
+        className="button"
+        disabled={!canUndo}
+        onClick={() => workspace.undo(journeyId)}
+        title="Ctrl+Z"
+      >
         {t('editor.undo')}
       </button>
-      <button type="button" className="button" disabled={!canRedo} onClick={() => workspace.redo(journeyId)} title="Ctrl+Shift+Z">
+      <button
+        type="button"
+        className="button"
+        disabled={!canRedo}
+        onClick={() => workspace.redo(journeyId)}
+        title="Ctrl+Shift+Z"
+      >
         {t('editor.redo')}
       </button>
       <Menu
@@ -62,7 +77,13 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       <button type="button" className="button" onClick={() => setForPersona(true)}>
         {t('forPersona.menu')}
       </button>
-      <button type="button" className="button button--icon" aria-label={t('shortcuts.title')} title={t('shortcuts.title')} onClick={() => editorState.setState({ shortcutsOpen: true })}>
+      <button
+        type="button"
+        className="button button--icon"
+        aria-label={t('shortcuts.title')}
+        title={t('shortcuts.title')}
+        onClick={() => editorState.setState({ shortcutsOpen: true })}
+      >
         ?
       </button>
       <button type="button" className="button" aria-pressed={workshop} onClick={toggleWorkshop}>

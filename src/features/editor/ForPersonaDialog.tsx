@@ -14,7 +14,13 @@ export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClos
   const { t } = useTranslation();
   const personasById = useWorkspace((s) => s.doc.personas);
   const journey = useWorkspace((s) => s.doc.journeys[journeyId]);
-  const personas = useMemo(() => Object.values(personasById).filter((p) => p.id !== journey?.personaId).sort((a, b) => a.name.localeCompare(b.name)), [personasById, journey?.personaId]);
+  const personas = useMemo(
+    () =>
+      Object.values(personasById)
+        .filter((p) => p.id !== journey?.personaId)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [personasById, journey?.personaId],
+  );
   const [personaId, setPersonaId] = useState(personas[0]?.id ?? '');
   const [copyAll, setCopyAll] = useState(false);
   const ids = { persona: useId(), all: useId() };
@@ -26,7 +32,13 @@ export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClos
     if (!persona) return;
     const id = randomId();
     const oldName = journey.personaId ? personasById[journey.personaId]?.name : undefined;
-    const title = titleForPersona(journey.title, oldName, persona.name, (title) => t('forPersona.titleFor', { title, persona: persona.name }), LIMITS.titleLength);
+    const title = titleForPersona(
+      journey.title,
+      oldName,
+      persona.name,
+      (title) => t('forPersona.titleFor', { title, persona: persona.name }),
+      LIMITS.titleLength,
+    );
     workspace.dispatch(duplicateJourney(journeyId, id, title, { personaId, only: copyAll ? undefined : SHARED_KINDS }));
     showToast(t('forPersona.created', { persona: persona.name }));
     onClose();
@@ -34,10 +46,21 @@ export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClos
   };
 
   return (
-    <Dialog open onOpenChange={(o) => !o && onClose()} title={t('forPersona.title')} description={t('forPersona.explain')}>
+    <Dialog
+      open
+      onOpenChange={(o) => !o && onClose()}
+      title={t('forPersona.title')}
+      description={t('forPersona.explain')}
+    >
       <form className="form" onSubmit={submit}>
         <label htmlFor={ids.persona}>{t('forPersona.persona')}</label>
-        <select id={ids.persona} className="input" value={personaId} onChange={(e) => setPersonaId(e.target.value)} required>
+        <select
+          id={ids.persona}
+          className="input"
+          value={personaId}
+          onChange={(e) => setPersonaId(e.target.value)}
+          required
+        >
           {personas.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -4,8 +4,17 @@ import type { JourneyParts } from '../../domain/queries';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { withExports, type JourneyExports } from './load-exports';
 
-
-function StageSelect({ label, stages, value, onChange }: { label: string; stages: JourneyParts['stages']; value: number; onChange: (i: number) => void }) {
+function StageSelect({
+  label,
+  stages,
+  value,
+  onChange,
+}: {
+  label: string;
+  stages: JourneyParts['stages'];
+  value: number;
+  onChange: (i: number) => void;
+}) {
   const id = useId();
   return (
     <div className="form__cell">
@@ -28,7 +37,8 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const [from, setFrom] = useState(0);
   const [to, setTo] = useState(parts.stages.length - 1);
   const ids = { scale: useId(), bg: useId(), fullText: useId() };
-  const range: [number, number] | undefined = from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
+  const range: [number, number] | undefined =
+    from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
   const options = { scale, transparent, stageRange: range, fullText };
   const id = parts.journey.id;
   // The dialog closes as the export starts, so its progress and result messages are heard.
@@ -40,18 +50,33 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
     <Dialog open onOpenChange={(o) => !o && onClose()} title={t('export.optionsTitle')}>
       <div className="form">
         <label htmlFor={ids.scale}>{t('export.scale')}</label>
-        <select id={ids.scale} className="input" value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 3)}>
+        <select
+          id={ids.scale}
+          className="input"
+          value={scale}
+          onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 3)}
+        >
           {[1, 2, 3].map((s) => (
             <option key={s} value={s}>{`${s}×`}</option>
           ))}
         </select>
         <label htmlFor={ids.bg}>{t('export.background')}</label>
-        <select id={ids.bg} className="input" value={transparent ? 'transparent' : 'white'} onChange={(e) => setTransparent(e.target.value === 'transparent')}>
+        <select
+          id={ids.bg}
+          className="input"
+          value={transparent ? 'transparent' : 'white'}
+          onChange={(e) => setTransparent(e.target.value === 'transparent')}
+        >
           <option value="white">{t('export.white')}</option>
           <option value="transparent">{t('export.transparent')}</option>
         </select>
         <label className="checkbox">
-          <input type="checkbox" checked={fullText} aria-describedby={ids.fullText} onChange={(e) => setFullText(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={fullText}
+            aria-describedby={ids.fullText}
+            onChange={(e) => setFullText(e.target.checked)}
+          />
           {t('export.fullText')}
         </label>
         <p id={ids.fullText} className="field__hint">

@@ -14,7 +14,10 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
   const { journey } = parts;
   const [editing, setEditing] = useState<'title' | 'scenario' | null>(null);
   const personasById = useWorkspace((s) => s.doc.personas);
-  const personas = useMemo(() => Object.values(personasById).sort((a, b) => a.name.localeCompare(b.name)), [personasById]);
+  const personas = useMemo(
+    () => Object.values(personasById).sort((a, b) => a.name.localeCompare(b.name)),
+    [personasById],
+  );
   const personaId = useId();
   return (
     <div className="editor__titles">
@@ -35,14 +38,24 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           <h1 className="editor__title" dir="auto" title={journey.title} onDoubleClick={() => setEditing('title')}>
             {journey.title}
           </h1>
-          <button type="button" className="icon-button" aria-label={t('editor.renameJourney')} onClick={() => setEditing('title')}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('editor.renameJourney')}
+            onClick={() => setEditing('title')}
+          >
             ✎
           </button>
         </div>
       )}
       <div className="editor__meta">
         <label htmlFor={personaId}>{t('editor.persona')}</label>
-        <select id={personaId} className="input input--inline" value={journey.personaId ?? ''} onChange={(e) => run(updateJourney(journey.id, { personaId: e.target.value || null }))}>
+        <select
+          id={personaId}
+          className="input input--inline"
+          value={journey.personaId ?? ''}
+          onChange={(e) => run(updateJourney(journey.id, { personaId: e.target.value || null }))}
+        >
           <option value="">{t('journeys.noPersona')}</option>
           {personas.map((p) => (
             <option key={p.id} value={p.id}>
@@ -66,7 +79,8 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         />
       ) : (
         <p className="editor__scenario">
-          <strong>{t('editor.scenario')}:</strong> {journey.scenario ? <bdi>{journey.scenario}</bdi> : <em>{t('editor.noScenario')}</em>}{' '}
+          <strong>{t('editor.scenario')}:</strong>{' '}
+          {journey.scenario ? <bdi>{journey.scenario}</bdi> : <em>{t('editor.noScenario')}</em>}{' '}
           <button type="button" className="link-button" onClick={() => setEditing('scenario')}>
             {t('editor.editScenario')}
           </button>

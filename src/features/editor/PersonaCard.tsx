@@ -28,9 +28,19 @@ export function PersonaCard({ persona }: { persona: PersonaRec | null }) {
     <section className="persona-card" aria-label={t('editor.persona')} style={{ borderColor: persona.color }}>
       <Avatar persona={persona} size={56} />
       <div className="persona-card__body">
-        <div className="persona-card__name" dir="auto">{persona.name}</div>
-        {persona.role && <div className="persona-card__role" dir="auto">{persona.role}</div>}
-        {persona.quote && <blockquote className="persona-card__quote" dir="auto">“{persona.quote}”</blockquote>}
+        <div className="persona-card__name" dir="auto">
+          {persona.name}
+        </div>
+        {persona.role && (
+          <div className="persona-card__role" dir="auto">
+            {persona.role}
+          </div>
+        )}
+        {persona.quote && (
+          <blockquote className="persona-card__quote" dir="auto">
+            “{persona.quote}”
+          </blockquote>
+        )}
         <ListLine label={t('editor.goals')} items={persona.goals} />
         <ListLine label={t('editor.frustrations')} items={persona.frustrations} />
       </div>

@@ -26,7 +26,11 @@ export function ShortcutsDialog() {
     ['?', t('shortcuts.help')],
   ];
   return (
-    <Dialog open onOpenChange={(o) => !o && editorState.setState({ shortcutsOpen: false })} title={t('shortcuts.title')}>
+    <Dialog
+      open
+      onOpenChange={(o) => !o && editorState.setState({ shortcutsOpen: false })}
+      title={t('shortcuts.title')}
+    >
       <table className="shortcuts">
         <tbody>
           {rows.map(([keys, what]) => (

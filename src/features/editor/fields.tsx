@@ -9,12 +9,29 @@ export interface Option {
 }
 
 /** A labelled select; `emptyLabel` adds a choice meaning "not set". */
-export function SelectField({ label, value, options, emptyLabel, onChange }: { label: string; value: string | undefined; options: Option[]; emptyLabel?: string; onChange: (v: string | undefined) => void }) {
+export function SelectField({
+  label,
+  value,
+  options,
+  emptyLabel,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  emptyLabel?: string;
+  onChange: (v: string | undefined) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} className="input" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
+      <select
+        id={id}
+        className="input"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -27,7 +44,14 @@ export function SelectField({ label, value, options, emptyLabel, onChange }: { l
 }
 
 /** Why a typed number is refused, in the user's language; null when it is fine. */
-function numberProblem(t: TFunction, n: number, label: string, min: number | undefined, max: number | undefined, whole: boolean): string | null {
+function numberProblem(
+  t: TFunction,
+  n: number,
+  label: string,
+  min: number | undefined,
+  max: number | undefined,
+  whole: boolean,
+): string | null {
   if (!Number.isFinite(n)) return t('field.number', { label });
   if (min !== undefined && max !== undefined && (n < min || n > max)) return t('field.range', { label, min, max });
   if (min !== undefined && n < min) return t('field.min', { label, min });
@@ -41,7 +65,23 @@ function numberProblem(t: TFunction, n: number, label: string, min: number | und
  * valid numbers (or `undefined` when emptied, for optional fields). A refused value is said in
  * words under the box; leaving the box puts back the value the card keeps.
  */
-export function NumberField({ label, value, min, max, step, optional, onChange }: { label: string; value: number | undefined; min?: number; max?: number; step?: number | 'any'; optional?: boolean; onChange: (v: number | undefined) => void }) {
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  optional,
+  onChange,
+}: {
+  label: string;
+  value: number | undefined;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  optional?: boolean;
+  onChange: (v: number | undefined) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
@@ -101,7 +141,23 @@ export function NumberField({ label, value, min, max, step, optional, onChange }
  * title edited on the map: a card's title is typed and Enter pressed, and no stray line break
  * ends up in it.
  */
-export function TextAreaField({ label, value, maxLength, rows = 2, enterKeeps, onChange, inputRef }: { label: string; value: string; maxLength: number; rows?: number; enterKeeps?: boolean; onChange: (v: string) => void; inputRef?: React.Ref<HTMLTextAreaElement> }) {
+export function TextAreaField({
+  label,
+  value,
+  maxLength,
+  rows = 2,
+  enterKeeps,
+  onChange,
+  inputRef,
+}: {
+  label: string;
+  value: string;
+  maxLength: number;
+  rows?: number;
+  enterKeeps?: boolean;
+  onChange: (v: string) => void;
+  inputRef?: React.Ref<HTMLTextAreaElement>;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -116,7 +172,8 @@ export function TextAreaField({ label, value, maxLength, rows = 2, enterKeeps, o
         value={value}
         aria-describedby={`${id}-limit`}
         onKeyDown={(e) => {
-          if (enterKeeps && e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.nativeEvent.isComposing) e.preventDefault();
+          if (enterKeeps && e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.nativeEvent.isComposing)
+            e.preventDefault();
         }}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -125,12 +182,30 @@ export function TextAreaField({ label, value, maxLength, rows = 2, enterKeeps, o
   );
 }
 
-export function LineField({ label, value, maxLength, onChange }: { label: string; value: string; maxLength: number; onChange: (v: string) => void }) {
+export function LineField({
+  label,
+  value,
+  maxLength,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  maxLength: number;
+  onChange: (v: string) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="input" dir="auto" value={value} maxLength={maxLength} aria-describedby={`${id}-limit`} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        className="input"
+        dir="auto"
+        value={value}
+        maxLength={maxLength}
+        aria-describedby={`${id}-limit`}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <LimitHint id={`${id}-limit`} label={label} length={value.length} maxLength={maxLength} />
     </div>
   );

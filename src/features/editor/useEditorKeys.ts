@@ -1,5 +1,14 @@
 import { useEffect } from 'react';
-import { addCardAfterSelection, copySelection, deleteSelection, leaveDetails, duplicateSelection, nudgeEmotion, pasteClipboard, stepSelection } from '../../canvas/editor-actions';
+import {
+  addCardAfterSelection,
+  copySelection,
+  deleteSelection,
+  leaveDetails,
+  duplicateSelection,
+  nudgeEmotion,
+  pasteClipboard,
+  stepSelection,
+} from '../../canvas/editor-actions';
 import type { StepDirection } from '../../domain/card-steps';
 import { clearSelection, editorState } from '../../canvas/editor-state';
 import { workspace } from '../../store';
@@ -52,7 +61,8 @@ export function useEditorKeys(): void {
         }
         return;
       }
-      const hasSelection = editorState.getState().selectedCards.length > 0 || editorState.getState().selectedConnection !== null;
+      const hasSelection =
+        editorState.getState().selectedCards.length > 0 || editorState.getState().selectedConnection !== null;
       if ((e.key === 'Delete' || e.key === 'Backspace') && hasSelection) {
         e.preventDefault();
         deleteSelection();

@@ -12,7 +12,11 @@ export function ImportProgressBar({ run, onCancel }: { run: ImportRun; onCancel:
   return (
     <div className="banner import-progress" role="status" aria-label={text}>
       <p>{text}</p>
-      <progress aria-label={t('importer.progress')} max={step.phase === 'saving' ? step.total || 1 : undefined} value={step.phase === 'saving' ? step.done : undefined} />
+      <progress
+        aria-label={t('importer.progress')}
+        max={step.phase === 'saving' ? step.total || 1 : undefined}
+        value={step.phase === 'saving' ? step.done : undefined}
+      />
       <button type="button" className="button" onClick={onCancel}>
         {t('importer.cancel')}
       </button>

@@ -23,7 +23,17 @@ function useNow(intervalMs: number): number {
 let markedInteractive = false;
 
 /** A button-looking label around a hidden file input, so the input keeps its accessible name. */
-function FileButton({ label, multiple, disabled, onFiles }: { label: string; multiple?: boolean; disabled: boolean; onFiles: (files: File[]) => void }) {
+function FileButton({
+  label,
+  multiple,
+  disabled,
+  onFiles,
+}: {
+  label: string;
+  multiple?: boolean;
+  disabled: boolean;
+  onFiles: (files: File[]) => void;
+}) {
   return (
     <label className={disabled ? 'button button--busy' : 'button'}>
       {label}
@@ -140,7 +150,11 @@ export function JourneysScreen() {
       {dragging && <div className="drop-hint">{t('journeys.dropHint')}</div>}
       {creating && <NewJourneyDialog open={creating} onOpenChange={setCreating} />}
       {renamingJourney && (
-        <RenameDialog journeyId={renamingJourney.id} initial={renamingJourney.title} onClose={() => setRenaming(null)} />
+        <RenameDialog
+          journeyId={renamingJourney.id}
+          initial={renamingJourney.title}
+          onClose={() => setRenaming(null)}
+        />
       )}
     </div>
   );

@@ -20,7 +20,10 @@ export type ImportStep = { phase: 'checking' } | ({ phase: 'saving' } & ImportPr
  * file is valid and every record of it is stored, in one transaction. Cancel, until then,
  * leaves everything as it was.
  */
-export async function importJourneyFile(file: File, options: { signal?: AbortSignal; onStep?: (step: ImportStep) => void } = {}): Promise<ImportOutcome> {
+export async function importJourneyFile(
+  file: File,
+  options: { signal?: AbortSignal; onStep?: (step: ImportStep) => void } = {},
+): Promise<ImportOutcome> {
   const failed = (details: string[]): ImportOutcome => ({
     ok: false,
     message: i18n.t('importer.failed', { name: file.name }),
@@ -41,7 +44,8 @@ export async function importJourneyFile(file: File, options: { signal?: AbortSig
     performance.measure('jc:import', { start, end: performance.now() });
     return { ok: true, journeyIds: plan.summary.journeyIds, personaIds: plan.summary.personaIds, entry };
   } catch (e) {
-    if (e instanceof ParseCancelled || (e instanceof Error && e.name === 'ImportCancelled')) return { ok: false, cancelled: true };
+    if (e instanceof ParseCancelled || (e instanceof Error && e.name === 'ImportCancelled'))
+      return { ok: false, cancelled: true };
     if (e instanceof FileUnreadable) return failed([i18n.t('importer.unreadable', { detail: e.message })]);
     return failed([i18n.t(`importer.storage.${classifyStorageError(e)}`, { detail: errorDetail(e) })]);
   }

@@ -36,7 +36,10 @@ export function useImport() {
         for (const file of files) {
           if (controller.signal.aborted) break;
           setRunning({ name: file.name, step: { phase: 'checking' } });
-          const outcome = await importJourneyFile(file, { signal: controller.signal, onStep: (step) => setRunning({ name: file.name, step }) });
+          const outcome = await importJourneyFile(file, {
+            signal: controller.signal,
+            onStep: (step) => setRunning({ name: file.name, step }),
+          });
           if (!outcome.ok) {
             if (outcome.cancelled) showToast(t('importer.cancelled', { name: file.name }));
             else setError({ message: outcome.message, details: outcome.details });
@@ -44,11 +47,16 @@ export function useImport() {
           }
           setError(null);
           const { entry } = outcome;
-          showToast(outcome.journeyIds.length > 0 ? t('importer.done', { count: outcome.journeyIds.length, name: file.name }) : t('importer.donePersonas', { name: file.name }), {
-            durationMs: UNDO_TOAST_MS,
-            screen: JOURNEYS_SCREEN,
-            action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
-          });
+          showToast(
+            outcome.journeyIds.length > 0
+              ? t('importer.done', { count: outcome.journeyIds.length, name: file.name })
+              : t('importer.donePersonas', { name: file.name }),
+            {
+              durationMs: UNDO_TOAST_MS,
+              screen: JOURNEYS_SCREEN,
+              action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
+            },
+          );
         }
       } finally {
         abort.current = null;
@@ -58,5 +66,12 @@ export function useImport() {
     [t],
   );
 
-  return { error, busy: running !== null, running, importFiles, cancel: () => abort.current?.abort(), dismiss: () => setError(null) };
+  return {
+    error,
+    busy: running !== null,
+    running,
+    importFiles,
+    cancel: () => abort.current?.abort(),
+    dismiss: () => setError(null),
+  };
 }

@@ -3,7 +3,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A list of short texts, edited item by item: add, reorder, remove. */
-export function ListEditor({ label, itemLabel, items, onChange }: { label: string; itemLabel: string; items: string[]; onChange: (items: string[]) => void }) {
+export function ListEditor({
+  label,
+  itemLabel,
+  items,
+  onChange,
+}: {
+  label: string;
+  itemLabel: string;
+  items: string[];
+  onChange: (items: string[]) => void;
+}) {
   const { t } = useTranslation();
   const list = useRef<HTMLOListElement>(null);
   // After `Add`, the new row takes the focus: typing goes into it, not to the button (where a
@@ -28,14 +38,38 @@ export function ListEditor({ label, itemLabel, items, onChange }: { label: strin
         <ol ref={list}>
           {items.map((item, i) => (
             <li key={i}>
-              <input className="input" dir="auto" aria-label={`${itemLabel} ${i + 1}`} value={item} maxLength={LIMITS.listItemLength} onChange={(e) => set(i, e.target.value)} />
-              <button type="button" className="icon-button" aria-label={t('personas.moveUp', { item: `${itemLabel} ${i + 1}` })} disabled={i === 0} onClick={() => move(i, -1)}>
+              <input
+                className="input"
+                dir="auto"
+                aria-label={`${itemLabel} ${i + 1}`}
+                value={item}
+                maxLength={LIMITS.listItemLength}
+                onChange={(e) => set(i, e.target.value)}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('personas.moveUp', { item: `${itemLabel} ${i + 1}` })}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              >
                 ↑
               </button>
-              <button type="button" className="icon-button" aria-label={t('personas.moveDown', { item: `${itemLabel} ${i + 1}` })} disabled={i === items.length - 1} onClick={() => move(i, 1)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('personas.moveDown', { item: `${itemLabel} ${i + 1}` })}
+                disabled={i === items.length - 1}
+                onClick={() => move(i, 1)}
+              >
                 ↓
               </button>
-              <button type="button" className="icon-button" aria-label={t('personas.remove', { item: `${itemLabel} ${i + 1}` })} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('personas.remove', { item: `${itemLabel} ${i + 1}` })}
+                onClick={() => onChange(items.filter((_, j) => j !== i))}
+              >
                 ✕
               </button>
             </li>

@@ -36,7 +36,13 @@ export default function PersonasScreen() {
             <li key={p.id} className="journey-row">
               <Avatar persona={p} size={44} />
               <div className="journey-row__main">
-                <button type="button" id={`persona-${p.id}`} className="link-button journey-row__title" dir="auto" onClick={() => setEditing(p)}>
+                <button
+                  type="button"
+                  id={`persona-${p.id}`}
+                  className="link-button journey-row__title"
+                  dir="auto"
+                  onClick={() => setEditing(p)}
+                >
                   {p.name}
                 </button>
                 <div className="journey-row__meta">

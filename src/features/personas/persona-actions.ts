@@ -29,7 +29,10 @@ export async function confirmDeletePersona(id: Id): Promise<boolean> {
   });
   if (!ok) return false;
   const entry = workspace.dispatch(deletePersona(id));
-  showToast(t('personas.deleted'), { durationMs: 10_000, action: { label: t('journeys.undo'), run: () => workspace.revert(entry) } });
+  showToast(t('personas.deleted'), {
+    durationMs: 10_000,
+    action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
+  });
   return true;
 }
 

@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock, isFinished, isRunning, newTimer, pause, remaining, reset, start, TIMER_MINUTES } from '../../domain/workshop-timer';
+import {
+  formatClock,
+  isFinished,
+  isRunning,
+  newTimer,
+  pause,
+  remaining,
+  reset,
+  start,
+  TIMER_MINUTES,
+} from '../../domain/workshop-timer';
 import { showToast } from '../../ui/toast-store';
 import { updateTimer, useWorkshop } from './workshop-state';
 
@@ -51,7 +61,11 @@ export function WorkshopBar() {
   const minutes = Math.round(timer.durationMs / 60_000);
   return (
     <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
-      <span role="timer" aria-label={t('workshop.timeLeft')} className={done ? 'workshop-bar__clock workshop-bar__clock--done' : 'workshop-bar__clock'}>
+      <span
+        role="timer"
+        aria-label={t('workshop.timeLeft')}
+        className={done ? 'workshop-bar__clock workshop-bar__clock--done' : 'workshop-bar__clock'}
+      >
         {formatClock(left)}
       </span>
       <select
@@ -71,11 +85,20 @@ export function WorkshopBar() {
           {t('workshop.pause')}
         </button>
       ) : (
-        <button type="button" className="button button--primary" onClick={() => updateTimer((x) => start(x, Date.now()))}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => updateTimer((x) => start(x, Date.now()))}
+        >
           {timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
         </button>
       )}
-      <button type="button" className="button" disabled={timer.elapsedMs === 0 && !running} onClick={() => updateTimer(reset)}>
+      <button
+        type="button"
+        className="button"
+        disabled={timer.elapsedMs === 0 && !running}
+        onClick={() => updateTimer(reset)}
+      >
         {t('workshop.reset')}
       </button>
       {fullScreen.supported && (

@@ -21,10 +21,23 @@ export function restoreWorkshop(text: string | null): WorkshopState {
   const fresh: WorkshopState = { on: false, timer: newTimer(5) };
   if (!text) return fresh;
   try {
-    const saved = JSON.parse(text) as { on?: unknown; timer?: { durationMs?: unknown; startedAt?: unknown; elapsedMs?: unknown } };
+    const saved = JSON.parse(text) as {
+      on?: unknown;
+      timer?: { durationMs?: unknown; startedAt?: unknown; elapsedMs?: unknown };
+    };
     const t = saved.timer;
-    if (typeof saved.on !== 'boolean' || !t || !isTime(t.durationMs) || !isTime(t.elapsedMs) || !(t.startedAt === null || isTime(t.startedAt))) return fresh;
-    return { on: saved.on, timer: { durationMs: t.durationMs, elapsedMs: Math.min(t.elapsedMs, t.durationMs), startedAt: t.startedAt } };
+    if (
+      typeof saved.on !== 'boolean' ||
+      !t ||
+      !isTime(t.durationMs) ||
+      !isTime(t.elapsedMs) ||
+      !(t.startedAt === null || isTime(t.startedAt))
+    )
+      return fresh;
+    return {
+      on: saved.on,
+      timer: { durationMs: t.durationMs, elapsedMs: Math.min(t.elapsedMs, t.durationMs), startedAt: t.startedAt },
+    };
   } catch {
     return fresh;
   }

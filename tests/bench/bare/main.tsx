@@ -18,7 +18,10 @@ const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
 const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
 const cardRecs = journey.cards
   .map((c, i) => ({ ...c, journeyId: 'j', order: order(i) }))
-  .sort((a, b) => stageIndex.get(a.stageId)! - stageIndex.get(b.stageId)! || laneIndex.get(a.laneId)! - laneIndex.get(b.laneId)!);
+  .sort(
+    (a, b) =>
+      stageIndex.get(a.stageId)! - stageIndex.get(b.stageId)! || laneIndex.get(a.laneId)! - laneIndex.get(b.laneId)!,
+  );
 const layout = layoutJourney(stages, lanes as never, cardRecs as never);
 const nodes: Node[] = cardRecs.map((c) => {
   const b = layout.cards[c.id]!;
@@ -26,4 +29,6 @@ const nodes: Node[] = cardRecs.map((c) => {
 });
 const edges: Edge[] = journey.connections.map((x) => ({ id: x.id, source: x.from, target: x.to }));
 
-createRoot(document.getElementById('root')!).render(<ReactFlow nodes={nodes} edges={edges} fitView onlyRenderVisibleElements />);
+createRoot(document.getElementById('root')!).render(
+  <ReactFlow nodes={nodes} edges={edges} fitView onlyRenderVisibleElements />,
+);
