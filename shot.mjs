@@ -3,7 +3,7 @@ import { preview } from 'vite';
 const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
 const url = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
 await page.goto(url + '/');
 await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
 const steps = (await import(process.argv[2])).default;

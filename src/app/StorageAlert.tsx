@@ -22,7 +22,11 @@ export function StorageAlert() {
         <div className="banner banner--error" role="alert" aria-label={message}>
           <p>{message}</p>
           {unsaved && (
-            <button type="button" className="button button--primary" onClick={() => void exportWorkspace()}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void exportWorkspace({ backup: true })}
+            >
               {t('storage.downloadBackup')}
             </button>
           )}

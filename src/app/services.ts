@@ -33,3 +33,8 @@ export function startApp(): Promise<Persistence> {
 export async function flushNow(): Promise<void> {
   await (await startApp()).flush();
 }
+
+/** Reads the parts of journeys not in memory yet: before they are opened, compared or exported. */
+export async function loadJourneys(journeyIds: readonly string[]): Promise<void> {
+  await (await startApp()).loadJourneys(journeyIds);
+}

@@ -1,3 +1,4 @@
+import { countParts, type JourneyCounts } from './journey-counts';
 import { journeyRecords } from './journey-parts';
 import type { CardRec, ConnectionRec, Id, JourneyRec, LaneRec, PersonaRec, StageRec, Workspace } from './types';
 
@@ -34,31 +35,39 @@ export interface JourneySummary {
   cardCount: number;
 }
 
+/** Counts stored for journeys whose parts are not in memory, by journey id. */
+export type StoredCounts = Readonly<Record<Id, JourneyCounts>>;
+
 /**
  * Summaries are asked for again and again of the same workspace (a background render of a long
  * list restarts): each workspace value is summed up once.
  */
-const summaryCache = new WeakMap<Workspace, JourneySummary[]>();
+const summaryCache = new WeakMap<Workspace, { stored: StoredCounts; list: JourneySummary[] }>();
 
-/** One pass over the workspace; newest change first. */
-export function journeySummaries(ws: Workspace): JourneySummary[] {
-  let cached = summaryCache.get(ws);
-  if (!cached) summaryCache.set(ws, (cached = summarise(ws)));
-  return cached;
+/**
+ * One pass over the workspace's loaded parts; a journey not loaded is counted by `stored`. Newest
+ * change first.
+ */
+export function journeySummaries(ws: Workspace, stored: StoredCounts = {}): JourneySummary[] {
+  const cached = summaryCache.get(ws);
+  if (cached && cached.stored === stored) return cached.list;
+  const list = summarise(ws, stored);
+  summaryCache.set(ws, { stored, list });
+  return list;
 }
 
-function summarise(ws: Workspace): JourneySummary[] {
-  const stageCount = new Map<Id, number>();
-  const cardCount = new Map<Id, number>();
-  for (const s of Object.values(ws.stages)) stageCount.set(s.journeyId, (stageCount.get(s.journeyId) ?? 0) + 1);
-  for (const c of Object.values(ws.cards)) cardCount.set(c.journeyId, (cardCount.get(c.journeyId) ?? 0) + 1);
+function summarise(ws: Workspace, stored: StoredCounts): JourneySummary[] {
+  const live = countParts(ws);
   return Object.values(ws.journeys)
-    .map((journey) => ({
-      journey,
-      persona: journey.personaId ? (ws.personas[journey.personaId] ?? null) : null,
-      stageCount: stageCount.get(journey.id) ?? 0,
-      cardCount: cardCount.get(journey.id) ?? 0,
-    }))
+    .map((journey) => {
+      const counts = stored[journey.id] ?? live.get(journey.id);
+      return {
+        journey,
+        persona: journey.personaId ? (ws.personas[journey.personaId] ?? null) : null,
+        stageCount: counts?.stages ?? 0,
+        cardCount: counts?.cards ?? 0,
+      };
+    })
     .sort((a, b) => b.journey.updatedAt - a.journey.updatedAt || a.journey.title.localeCompare(b.journey.title));
 }
 

@@ -45,6 +45,7 @@ export const en = {
     language: 'Language',
   },
   journeys: {
+    readFailed: '“{{title}}” could not be read from storage. Nothing was changed; please try again.',
     title: 'Journeys',
     new: 'New journey',
     filter: 'Filter journeys',
@@ -130,6 +131,8 @@ export const en = {
     },
   },
   compare: {
+    loading: 'Reading the journeys to compare…',
+    loadFailed: 'The journeys to compare could not be read from storage.',
     title: 'Compare personas',
     pick: 'Journeys to compare (2 to {{max}})',
     needTwo: 'Tick at least two journeys to compare their personas.',
@@ -178,6 +181,11 @@ export const en = {
     workspaceName: 'Journey Canvas workspace',
     exportWorkspace: 'Export workspace',
     importWorkspace: 'Import workspace',
+    backupPartial_one:
+      'The backup holds all the work of this tab, but {{count}} journey could not be read from storage and is not in it. It is still stored.',
+    backupPartial_other:
+      'The backup holds all the work of this tab, but {{count}} journeys could not be read from storage and are not in it. They are still stored.',
+    workspaceFailed: 'The workspace could not be exported ({{detail}}). Nothing was changed.',
     workspaceExported: 'Workspace exported: {{journeys}} journeys, {{personas}} personas',
     workspaceProgress: 'Exporting the workspace: {{done}} of {{total}} journeys written…',
   },
@@ -390,6 +398,9 @@ export const en = {
     lanesLabel: 'Lanes',
     canvas: 'Journey map',
     missing: 'This journey does not exist (it may have been deleted).',
+    opening: 'Opening the journey…',
+    openFailed: 'This journey could not be read from storage.',
+    openRetry: 'Try again',
     export: 'Export',
     jsonFile: 'JSON file',
     pngImage: 'PNG image',

@@ -1,5 +1,15 @@
 import Dexie, { type Table } from 'dexie';
-import type { CardRec, ConnectionRec, JourneyRec, LaneRec, PersonaRec, StageRec } from '../domain/types';
+import { noCounts, type JourneyCounts } from '../domain/journey-counts';
+import {
+  JOURNEY_PART_TABLES,
+  type CardRec,
+  type ConnectionRec,
+  type Id,
+  type JourneyRec,
+  type LaneRec,
+  type PersonaRec,
+  type StageRec,
+} from '../domain/types';
 
 export interface MetaRec {
   key: string;
@@ -9,9 +19,10 @@ export interface MetaRec {
 export const DB_NAME = 'journey-canvas';
 
 /**
- * Schema versions are numbered steps. Version 1: one table per record type, the parts of a
- * journey indexed by `journeyId`. A later version adds `this.version(2).stores(…).upgrade(…)`
- * and a test that opens a database written by version 1.
+ * Schema versions are numbered steps, each with a test that opens a database written by the one
+ * before. Version 1: one table per record type, the parts of a journey indexed by `journeyId`.
+ * Version 2: `summaries`, each journey's part counts, so the Journeys list is read without
+ * reading a single card.
  */
 export class JourneyDb extends Dexie {
   personas!: Table<PersonaRec, string>;
@@ -20,6 +31,7 @@ export class JourneyDb extends Dexie {
   lanes!: Table<LaneRec, string>;
   cards!: Table<CardRec, string>;
   connections!: Table<ConnectionRec, string>;
+  summaries!: Table<JourneyCounts, string>;
   meta!: Table<MetaRec, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -33,5 +45,27 @@ export class JourneyDb extends Dexie {
       connections: 'id, journeyId',
       meta: 'key',
     });
+    this.version(2)
+      .stores({ summaries: 'id' })
+      .upgrade(async (tx) => {
+        const counts = new Map<Id, JourneyCounts>();
+        await tx
+          .table('journeys')
+          .toCollection()
+          .primaryKeys((ids) => {
+            for (const id of ids as Id[]) counts.set(id, noCounts(id));
+          });
+        // Keys of the journeyId index only: no record is read.
+        for (const table of JOURNEY_PART_TABLES) {
+          await tx
+            .table(table)
+            .orderBy('journeyId')
+            .eachKey((journeyId) => {
+              const c = counts.get(journeyId as Id);
+              if (c) c[table] += 1;
+            });
+        }
+        await tx.table('summaries').bulkPut([...counts.values()]);
+      });
   }
 }

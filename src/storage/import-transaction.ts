@@ -3,6 +3,7 @@ import { planImport, planSteps, type ImportPlan, type ImportTarget } from '../do
 import type { FileDocument } from '../domain/format/schema';
 import { TABLES, type Id, type PersonaRec, type TableName, type Workspace } from '../domain/types';
 import { runInSlices } from '../app/slices';
+import { countParts } from '../domain/journey-counts';
 import type { JourneyDb } from './db';
 
 export interface ImportProgress {
@@ -83,28 +84,25 @@ export async function importInTransaction(
     () => snapshot(db, memory),
   );
   let plan = await runInSlices(planSteps(doc, ctx, before), check);
-  return db.transaction(
-    'rw',
-    TABLES.map((t) => db.table(t)),
-    async () => {
-      check();
-      const now = await snapshot(db, memory);
-      if (stale(plan, now)) plan = planImport(doc, ctx, now);
-      const total = TABLES.reduce((n, t) => n + Object.keys(plan.records[t]).length, 0);
-      let done = 0;
-      options.onProgress?.({ done, total });
-      for (const table of TABLES) {
-        const recs = Object.values(plan.records[table]) as object[];
-        for (let i = 0; i < recs.length; i += chunk) {
-          check();
-          const part = recs.slice(i, i + chunk);
-          await db.table(table).bulkPut(part);
-          done += part.length;
-          options.onProgress?.({ done, total });
-        }
+  return db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.table('summaries')], async () => {
+    check();
+    const now = await snapshot(db, memory);
+    if (stale(plan, now)) plan = planImport(doc, ctx, now);
+    const total = TABLES.reduce((n, t) => n + Object.keys(plan.records[t]).length, 0);
+    let done = 0;
+    options.onProgress?.({ done, total });
+    for (const table of TABLES) {
+      const recs = Object.values(plan.records[table]) as object[];
+      for (let i = 0; i < recs.length; i += chunk) {
+        check();
+        const part = recs.slice(i, i + chunk);
+        await db.table(table).bulkPut(part);
+        done += part.length;
+        options.onProgress?.({ done, total });
       }
-      check();
-      return plan;
-    },
-  );
+    }
+    await db.summaries.bulkPut([...countParts(plan.records).values()]);
+    check();
+    return plan;
+  });
 }

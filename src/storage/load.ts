@@ -1,4 +1,13 @@
-import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
+import { countParts, noCounts, type JourneyCounts } from '../domain/journey-counts';
+import {
+  emptyWorkspace,
+  JOURNEY_PART_TABLES,
+  TABLES,
+  type Id,
+  type JourneyPartTable,
+  type TableName,
+  type Workspace,
+} from '../domain/types';
 import type { ChangedRecords } from '../store/changes';
 import type { RemoteChanges } from '../store/workspace-store';
 import type { JourneyDb } from './db';
@@ -14,7 +23,7 @@ export async function seedOnce(db: JourneyDb, loadSeed: () => Promise<Workspace>
   const already = await db.meta.get(SEEDED_KEY);
   if (already) return false;
   const seed = await loadSeed();
-  return db.transaction('rw', [db.meta, ...TABLES.map((t) => db.table(t))], async () => {
+  return db.transaction('rw', [db.meta, db.summaries, ...TABLES.map((t) => db.table(t))], async () => {
     if (await db.meta.get(SEEDED_KEY)) return false;
     // A database that already holds work (its flag lost) never gets the demo written into it.
     const holdsWork = (await db.journeys.count()) > 0 || (await db.personas.count()) > 0;
@@ -24,10 +33,58 @@ export async function seedOnce(db: JourneyDb, loadSeed: () => Promise<Workspace>
       const recs = Object.values(seed[table]);
       if (recs.length) await db.table(table).bulkPut(recs);
     }
+    await db.summaries.bulkPut([...countParts(seed).values()]);
     return true;
   });
 }
 
+/** What a start reads: personas, journeys and each journey's counts, never a journey's parts. */
+export interface LoadedIndex {
+  doc: Workspace;
+  counts: Record<Id, JourneyCounts>;
+}
+
+export async function loadIndex(db: JourneyDb): Promise<LoadedIndex> {
+  const doc = emptyWorkspace();
+  const counts: Record<Id, JourneyCounts> = {};
+  await db.transaction('r', [db.personas, db.journeys, db.summaries, ...partTables(db)], async () => {
+    const [personas, journeys, summaries] = await Promise.all([
+      db.personas.toArray(),
+      db.journeys.toArray(),
+      db.summaries.toArray(),
+    ]);
+    for (const p of personas) doc.personas[p.id] = p;
+    for (const j of journeys) doc.journeys[j.id] = j;
+    for (const c of summaries) if (doc.journeys[c.id]) counts[c.id] = c;
+    // A journey stored without its counts (written by a tab that crashed between the two) is
+    // counted from the journeyId index, which reads no record.
+    for (const id in doc.journeys) {
+      if (counts[id]) continue;
+      const c = noCounts(id);
+      for (const table of JOURNEY_PART_TABLES) c[table] = await db.table(table).where('journeyId').equals(id).count();
+      counts[id] = c;
+    }
+  });
+  return { doc, counts };
+}
+
+/** The stages, lanes, cards and connections of some journeys, as one consistent read. */
+export async function loadJourneyParts(db: JourneyDb, journeyIds: readonly Id[]): Promise<Workspace> {
+  const ws = emptyWorkspace();
+  if (journeyIds.length === 0) return ws;
+  await db.transaction('r', partTables(db), async () => {
+    await Promise.all(
+      JOURNEY_PART_TABLES.map(async (table: JourneyPartTable) => {
+        const recs = await db.table(table).where('journeyId').anyOf(journeyIds).toArray();
+        const target = ws[table] as Record<Id, unknown>;
+        for (const rec of recs as { id: Id }[]) target[rec.id] = rec;
+      }),
+    );
+  });
+  return ws;
+}
+
+/** Everything stored, as one consistent read (tests, and a tab without per-journey loading). */
 export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
   const ws = emptyWorkspace();
   await db.transaction(
@@ -45,6 +102,8 @@ export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
   );
   return ws;
 }
+
+const partTables = (db: JourneyDb) => JOURNEY_PART_TABLES.map((t) => db.table(t));
 
 /**
  * Puts records left unsaved by a page that unloaded mid-write (see UnloadJournal) into a loaded

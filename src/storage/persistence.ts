@@ -2,12 +2,13 @@ import type { CommandContext } from '../domain/command';
 import type { ImportPlan } from '../domain/format/import-document';
 import type { FileDocument } from '../domain/format/schema';
 import { randomId } from '../domain/ids';
-import { TABLES, type Workspace } from '../domain/types';
+import { TABLES, type Id, type Workspace } from '../domain/types';
 import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/workspace-store';
+import type { JourneyCounts } from '../domain/journey-counts';
 import { JourneyDb } from './db';
 import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
-import { applyInMemory, loadWorkspace, seedOnce } from './load';
+import { applyInMemory, loadIndex, loadJourneyParts, loadWorkspace, seedOnce } from './load';
 import type { StatusStore } from './status';
 import { nextTask } from '../app/slices';
 import { TabSync, type CommittedIds } from './tab-sync';
@@ -39,6 +40,8 @@ export interface Persistence {
   flush(): Promise<void>;
   /** Writes an import in its own transaction, then shows it: nothing is listed before it is stored. */
   importDocument(doc: FileDocument, options?: ImportOptions): Promise<ImportResult>;
+  /** Reads the parts of journeys not in memory yet (opening, comparing, exporting them). */
+  loadJourneys(journeyIds: readonly Id[]): Promise<void>;
   dispose(): void;
 }
 
@@ -83,9 +86,15 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   // Listening starts before the workspace is read: a commit another tab broadcasts while this one
   // loads would otherwise be lost (it may have been read before it was written). Messages that
   // arrive meanwhile wait and are applied once the workspace is in memory.
-  let applyNow: ((apply: () => void) => void) | null = null;
+  // Reading a journey's parts holds them back too: a commit read before the parts would be
+  // overwritten by them.
+  let loaded = false;
+  let reading = 0;
   const early: (() => void)[] = [];
-  const whenLoaded = (apply: () => void) => (applyNow ? applyNow(apply) : early.push(apply));
+  const whenLoaded = (apply: () => void) => (loaded && reading === 0 ? apply() : early.push(apply));
+  const applyEarly = () => {
+    if (loaded && reading === 0) for (const apply of early.splice(0)) apply();
+  };
   const sync = new TabSync(
     (changes) => whenLoaded(() => store.applyRemote(changes, writer.localFields)),
     db.name,
@@ -94,6 +103,9 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   );
 
   let ws: Workspace;
+  let unloaded: Id[] = [];
+  let counts: Record<Id, JourneyCounts> = {};
+  const journals = UnloadJournal.collect(journalStorage);
   for (;;) {
     try {
       await db.open();
@@ -101,7 +113,15 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       // The other tab has let go (or never held on): the "blocked" message has done its work.
       if (status.getState().problem === 'blocked') status.setState({ problem: null, detail: '' });
       await seedOnce(db, opts.loadSeed);
-      ws = await loadWorkspace(db);
+      // Only the list of journeys is read; each journey's parts when it is opened. Records an
+      // earlier page could not commit (rare) may belong to any journey: then all are read.
+      if (journals.entries.length > 0) ws = await loadWorkspace(db);
+      else {
+        const index = await loadIndex(db);
+        ws = index.doc;
+        counts = index.counts;
+        unloaded = Object.keys(ws.journeys);
+      }
       break;
     } catch (e) {
       if (noStorageAtAll(e)) {
@@ -124,15 +144,15 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   }
   // Records an earlier page could not commit: shown at once and written like any change, so a
   // database that refuses writes (a full disk) still opens with all of the work in it.
-  const journals = UnloadJournal.collect(journalStorage);
   const replayed = applyInMemory(ws, journals.entries);
-  store.load(ws);
+  store.load(ws, { unloaded, counts });
   performance.mark('jc:workspace-loaded');
 
   const journal = new UnloadJournal(journalStorage, sync.tabId);
   const writer = new BatchWriter(db, store.getDoc, status, {
     delayMs: opts.delayMs,
     canReopen: () => !stopped,
+    journeyLoaded: store.isLoaded,
     onCommitted: (changes, allSaved) => {
       sync.publish(changes);
       // A record merged with another tab's fields is now what the database holds: show that.
@@ -143,12 +163,32 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       }
     },
   });
-  if (replayed.size > 0) writer.markDirty(replayed);
-  applyNow = (apply) => apply();
-  for (const apply of early.splice(0)) apply();
-  const unsubscribe = store.onChange((changed, origin, patches) => {
-    if (origin === 'local') writer.markDirty(changed, patches);
+  if (replayed.size > 0) writer.markDirty(replayed, undefined, Object.keys(ws.journeys));
+  loaded = true;
+  applyEarly();
+  const unsubscribe = store.onChange((changed, origin, patches, journeys) => {
+    if (origin === 'local') writer.markDirty(changed, patches, journeys);
   });
+
+  const reads = new Map<Id, Promise<void>>();
+  const loadJourneys = async (journeyIds: readonly Id[]): Promise<void> => {
+    const wanted = journeyIds.filter((id) => !store.isLoaded(id) && !reads.has(id));
+    if (wanted.length > 0) {
+      reading += 1;
+      // The browser closes the connection after a disk error: open it again to read.
+      const reopened = db.isOpen() || stopped ? Promise.resolve() : db.open().then(() => undefined);
+      const read = reopened
+        .then(() => loadJourneyParts(db, wanted))
+        .then((parts) => store.loadParts(parts, wanted))
+        .finally(() => {
+          for (const id of wanted) reads.delete(id);
+          reading -= 1;
+          applyEarly();
+        });
+      for (const id of wanted) reads.set(id, read);
+    }
+    await Promise.all(journeyIds.map((id) => reads.get(id)));
+  };
 
   let importing = 0;
   const target = opts.target ?? (typeof window !== 'undefined' ? window : undefined);
@@ -178,6 +218,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   return {
     writer,
     flush: () => writer.flush(),
+    loadJourneys,
     async importDocument(doc, options) {
       importing += 1;
       try {
@@ -252,6 +293,7 @@ function memoryOnly(
   return {
     writer: null,
     flush: async () => {},
+    loadJourneys: async () => {},
     async importDocument(doc) {
       const { addRecords, planImport, targetOf } = await import('../domain/format/import-document');
       const plan = planImport(doc, makeContext(), targetOf(store.getDoc()));

@@ -1,3 +1,4 @@
+import { countParts, type JourneyCounts } from '../domain/journey-counts';
 import type { Id, TableName, Workspace } from '../domain/types';
 import { TABLES } from '../domain/types';
 import { countChanged, mergeChanged, type ChangedRecords } from '../store/changes';
@@ -18,6 +19,8 @@ export interface WriterOptions {
   retryMs?: readonly number[];
   /** Whether a connection the browser closed may be opened again (not after a newer tab's upgrade). */
   canReopen?: () => boolean;
+  /** Whether a journey's parts are in memory: only then are its counts known here. */
+  journeyLoaded?: (journeyId: Id) => boolean;
 }
 
 /** Which fields of a record changed here: a set of field names, or the whole record. */
@@ -58,6 +61,8 @@ function mergeFields(into: FieldMap, from: FieldMap): FieldMap {
 export class BatchWriter {
   private pending: ChangedRecords = new Map();
   private pendingFields: FieldMap = new Map();
+  /** Journeys whose stored counts the pending changes may alter. */
+  private pendingJourneys = new Set<Id>();
   private inflightFields: FieldMap | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
@@ -79,9 +84,10 @@ export class BatchWriter {
   }
 
   /** Without patches, every changed record counts as changed whole. */
-  markDirty(changed: ChangedRecords, patches?: readonly Patch[]): void {
+  markDirty(changed: ChangedRecords, patches?: readonly Patch[], journeys: Iterable<Id> = []): void {
     this.pendingSince ??= performance.now();
     mergeChanged(this.pending, changed);
+    for (const id of journeys) this.pendingJourneys.add(id);
     if (patches) changedFields(patches, this.pendingFields);
     else
       for (const [table, ids] of changed)
@@ -124,13 +130,15 @@ export class BatchWriter {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     const fields = this.pendingFields;
+    const journeys = this.pendingJourneys;
     const since = this.pendingSince ?? performance.now();
     this.pending = new Map();
     this.pendingFields = new Map();
+    this.pendingJourneys = new Set();
     this.pendingSince = null;
     this.inflightBatch = batch;
     this.inflightFields = fields;
-    this.inflight = this.write(batch, fields, since).finally(() => {
+    this.inflight = this.write(batch, fields, journeys, since).finally(() => {
       this.inflight = null;
       this.inflightBatch = null;
       this.inflightFields = null;
@@ -163,9 +171,30 @@ export class BatchWriter {
     return changes;
   }
 
-  private async write(batch: ChangedRecords, fields: FieldMap, since: number): Promise<void> {
+  /** The counts to store of the journeys a batch touched, from memory (null: the journey is gone). */
+  private countsOf(journeys: ReadonlySet<Id>): Record<Id, JourneyCounts | null> {
+    const doc = this.getDoc();
+    const loaded = this.options.journeyLoaded ?? (() => true);
+    const known = new Set([...journeys].filter((id) => doc.journeys[id] && loaded(id)));
+    const counted = countParts(doc, known);
+    const out: Record<Id, JourneyCounts | null> = {};
+    for (const id of journeys) {
+      if (!doc.journeys[id]) out[id] = null;
+      else if (known.has(id)) out[id] = counted.get(id)!;
+    }
+    return out;
+  }
+
+  private async write(
+    batch: ChangedRecords,
+    fields: FieldMap,
+    journeys: ReadonlySet<Id>,
+    since: number,
+  ): Promise<void> {
     const changes = this.changesOf(batch);
+    if (journeys.size > 0) changes.counts = this.countsOf(journeys);
     const tables = TABLES.filter((t) => batch.has(t)).map((t) => this.db.table(t));
+    if (changes.counts) tables.push(this.db.table('summaries'));
     try {
       // The browser closes a connection after a disk error (a full disk): open it again.
       if (!this.db.isOpen() && (this.options.canReopen?.() ?? true)) await this.db.open();
@@ -194,6 +223,11 @@ export class BatchWriter {
         for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
           await this.db.table(table).bulkDelete(ids);
         }
+        if (changes.counts) {
+          const entries = Object.entries(changes.counts);
+          await this.db.summaries.bulkPut(entries.flatMap(([, c]) => (c ? [c] : [])));
+          await this.db.summaries.bulkDelete(entries.filter(([, c]) => !c).map(([id]) => id));
+        }
       });
       this.failures = 0;
       // Read by `npm run bench` (edit to durable); a no-op cost otherwise.
@@ -205,6 +239,7 @@ export class BatchWriter {
       // writer reads values from memory at commit time, so merging loses nothing.
       mergeChanged(this.pending, batch);
       mergeFields(this.pendingFields, fields);
+      for (const id of journeys) this.pendingJourneys.add(id);
       this.pendingSince = Math.min(this.pendingSince ?? since, since);
       this.failures += 1;
       this.status.setState({

@@ -69,3 +69,17 @@ export function applyPatchesSafely(doc: Workspace, patches: readonly Patch[]): W
   });
   return applicable.length === 0 ? doc : applyPatches(doc, applicable);
 }
+
+/** The journeys whose records patches changed (the journey itself, or one of its parts). */
+export function journeysTouched(patches: readonly Patch[], before: Workspace, after: Workspace): Set<Id> {
+  const out = new Set<Id>();
+  for (const p of patches) {
+    const [table, id] = p.path as [string, Id];
+    if (table === 'journeys') out.add(id);
+    else if (PART_TABLES.has(table)) {
+      const rec = (after[table as 'cards'][id] ?? before[table as 'cards'][id]) as { journeyId?: Id } | undefined;
+      if (rec?.journeyId) out.add(rec.journeyId);
+    }
+  }
+  return out;
+}

@@ -2,9 +2,17 @@ import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import { createStore } from 'zustand/vanilla';
 import type { Command, CommandContext } from '../domain/command';
 import { randomId } from '../domain/ids';
+import type { JourneyCounts } from '../domain/journey-counts';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { changedRecords, type ChangedRecords } from './changes';
-import { applyPatchesSafely, EMPTY_HISTORY, scopeOf, type History, type HistoryEntry } from './history';
+import {
+  applyPatchesSafely,
+  EMPTY_HISTORY,
+  journeysTouched,
+  scopeOf,
+  type History,
+  type HistoryEntry,
+} from './history';
 
 export { WORKSPACE_SCOPE, type History, type HistoryEntry } from './history';
 
@@ -18,17 +26,38 @@ export const MERGE_WINDOW_MS = 1500;
  * `committed` ones (an import written in its own transaction) are already in the database.
  */
 export type ChangeOrigin = 'local' | 'remote' | 'load' | 'committed';
-export type ChangeListener = (changed: ChangedRecords, origin: ChangeOrigin, patches: readonly Patch[]) => void;
+/** `journeys`: the journeys a local change touched, whose stored counts the writer updates. */
+export type ChangeListener = (
+  changed: ChangedRecords,
+  origin: ChangeOrigin,
+  patches: readonly Patch[],
+  journeys: ReadonlySet<Id>,
+) => void;
 
 export interface WorkspaceState {
   doc: Workspace;
   /** One undo history per journey (and one for the workspace), holding only this user's steps. */
   histories: Record<string, History>;
+  /**
+   * Journeys listed but whose parts (stages, lanes, cards, connections) are not in memory: a start
+   * reads only the list, and a journey's parts are read when it is opened, compared or exported.
+   */
+  unloaded: Record<Id, true>;
+  /** The stored part counts of the journeys in `unloaded` (a loaded journey is counted live). */
+  counts: Record<Id, JourneyCounts>;
+}
+
+/** What a start read: the list of journeys, and the counts of those whose parts are not read. */
+export interface LoadedIndex {
+  unloaded: Id[];
+  counts: Record<Id, JourneyCounts>;
 }
 
 export interface RemoteChanges {
   puts: Partial<Record<TableName, Record<string, unknown>[]>>;
   deletes: Partial<Record<TableName, Id[]>>;
+  /** Journeys' stored counts as committed (null: the journey is gone). */
+  counts?: Record<Id, JourneyCounts | null>;
 }
 
 /** Fields of a record that have changed here and are not yet committed: a remote copy keeps ours. */
@@ -63,13 +92,15 @@ export interface DispatchOptions {
  * journey it changed.
  */
 export function createWorkspaceStore(makeContext: () => CommandContext = () => ({ now: Date.now(), newId: randomId })) {
-  const store = createStore<WorkspaceState>(() => ({ doc: emptyWorkspace(), histories: {} }));
+  const store = createStore<WorkspaceState>(() => ({ doc: emptyWorkspace(), histories: {}, unloaded: {}, counts: {} }));
   const listeners = new Set<ChangeListener>();
 
-  const emit = (patches: readonly Patch[], origin: ChangeOrigin) => {
+  const NONE: ReadonlySet<Id> = new Set();
+  const emit = (patches: readonly Patch[], origin: ChangeOrigin, before?: Workspace) => {
     if (patches.length === 0) return;
     const changed = changedRecords(patches);
-    for (const l of listeners) l(changed, origin, patches);
+    const journeys = before ? journeysTouched(patches, before, store.getState().doc) : NONE;
+    for (const l of listeners) l(changed, origin, patches, journeys);
   };
 
   const historyOf = (scope: string): History => store.getState().histories[scope] ?? EMPTY_HISTORY;
@@ -102,7 +133,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
         doc: next,
         histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }),
       });
-    emit(patches, 'local');
+    emit(patches, 'local', doc);
     return entry;
   }
 
@@ -170,7 +201,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
       doc: applyPatchesSafely(doc, entry.inverse),
       histories: withHistory(scope, { past: past.slice(0, -1), future: [...future, entry] }),
     });
-    emit(entry.inverse, 'local');
+    emit(entry.inverse, 'local', doc);
     return true;
   }
 
@@ -183,7 +214,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
       doc: applyPatchesSafely(doc, entry.patches),
       histories: withHistory(scope, { past: [...past, entry], future: future.slice(0, -1) }),
     });
-    emit(entry.patches, 'local');
+    emit(entry.patches, 'local', doc);
     return true;
   }
 
@@ -198,7 +229,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
         future: future.filter((e) => e !== entry),
       }),
     });
-    emit(entry.inverse, 'local');
+    emit(entry.inverse, 'local', doc);
   }
 
   /**
@@ -207,11 +238,14 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
    * people typing in different fields of one card both keep what they typed.
    */
   function applyRemote(changes: RemoteChanges, localFields?: LocalFields): void {
+    const { unloaded } = store.getState();
     const [next, patches] = produceWithPatches(store.getState().doc, (draft) => {
       for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
         const t = draft[table] as Record<Id, Record<string, unknown>>;
         for (const rec of recs) {
           const id = rec.id as Id;
+          // A part of a journey not read here is read with it, when it is opened.
+          if (typeof rec.journeyId === 'string' && unloaded[rec.journeyId]) continue;
           const ours = localFields?.(table, id);
           const current = t[id];
           if (ours === 'all') continue;
@@ -231,13 +265,60 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
         for (const id of ids) if (Object.hasOwn(t, id) && localFields?.(table, id) !== 'all') delete t[id];
       }
     });
-    if (patches.length === 0) return;
-    store.setState({ doc: next });
+    const counts = changes.counts ? remoteCounts(changes.counts, next) : null;
+    if (patches.length === 0 && !counts) return;
+    store.setState({ doc: next, ...counts });
     emit(patches, 'remote');
   }
 
-  function load(doc: Workspace): void {
-    store.setState({ doc, histories: {} });
+  /** Stored counts are kept for unloaded journeys only; a journey gone is forgotten. */
+  function remoteCounts(
+    changed: Record<Id, JourneyCounts | null>,
+    doc: Workspace,
+  ): Pick<WorkspaceState, 'counts' | 'unloaded'> {
+    const counts = { ...store.getState().counts };
+    const unloaded = { ...store.getState().unloaded };
+    for (const [id, c] of Object.entries(changed)) {
+      if (c && unloaded[id] && doc.journeys[id]) counts[id] = c;
+      if (!doc.journeys[id]) {
+        delete counts[id];
+        delete unloaded[id];
+      }
+    }
+    return { counts, unloaded };
+  }
+
+  /** A start: the workspace as read, with the journeys whose parts were not read. */
+  function load(doc: Workspace, index: LoadedIndex = { unloaded: [], counts: {} }): void {
+    const unloaded: Record<Id, true> = {};
+    for (const id of index.unloaded) unloaded[id] = true;
+    store.setState({ doc, histories: {}, unloaded, counts: index.counts });
+  }
+
+  /** Puts in the parts of journeys just read; they are then kept up to date like any record. */
+  function loadParts(parts: Workspace, journeyIds: readonly Id[]): void {
+    const { doc, unloaded } = store.getState();
+    const still = { ...unloaded };
+    const wanted = journeyIds.filter((id) => still[id]);
+    if (wanted.length === 0) return;
+    const counts = { ...store.getState().counts };
+    for (const id of wanted) {
+      delete still[id];
+      delete counts[id];
+    }
+    const wantedSet = new Set(wanted);
+    const next = { ...doc };
+    for (const table of TABLES) {
+      const recs = parts[table] as Record<Id, { journeyId?: Id }>;
+      let merged: Record<Id, unknown> | null = null;
+      for (const id in recs) {
+        if (!wantedSet.has(recs[id]!.journeyId!)) continue;
+        merged ??= { ...(doc[table] as Record<Id, unknown>) };
+        merged[id] = recs[id];
+      }
+      if (merged) (next as Record<TableName, unknown>)[table] = merged;
+    }
+    store.setState({ doc: next, unloaded: still, counts });
   }
 
   function onChange(listener: ChangeListener): () => void {
@@ -256,6 +337,8 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     revert,
     applyRemote,
     load,
+    loadParts,
+    isLoaded: (journeyId: Id) => !store.getState().unloaded[journeyId],
     onChange,
     getDoc: () => store.getState().doc,
     historyOf,

@@ -229,6 +229,67 @@ try {
     record('Longest main-thread task during that export', ms(median(longest)), '', '≤ 100 ms');
   }
 
+  // 2d. Per-journey loading: the returning start with 300 x 300 cards stored against 20 x 300, and
+  // opening one 300-card journey among them against the same journey stored alone.
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-bench-start-'));
+    const probeCards = ({ count }) => {
+      if (!location.hash.startsWith('#/journey/')) return;
+      const tick = () => {
+        const shown = document.querySelectorAll('.react-flow__node-card').length;
+        if (shown >= count) window.__rendered = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    };
+    const starts = {};
+    const opens = {};
+    for (const [label, content] of [
+      ['alone', generateJourneyFile({ cards: 300, seed: 1, title: 'Workspace journey 1' })],
+      ['20', generateWorkspaceFile({ journeys: 20, cards: 300 })],
+      ['300', generateWorkspaceFile({ journeys: 300, cards: 300 })],
+    ]) {
+      const file = join(dir, `start-${label}.journey.json`);
+      writeFileSync(file, JSON.stringify(content));
+      const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+      await page.getByLabel(label === 'alone' ? 'Import file' : 'Import workspace').setInputFiles(file);
+      const last = label === 'alone' ? 'Workspace journey 1' : `Workspace journey ${label}`;
+      await page.getByRole('link', { name: last, exact: true }).waitFor({ timeout: 300_000 });
+      const href = await page.getByRole('link', { name: 'Workspace journey 1', exact: true }).getAttribute('href');
+      starts[label] = [];
+      opens[label] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await page.goto('about:blank');
+        await page.goto(`${base}/`);
+        starts[label].push(await measureOf(page, 'jc:journeys-interactive'));
+      }
+      await ctx.addInitScript(probeCards, { count: 300 });
+      for (let i = 0; i < Math.min(RUNS, 5); i++) {
+        await page.goto('about:blank');
+        await page.goto(`${base}/${href}`);
+        await page.waitForFunction(() => window.__rendered, null, { timeout: 60_000 });
+        opens[label].push(await page.evaluate(() => window.__rendered));
+      }
+      await ctx.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+    record(
+      'Returning start to an interactive Journeys list, 300 journeys x 300 cards stored',
+      ms(median(starts['300'])),
+      `20 journeys x 300 cards ${ms(median(starts['20']))}; ${ratio(median(starts['300']), median(starts['20']))}`,
+      '≤ 400 ms and ≤ 1.5x',
+    );
+    record(
+      'Open a 300-card journey among 300 stored, until its cards are drawn',
+      ms(median(opens['300'])),
+      `the same journey stored alone ${ms(median(opens.alone))}; ${ratio(median(opens['300']), median(opens.alone))}`,
+      '≤ 1.2x',
+    );
+  }
+
   // 3. Edit to durable: a rename, from the command until its transaction commits.
   {
     const ctx = await browser.newContext();
@@ -463,13 +524,11 @@ try {
       await page.goto(`${base}/`);
       await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
       const doc = generateJourneyFile({ cards, connections: Math.round(cards * 0.3), title: `Typing ${cards}` });
-      await page
-        .getByLabel('Import file')
-        .setInputFiles({
-          name: 'typing.journey.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(doc)),
-        });
+      await page.getByLabel('Import file').setInputFiles({
+        name: 'typing.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(doc)),
+      });
       await page.getByRole('link', { name: `Typing ${cards}` }).click();
       await page
         .locator('.react-flow__node-card')

@@ -285,13 +285,11 @@ describe('journey editor interactions', () => {
   it('draws a new connection at once at overview zoom, where cards draw only the handles they use', async () => {
     const { context, page } = await openApp(browser());
     const file = generateJourneyFile({ cards: 300, connections: 0, title: 'Overview' });
-    await page
-      .getByLabel('Import file')
-      .setInputFiles({
-        name: 'overview.journey.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(file)),
-      });
+    await page.getByLabel('Import file').setInputFiles({
+      name: 'overview.journey.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
     // A short window: the map is too tall to fit even at the smallest zoom.
     await page.setViewportSize({ width: 1400, height: 600 });
     await page.getByRole('link', { name: 'Overview' }).click();

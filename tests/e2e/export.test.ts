@@ -281,13 +281,11 @@ describe('exports', () => {
         },
       ],
     };
-    await page
-      .getByLabel('Import file')
-      .setInputFiles({
-        name: 'long.journey.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(doc)),
-      });
+    await page.getByLabel('Import file').setInputFiles({
+      name: 'long.journey.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
     await page.getByRole('link', { name: 'Long texts' }).click();
     const card = page.getByRole('button', { name: `Actions: ${title}`, exact: true });
     const clipped = () => card.locator('.card__title').evaluate((el) => el.scrollHeight > el.clientHeight + 1);

@@ -1,9 +1,38 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SHARED_EXAMPLES } from '../helpers/examples';
 import { baseUrl, journeyTitles, withSharedBrowser, openApp, renameJourney } from './browser';
 
 const browser = withSharedBrowser();
 
+const row = (page: Page, title: string) => page.locator('.journey-list li', { hasText: title });
+
 describe('Journeys screen', () => {
+  it('lists journeys by their stored counts, reads one when it is opened, and keeps the counts in step across tabs', async () => {
+    const { context, page } = await openApp(browser());
+    const title = 'Rescheduling an appointment';
+    await page.getByLabel('Import file').setInputFiles(`${SHARED_EXAMPLES}/appointment-reschedule.journey.json`);
+    await expect.poll(() => row(page, title).textContent()).toMatch(/16 cards/);
+    await page.reload();
+    await expect.poll(() => row(page, title).textContent()).toMatch(/16 cards/);
+    const other = await context.newPage();
+    await other.goto(baseUrl() + '/');
+    await expect.poll(() => row(other, title).textContent()).toMatch(/16 cards/);
+
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect.poll(() => page.locator('.card').count()).toBe(16);
+    await page.getByRole('button', { name: 'Thoughts: Why do they ask for my ID again?', exact: true }).click();
+    await page.keyboard.press('Delete');
+    // The other tab has not read this journey: its list follows the stored counts.
+    await expect.poll(() => row(other, title).textContent(), { timeout: 10_000 }).toMatch(/15 cards/);
+    await other.getByRole('link', { name: title }).click();
+    await expect.poll(() => other.locator('.card').count()).toBe(15);
+    await page.goto(baseUrl() + '/');
+    await expect.poll(() => row(page, title).textContent()).toMatch(/15 cards/);
+    await context.close();
+  });
+
   it('opens on the demo workspace at first launch', async () => {
     const { context, page } = await openApp(browser());
     expect(await journeyTitles(page)).toEqual(

@@ -128,13 +128,11 @@ describe('journey map', () => {
         },
       ],
     };
-    await page
-      .getByLabel('Import file')
-      .setInputFiles({
-        name: 'stacked.journey.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(doc)),
-      });
+    await page.getByLabel('Import file').setInputFiles({
+      name: 'stacked.journey.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
     await page.getByRole('link', { name: 'Stacked cards' }).click();
     await page.getByRole('heading', { level: 1, name: 'Stacked cards' }).waitFor();
     await page.getByRole('button', { name: 'Actions: Lower card', exact: true }).waitFor();

@@ -124,13 +124,11 @@ describe('personas and comparing them', () => {
     await form.getByText('Age must be a whole number from 0 to 150.').waitFor();
     expect(await form.getByRole('textbox', { name: 'Age' }).inputValue()).toBe('forty');
     await form.getByText('Write the colour as # and six hexadecimal digits').waitFor();
-    await form
-      .getByLabel('Upload picture')
-      .setInputFiles({
-        name: 'logo.svg',
-        mimeType: 'image/svg+xml',
-        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
-      });
+    await form.getByLabel('Upload picture').setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    });
     await form.getByText('Only PNG, JPEG, WebP or GIF pictures can be used.').waitFor();
     await form.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.locator('.journey-list li').count()).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateCard } from '../../src/domain/card-commands';
+import { renameJourney } from '../../src/domain/journey-commands';
 import { parseJourneyFile } from '../../src/domain/format/parse';
 import { randomId } from '../../src/domain/ids';
 import { JourneyDb } from '../../src/storage/db';
@@ -38,6 +39,8 @@ async function openTab(name: string, delayMs = 30) {
     journalStorage: null,
     reopenMs: 20,
   });
+  // A start reads the list only; these tests work on every journey's parts.
+  await p.loadJourneys(Object.keys(store.getDoc().journeys));
   return { store, status, p, db };
 }
 
@@ -132,16 +135,12 @@ describe('a tab that is still loading', () => {
       journalStorage: null,
     });
     await expect.poll(() => held).toBe(true);
-    b.store.dispatch(
-      updateCard(Object.keys(b.store.getDoc().cards)[0]!, { title: 'Committed while the other tab loaded' }),
-    );
+    b.store.dispatch(renameJourney('j-sam', 'Committed while the other tab loaded'));
     await b.p.flush();
     await sleep(50);
     release();
     const a = await loading;
-    await expect
-      .poll(() => Object.values(store.getDoc().cards).some((c) => c.title === 'Committed while the other tab loaded'))
-      .toBe(true);
+    await expect.poll(() => store.getDoc().journeys['j-sam']?.title).toBe('Committed while the other tab loaded');
     a.dispose();
     b.p.dispose();
   });
@@ -179,6 +178,7 @@ describe('a database that cannot be opened', () => {
     failing = false;
     const p = await started;
     expect(status.getState()).toMatchObject({ phase: 'ready', problem: null });
+    await p.loadJourneys(Object.keys(store.getDoc().journeys));
     expect(Object.values(store.getDoc().cards).some((c) => c.title === 'Real work')).toBe(true);
     p.dispose();
   });
@@ -194,7 +194,7 @@ describe('a database that cannot be opened', () => {
     class Newer extends JourneyDb {
       constructor() {
         super(name);
-        this.version(2).stores({});
+        this.version(3).stores({});
       }
     }
     const started = startPersistence({

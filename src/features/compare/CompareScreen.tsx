@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { compareHref } from '../../app/router';
 import { alignStages, curveColors, mostDivergent, stageScores } from '../../domain/compare';
 import { safeFileName } from '../../domain/filename';
+import { useLoadedJourneys } from '../../app/use-loaded-journeys';
 import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
 import type { CardRec } from '../../domain/types';
 import { useWorkspace } from '../../store';
@@ -29,7 +30,8 @@ function cardsOfKind(parts: JourneyParts, kind: string, stageId: string | null):
 export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) {
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
-  const summaries = useMemo(() => journeySummaries(doc), [doc]);
+  const counts = useWorkspace((s) => s.counts);
+  const summaries = useMemo(() => journeySummaries(doc, counts), [doc, counts]);
   // The selection lives in the address (so a reload or a shared link keeps it); ticking a box
   // updates it in place, without a navigation.
   const [picked, setPicked] = useState(journeyIds);
@@ -38,7 +40,12 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
     () => [...new Set(picked)].filter((id) => doc.journeys[id]).slice(0, MAX_COMPARED),
     [picked, doc.journeys],
   );
-  const parts = useMemo(() => selected.map((id) => journeyParts(doc, id)!), [selected, doc]);
+  // The journeys compared are read when picked; until then the chart waits for them.
+  const { state: loadState, retry } = useLoadedJourneys(selected);
+  const parts = useMemo(
+    () => (loadState === 'ready' ? selected.map((id) => journeyParts(doc, id)!) : []),
+    [selected, doc, loadState],
+  );
   const exportRef = useRef<HTMLDivElement>(null);
 
   const toggle = (id: string, on: boolean) => {
@@ -98,7 +105,16 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
           );
         })}
       </fieldset>
-      {!ready ? (
+      {loadState === 'failed' ? (
+        <p role="alert">
+          {t('compare.loadFailed')}{' '}
+          <button type="button" className="button" onClick={retry}>
+            {t('editor.openRetry')}
+          </button>
+        </p>
+      ) : loadState === 'loading' ? (
+        <p role="status">{t('compare.loading')}</p>
+      ) : !ready ? (
         <p className="empty">{t('compare.needTwo')}</p>
       ) : (
         <div ref={exportRef} className="compare">

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { openJourney, useEditor } from '../../canvas/editor-state';
+import { useLoadedJourneys } from '../../app/use-loaded-journeys';
 import { journeyParts } from '../../domain/queries';
 import { useWorkspace } from '../../store';
 import { CardDetails } from './CardDetails';
@@ -23,7 +24,26 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   useEffect(() => openJourney(journeyId), [journeyId]);
   useEditorKeys();
   const workshop = useWorkshop((s) => s.on);
+  const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
 
+  if (loadState === 'loading' && doc.journeys[journeyId]) {
+    return (
+      <div className="screen">
+        <p role="status">{t('editor.opening')}</p>
+      </div>
+    );
+  }
+  if (loadState === 'failed' && doc.journeys[journeyId]) {
+    return (
+      <div className="screen">
+        <p role="alert">{t('editor.openFailed')}</p>
+        <button type="button" className="button" onClick={retry}>
+          {t('editor.openRetry')}
+        </button>{' '}
+        <a href="#/">{t('app.backToJourneys')}</a>
+      </div>
+    );
+  }
   if (!parts) {
     return (
       <div className="screen">

@@ -69,7 +69,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         items={[
           { label: t('editor.pngImage'), onSelect: () => withExports((m) => m.exportPng(journeyId)) },
           { label: t('editor.svgImage'), onSelect: () => withExports((m) => m.exportSvg(journeyId)) },
-          { label: t('editor.jsonFile'), onSelect: () => exportJourneyJson(journeyId) },
+          { label: t('editor.jsonFile'), onSelect: () => void exportJourneyJson(journeyId) },
           { label: t('editor.csvFile'), onSelect: () => withExports((m) => m.exportCsv([journeyId])) },
           { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },
         ]}

@@ -38,10 +38,10 @@ export const JourneyRow = memo(function JourneyRow({
         label={t('journeys.actionsFor', { title: journey.title })}
         trigger={<span aria-hidden="true">⋯</span>}
         items={[
-          { label: t('journeys.duplicate'), onSelect: () => duplicateWithToast(journey.id) },
+          { label: t('journeys.duplicate'), onSelect: () => void duplicateWithToast(journey.id) },
           { label: t('journeys.rename'), onSelect: () => onRename(journey.id) },
-          { label: t('journeys.exportJson'), onSelect: () => exportJourneyJson(journey.id) },
-          { label: t('journeys.delete'), onSelect: () => deleteWithUndo(journey.id), danger: true },
+          { label: t('journeys.exportJson'), onSelect: () => void exportJourneyJson(journey.id) },
+          { label: t('journeys.delete'), onSelect: () => void deleteWithUndo(journey.id), danger: true },
         ]}
       />
     </li>

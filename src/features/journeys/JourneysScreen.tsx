@@ -67,7 +67,8 @@ export function JourneysScreen() {
   // render, so clicks and typing are not held up behind them; any other change shows at once.
   const deferredDoc = useDeferredValue(doc);
   const bulk = Math.abs(Object.keys(doc.journeys).length - Object.keys(deferredDoc.journeys).length) > BULK_ROWS;
-  const summaries = journeySummaries(bulk ? deferredDoc : doc);
+  const counts = useWorkspace((s) => s.counts);
+  const summaries = journeySummaries(bulk ? deferredDoc : doc, counts);
   const [filter, setFilter] = useState('');
   const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
   const [creating, setCreating] = useState(false);

@@ -4,16 +4,35 @@ import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
 import type { Id } from '../../domain/types';
 import { i18n } from '../../i18n';
+import { loadJourneys } from '../../app/services';
 import { runInSlices } from '../../app/slices';
 import { workspace } from '../../store';
 import { downloadBlob } from '../../ui/download';
 import { dismissToast, showToast, updateToast } from '../../ui/toast-store';
 
 export const UNDO_TOAST_MS = 10_000;
+/** Journeys read from storage at a time by Export workspace. */
+const READ_BATCH = 200;
 /** Journey-level steps are undone from the Journeys screen's toasts, which leave with it. */
 export const JOURNEYS_SCREEN = 'journeys';
 
-export function duplicateWithToast(id: Id): Id {
+/**
+ * Reads a journey's parts before a command that needs all of them (duplicate, delete, export);
+ * false, after saying so, when storage cannot give them.
+ */
+async function readJourney(id: Id): Promise<boolean> {
+  try {
+    await loadJourneys([id]);
+    return true;
+  } catch {
+    const title = workspace.getDoc().journeys[id]?.title ?? '';
+    showToast(i18n.t('journeys.readFailed', { title }), { tone: 'error' });
+    return false;
+  }
+}
+
+export async function duplicateWithToast(id: Id): Promise<Id | null> {
+  if (!(await readJourney(id))) return null;
   const title = workspace.getDoc().journeys[id]?.title ?? '';
   const newId = randomId();
   // A very long title plus " (copy)" may pass the limit: cut the original, keep the suffix.
@@ -29,7 +48,8 @@ export function duplicateWithToast(id: Id): Id {
   return newId;
 }
 
-export function deleteWithUndo(id: Id): void {
+export async function deleteWithUndo(id: Id): Promise<void> {
+  if (!(await readJourney(id))) return;
   const entry = workspace.dispatch(deleteJourney(id));
   showToast(i18n.t('journeys.deleted'), {
     durationMs: UNDO_TOAST_MS,
@@ -38,8 +58,9 @@ export function deleteWithUndo(id: Id): void {
   });
 }
 
-export function exportJourneyJson(id: Id): void {
+export async function exportJourneyJson(id: Id): Promise<void> {
   const start = performance.now();
+  if (!(await readJourney(id))) return;
   const ws = workspace.getDoc();
   const journey = ws.journeys[id];
   if (!journey) return;
@@ -54,13 +75,13 @@ export function exportJourneyJson(id: Id): void {
  * journey at a time in slices of about 30 ms, with progress and Cancel, so a large workspace
  * never freezes the page (it took 14 s in one go at 40 MB).
  */
-export async function exportWorkspace(): Promise<void> {
+export async function exportWorkspace({ backup = false } = {}): Promise<void> {
   const start = performance.now();
-  const ws = workspace.getDoc();
-  const journeyIds = Object.values(ws.journeys)
+  const listed = workspace.getDoc();
+  let journeyIds = Object.values(listed.journeys)
     .sort((a, b) => a.createdAt - b.createdAt || a.title.localeCompare(b.title))
     .map((j) => j.id);
-  const personaIds = Object.keys(ws.personas);
+  const personaIds = Object.keys(listed.personas);
   const controller = new AbortController();
   const progress = (done: number) =>
     i18n.t('export.workspaceProgress', { done: done.toLocaleString(), total: journeyIds.length.toLocaleString() });
@@ -75,16 +96,31 @@ export async function exportWorkspace(): Promise<void> {
   const parts: Blob[] = [];
   let slice: string[] = [];
   let written = 0;
-  const steps = (function* () {
-    for (const piece of documentPieces(ws, journeyIds, new Date(), personaIds)) {
-      if (piece !== '') {
-        slice.push(piece);
-        written += 1;
-      }
-      yield;
-    }
-  })();
   try {
+    // Journeys not read yet are read a batch at a time, each read a short task of its own.
+    // A backup (storage is failing) holds everything this tab has, and says what it could not read.
+    const unread = journeyIds.filter((id) => !workspace.isLoaded(id));
+    const unreadable = new Set<Id>();
+    for (let i = 0; i < unread.length; i += READ_BATCH) {
+      const batch = unread.slice(i, i + READ_BATCH);
+      try {
+        await loadJourneys(batch);
+      } catch (e) {
+        if (!backup) throw e;
+        for (const id of batch) unreadable.add(id);
+      }
+      controller.signal.throwIfAborted();
+    }
+    journeyIds = journeyIds.filter((id) => !unreadable.has(id));
+    const steps = (function* () {
+      for (const piece of documentPieces(workspace.getDoc(), journeyIds, new Date(), personaIds)) {
+        if (piece !== '') {
+          slice.push(piece);
+          written += 1;
+        }
+        yield;
+      }
+    })();
     await runInSlices(steps, () => {
       parts.push(new Blob(slice));
       slice = [];
@@ -98,10 +134,14 @@ export async function exportWorkspace(): Promise<void> {
       safeFileName(`${i18n.t('export.workspaceName')} ${date}`, '.journey.json'),
     );
     performance.measure('jc:export-workspace', { start, end: performance.now() });
-    showToast(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: personaIds.length }));
+    if (unreadable.size > 0) showToast(i18n.t('export.backupPartial', { count: unreadable.size }), { tone: 'error' });
+    else showToast(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: personaIds.length }));
   } catch (e) {
-    if (!controller.signal.aborted) throw e;
-    showToast(i18n.t('export.cancelled'));
+    if (controller.signal.aborted) showToast(i18n.t('export.cancelled'));
+    else
+      showToast(i18n.t('export.workspaceFailed', { detail: e instanceof Error ? e.message : String(e) }), {
+        tone: 'error',
+      });
   } finally {
     if (toast !== null) dismissToast(toast);
   }
