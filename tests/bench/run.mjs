@@ -245,9 +245,9 @@ try {
     const starts = {};
     const opens = {};
     for (const [label, content] of [
-      ['alone', generateJourneyFile({ cards: 300, seed: 1, title: 'Workspace journey 1' })],
       ['20', generateWorkspaceFile({ journeys: 20, cards: 300 })],
       ['300', generateWorkspaceFile({ journeys: 300, cards: 300 })],
+      ['alone', generateJourneyFile({ cards: 300, seed: 1, title: 'Workspace journey 1' })],
     ]) {
       const file = join(dir, `start-${label}.journey.json`);
       writeFileSync(file, JSON.stringify(content));

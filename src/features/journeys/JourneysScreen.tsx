@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
+import { startTransition, useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
 import { useWorkspace } from '../../store';
@@ -59,6 +59,8 @@ function hasFiles(e: DragEvent): boolean {
 
 /** More new rows than this at once are drawn in the background. */
 const BULK_ROWS = 50;
+/** Rows drawn with the screen; the rest follow in an interruptible render (a screen's worth and more). */
+const FIRST_ROWS = 30;
 
 export function JourneysScreen() {
   const { t } = useTranslation();
@@ -71,6 +73,10 @@ export function JourneysScreen() {
   const summaries = journeySummaries(bulk ? deferredDoc : doc, counts);
   const [filter, setFilter] = useState('');
   const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
+  // Hundreds of rows took most of a start: the first screenful is drawn at once, usable, and the
+  // rest just after, without holding up a click or a key.
+  const [shown, setShown] = useState(FIRST_ROWS);
+  useEffect(() => startTransition(() => setShown(Infinity)), []);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -143,7 +149,7 @@ export function JourneysScreen() {
         <p className="empty">{t('journeys.noMatch', { filter })}</p>
       ) : (
         <ul className="journey-list">
-          {visible.map((s) => (
+          {visible.slice(0, shown).map((s) => (
             <JourneyRow key={s.journey.id} summary={s} onRename={setRenaming} now={now} />
           ))}
         </ul>
