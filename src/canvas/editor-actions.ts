@@ -8,28 +8,21 @@ import {
   setEmotionScore,
 } from '../domain/card-commands';
 import { stepTarget, type StepDirection } from '../domain/card-steps';
-import { DomainError } from '../domain/command';
+import type { Command } from '../domain/command';
+import { runOrToast } from '../app/commands';
+import type { DispatchOptions } from '../store/workspace-store';
+import { i18n } from '../i18n';
+import { showToast } from '../ui/toast-store';
 import { deleteConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
 import { cellCards } from '../domain/journey-parts';
 import type { CardRec, Id } from '../domain/types';
-import { i18n } from '../i18n';
 import { workspace } from '../store';
-import { showToast } from '../ui/toast-store';
 import { cardClipboard, clearSelection, editorState, selectCards } from './editor-state';
 
-/** Runs a command; a refusal of the domain becomes a message instead of an exception. */
-export function run(...args: Parameters<typeof workspace.dispatch>): boolean {
-  try {
-    workspace.dispatch(...args);
-    return true;
-  } catch (e) {
-    if (e instanceof DomainError) {
-      showToast(i18n.t(`domainError.${e.code}`, { ...e.params, defaultValue: i18n.t('domainError.generic') }));
-      return false;
-    }
-    throw e;
-  }
+/** Runs a command on the open workspace; a refusal is said in a toast. True when it ran. */
+export function run(command: Command, options?: DispatchOptions): boolean {
+  return runOrToast(workspace, command, options).ok;
 }
 
 /** Adds a card and selects it with `Card details` › `Title` focused, so typing names it. */

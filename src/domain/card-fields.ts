@@ -11,6 +11,7 @@ import {
   type CardRec,
   type Evidence,
   type LaneKind,
+  SCORE_RANGE,
 } from './types';
 
 /** What an edit may set on a card; `undefined` clears an optional field. */
@@ -27,7 +28,7 @@ const RULES: Record<keyof CardChanges, (v: unknown) => boolean> = {
   notes: (v) => typeof v === 'string' && v.length <= LIMITS.notesLength,
   evidence: oneOf(EVIDENCE),
   channel: oneOf(CHANNELS),
-  score: (v) => isInt(v, -2, 2),
+  score: (v) => isInt(v, SCORE_RANGE.min, SCORE_RANGE.max),
   severity: oneOf(SEVERITIES),
   impact: (v) => isInt(v, 1, 3),
   effort: (v) => isInt(v, 1, 3),

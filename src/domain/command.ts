@@ -15,9 +15,46 @@ export interface Command {
   run(draft: Workspace, ctx: CommandContext): void;
 }
 
+/** Why the domain refused a change: each code has one message, in the i18n `domainError` catalogue. */
+export const DOMAIN_ERROR_CODES = [
+  'titleRequired',
+  'titleTooLong',
+  'nameRequired',
+  'nameTooLong',
+  'ageRange',
+  'colorFormat',
+  'channelUnknown',
+  'avatarShape',
+  'avatarEmoji',
+  'avatarType',
+  'avatarScript',
+  'avatarRemote',
+  'avatarSvg',
+  'avatarTooLarge',
+  'lastStage',
+  'lastLane',
+  'laneKindExists',
+  'connectionExists',
+  'selfConnection',
+  'otherJourney',
+  'fieldInvalid',
+  'fieldRequired',
+  'fieldNotForKind',
+  'unknownField',
+  'idExists',
+  'idMissing',
+  'journeyMissing',
+  'personaMissing',
+  'stageMissing',
+  'laneMissing',
+  'cardMissing',
+  'connectionMissing',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: DomainErrorCode,
     readonly params: Record<string, string | number> = {},
   ) {
     super(code);

@@ -19,10 +19,11 @@ export interface NewJourney {
 }
 
 export function createJourney(input: NewJourney): Command {
-  const title = checkTitle(input.title);
   return {
     name: 'createJourney',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const title = checkTitle(input.title);
       if (draft.journeys[input.id]) throw new DomainError('idExists');
       const personaId = input.personaId && draft.personas[input.personaId] ? input.personaId : null;
       draft.journeys[input.id] = { id: input.id, title, personaId, createdAt: ctx.now, updatedAt: ctx.now };
@@ -41,10 +42,11 @@ export function createJourney(input: NewJourney): Command {
 }
 
 export function renameJourney(journeyId: Id, title: string): Command {
-  const clean = checkTitle(title);
   return {
     name: 'renameJourney',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const clean = checkTitle(title);
       const j = draft.journeys[journeyId];
       if (!j) throw new DomainError('journeyMissing');
       j.title = clean;
@@ -68,10 +70,11 @@ export function duplicateJourney(
   title: string,
   options: { personaId?: Id | null; only?: readonly LaneKind[] } = {},
 ): Command {
-  const clean = checkTitle(title);
   return {
     name: 'duplicateJourney',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const clean = checkTitle(title);
       const src = draft.journeys[sourceId];
       if (!src) throw new DomainError('journeyMissing');
       if (options.personaId && !draft.personas[options.personaId]) throw new DomainError('personaMissing');

@@ -1,6 +1,6 @@
 import { checkAvatar } from './format/avatar';
 import { DomainError, touchJourney, type Command } from './command';
-import { CHANNELS, LIMITS, type Channel, type Id, type PersonaRec } from './types';
+import { CHANNELS, isColor, LIMITS, type Channel, type Id, type PersonaRec } from './types';
 
 /** The persona fields a form edits (everything but id and timestamp). */
 export type PersonaFields = Omit<PersonaRec, 'id' | 'updatedAt'>;
@@ -11,19 +11,29 @@ export function emptyPersona(name = ''): PersonaFields {
   return { name, goals: [], frustrations: [], motivations: [], needs: [], tags: [], channels: [] };
 }
 
+/** Everything wrong with persona fields, each naming its field: a form shows them all at once. */
+export function personaProblems(fields: PersonaFields): DomainError[] {
+  const out: DomainError[] = [];
+  const name = fields.name.trim();
+  if (!name) out.push(new DomainError('nameRequired', { field: 'name' }));
+  else if (name.length > LIMITS.nameLength)
+    out.push(new DomainError('nameTooLong', { field: 'name', max: LIMITS.nameLength }));
+  if (fields.age !== undefined && (!Number.isInteger(fields.age) || fields.age < 0 || fields.age > LIMITS.ageMax))
+    out.push(new DomainError('ageRange', { field: 'age', max: LIMITS.ageMax }));
+  if (fields.color !== undefined && !isColor(fields.color))
+    out.push(new DomainError('colorFormat', { field: 'color' }));
+  const avatar = fields.avatar === undefined ? null : checkAvatar(fields.avatar);
+  if (avatar) out.push(new DomainError(avatar, { field: 'avatar' }));
+  if (fields.channels.some((c) => !CHANNELS.includes(c as Channel)))
+    out.push(new DomainError('channelUnknown', { field: 'channels' }));
+  return out;
+}
+
 /** Checks and tidies persona fields; throws a DomainError naming the first field at fault. */
 export function cleanPersona(fields: PersonaFields): PersonaFields {
+  const [problem] = personaProblems(fields);
+  if (problem) throw problem;
   const name = fields.name.trim();
-  if (!name) throw new DomainError('nameRequired', { field: 'name' });
-  if (name.length > LIMITS.nameLength) throw new DomainError('nameTooLong', { field: 'name', max: LIMITS.nameLength });
-  if (fields.age !== undefined && (!Number.isInteger(fields.age) || fields.age < 0 || fields.age > 150))
-    throw new DomainError('ageRange', { field: 'age' });
-  if (fields.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(fields.color))
-    throw new DomainError('colorFormat', { field: 'color' });
-  if (fields.avatar !== undefined && checkAvatar(fields.avatar) !== null)
-    throw new DomainError(checkAvatar(fields.avatar)!, { field: 'avatar' });
-  if (fields.channels.some((c) => !CHANNELS.includes(c as Channel)))
-    throw new DomainError('channelUnknown', { field: 'channels' });
   const out: PersonaFields = { ...fields, name };
   for (const key of ['role', 'gender', 'location', 'bio', 'quote'] as const) {
     // A field of spaces only is no field; text is kept as typed otherwise.
@@ -37,10 +47,11 @@ export function cleanPersona(fields: PersonaFields): PersonaFields {
 }
 
 export function createPersona(id: Id, fields: PersonaFields): Command {
-  const clean = cleanPersona(fields);
   return {
     name: 'createPersona',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const clean = cleanPersona(fields);
       if (draft.personas[id]) throw new DomainError('idExists');
       draft.personas[id] = { ...clean, id, updatedAt: ctx.now };
     },
@@ -48,10 +59,11 @@ export function createPersona(id: Id, fields: PersonaFields): Command {
 }
 
 export function updatePersona(id: Id, fields: PersonaFields): Command {
-  const clean = cleanPersona(fields);
   return {
     name: 'updatePersona',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const clean = cleanPersona(fields);
       if (!draft.personas[id]) throw new DomainError('personaMissing');
       draft.personas[id] = { ...clean, id, updatedAt: ctx.now };
     },

@@ -5,10 +5,11 @@ import { orderAtIndex } from './order';
 import { LIMITS, type Id, type LaneKind } from './types';
 
 export function addStage(input: { id: Id; journeyId: Id; name: string; afterStageId?: Id | null }): Command {
-  const name = checkTitle(input.name, LIMITS.nameLength);
   return {
     name: 'addStage',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const name = checkTitle(input.name, LIMITS.nameLength);
       if (!draft.journeys[input.journeyId]) throw new DomainError('journeyMissing');
       const stages = stagesOf(draft, input.journeyId);
       const after = input.afterStageId ? stages.findIndex((s) => s.id === input.afterStageId) : -1;
@@ -20,10 +21,11 @@ export function addStage(input: { id: Id; journeyId: Id; name: string; afterStag
 }
 
 export function renameStage(stageId: Id, name: string): Command {
-  const clean = checkTitle(name, LIMITS.nameLength);
   return {
     name: 'renameStage',
     run(draft, ctx) {
+      // Checked when run, so a refusal reaches the runner like any other.
+      const clean = checkTitle(name, LIMITS.nameLength);
       const stage = draft.stages[stageId];
       if (!stage) throw new DomainError('stageMissing');
       stage.name = clean;

@@ -208,4 +208,13 @@ export const LIMITS = {
   avatarBytes: 1024 * 1024,
   fileBytes: 50 * 1024 * 1024,
   maxReportedErrors: 20,
+  ageMax: 150,
 } as const;
+
+/** An emotion score, from very negative to very positive. */
+export const SCORE_RANGE = { min: -2, max: 2 } as const;
+export const SCORES = [-2, -1, 0, 1, 2] as const;
+
+/** A colour as the format writes it: # and six hexadecimal digits. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+export const isColor = (s: string): boolean => COLOR_PATTERN.test(s);

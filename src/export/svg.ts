@@ -7,6 +7,7 @@ import { EDGE_STYLES, LANE_COLORS, PICTURE_FONT } from '../canvas/visuals';
 
 export { approximateMeasure, type Measure } from '../domain/text-measure';
 import { approximateMeasure, type Measure } from '../domain/text-measure';
+import { SCORES } from '../domain/types';
 
 export interface SvgOptions {
   laneTitle: (kind: LaneKind, title: string | undefined) => string;
@@ -266,7 +267,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
       ),
     );
     if (lane.kind === 'emotions') {
-      for (const s of [-2, -1, 0, 1, 2]) {
+      for (const s of SCORES) {
         const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
         out.push(
           `<line x1="${GRID.laneHeaderWidth}" x2="${layout.width}" y1="${y}" y2="${y}" stroke="${s === 0 ? '#c9cfdb' : '#eceff4'}"${s === 0 ? ' stroke-dasharray="6 4"' : ''}/>`,

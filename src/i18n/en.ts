@@ -1,3 +1,5 @@
+import type { DomainErrorCode } from '../domain/command';
+
 /** The English catalogue. Keys are grouped by screen; plurals use i18next's `_one` / `_other`. */
 export const en = {
   app: {
@@ -117,17 +119,10 @@ export const en = {
     moveUp: 'Move {{item}} up',
     moveDown: 'Move {{item}} down',
     remove: 'Remove {{item}}',
-    errors: {
-      nameRequired: 'Enter a name.',
-      nameTooLong: 'A name can have at most 200 characters.',
-      colorFormat: 'Write the colour as # and six hexadecimal digits, for example #2e86ab.',
-      ageRange: 'Age must be a whole number from 0 to 150.',
-      channelUnknown: 'Unknown channel.',
-      picture: {
-        type: 'Only PNG, JPEG, WebP or GIF pictures can be used.',
-        tooLarge: 'This picture is too large: use one under 10 MiB.',
-        unreadable: 'This picture could not be read.',
-      },
+    pictureErrors: {
+      type: 'Only PNG, JPEG, WebP or GIF pictures can be used.',
+      tooLarge: 'This picture is too large: use one under 10 MiB.',
+      unreadable: 'This picture could not be read.',
     },
   },
   compare: {
@@ -247,10 +242,7 @@ export const en = {
     usage: 'Usage',
     advocacy: 'Advocacy',
   },
-  validation: {
-    titleRequired: 'Enter a title.',
-    titleTooLong: 'A title can have at most {{max}} characters.',
-  },
+
   importer: {
     button: 'Import file',
     importing: 'Importing {{name}}…',
@@ -548,21 +540,43 @@ export const en = {
     connectionKind: 'Kind',
     deleteConnection: 'Delete connection',
   },
+  // One message per code the domain refuses a change with; a missing code is a type error.
   domainError: {
     generic: 'That change could not be made.',
-    titleRequired: 'A name cannot be empty.',
-    titleTooLong: 'A name can have at most {{max}} characters.',
+    titleRequired: 'Enter a title.',
+    titleTooLong: 'A title can have at most {{max}} characters.',
+    nameRequired: 'Enter a name.',
+    nameTooLong: 'A name can have at most {{max}} characters.',
+    ageRange: 'Age must be a whole number from 0 to {{max}}.',
+    colorFormat: 'Write the colour as # and six hexadecimal digits, for example #2e86ab.',
+    channelUnknown: 'Unknown channel.',
+    avatarShape: 'A picture is an emoji or an image.',
+    avatarEmoji: 'Choose one emoji.',
+    avatarType: 'Only PNG, JPEG, WebP or GIF pictures can be used.',
+    avatarScript: 'That picture cannot be used.',
+    avatarRemote: 'A picture must be kept in the file, not linked from the web.',
+    avatarSvg: 'SVG pictures cannot be used: use PNG, JPEG, WebP or GIF.',
+    avatarTooLarge: 'This picture is too large: use one under 1 MiB.',
     lastStage: 'A journey needs at least one stage.',
     lastLane: 'A journey needs at least one lane.',
     laneKindExists: 'This journey already has that lane.',
     connectionExists: 'These cards are already connected.',
     selfConnection: 'A card cannot be connected to itself.',
+    otherJourney: 'Cards of another journey cannot be used here.',
     fieldInvalid: 'That value is not allowed here.',
     fieldRequired: 'This field cannot be empty.',
     fieldNotForKind: 'This kind of card has no such field.',
-    cardMissing: 'That card no longer exists.',
+    unknownField: 'There is no such field.',
+    idExists: 'Something with that identifier already exists.',
+    idMissing: 'That item no longer exists.',
+    journeyMissing: 'That journey no longer exists.',
     personaMissing: 'That persona no longer exists.',
-  },
+    stageMissing: 'That stage no longer exists.',
+    laneMissing: 'That lane no longer exists.',
+    cardMissing: 'That card no longer exists.',
+    connectionMissing: 'That connection no longer exists.',
+  } satisfies Record<DomainErrorCode | 'generic', string>,
+
   connection: { flow: 'Flow', alternative: 'Alternative', dropoff: 'Drop-off' },
   time: { justNow: 'just now' },
 };

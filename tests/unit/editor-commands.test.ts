@@ -57,7 +57,7 @@ describe('stage commands', () => {
       'Follow-up',
       'Need to reschedule',
     ]);
-    expect(() => renameStage('s-need', '   ')).toThrow(/titleRequired/);
+    expect(() => store.dispatch(renameStage('s-need', '   '))).toThrow(/titleRequired/);
   });
 
   it('deletes a stage with its cards and their connections; undo brings all back', () => {

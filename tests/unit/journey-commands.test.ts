@@ -37,13 +37,15 @@ describe('createJourney', () => {
     expect(parts.cards).toEqual([]);
   });
   it('refuses an empty or over-long title and drops an unknown persona', () => {
-    expect(() => createJourney({ id: 'j', title: '  ', personaId: null, stageNames: [], laneKinds: [] })).toThrow(
-      DomainError,
-    );
-    expect(() =>
-      createJourney({ id: 'j', title: 'x'.repeat(201), personaId: null, stageNames: [], laneKinds: [] }),
-    ).toThrow(/titleTooLong/);
     const store = storeWith();
+    expect(() =>
+      store.dispatch(createJourney({ id: 'j', title: '  ', personaId: null, stageNames: [], laneKinds: [] })),
+    ).toThrow(DomainError);
+    expect(() =>
+      store.dispatch(
+        createJourney({ id: 'j', title: 'x'.repeat(201), personaId: null, stageNames: [], laneKinds: [] }),
+      ),
+    ).toThrow(/titleTooLong/);
     store.dispatch(
       createJourney({ id: 'j', title: 'A', personaId: 'nobody', stageNames: ['S'], laneKinds: ['notes'] }),
     );

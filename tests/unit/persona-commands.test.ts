@@ -1,3 +1,4 @@
+import { runCommand } from '../../src/app/commands';
 import { describe, expect, it } from 'vitest';
 import { duplicateJourney, SHARED_KINDS } from '../../src/domain/journey-commands';
 import { WORKSPACE_SCOPE } from '../../src/store/history';
@@ -6,6 +7,7 @@ import {
   deletePersona,
   duplicatePersona,
   emptyPersona,
+  personaProblems,
   updatePersona,
 } from '../../src/domain/persona-commands';
 import { journeyParts } from '../../src/domain/queries';
@@ -33,15 +35,32 @@ describe('persona commands', () => {
       avatar: { image: PNG },
     });
     expect('role' in store.getDoc().personas.p!).toBe(false);
-    expect(() => createPersona('q', emptyPersona('   '))).toThrow(/nameRequired/);
-    expect(() => createPersona('q', { ...emptyPersona('A'), color: 'teal' })).toThrow(/colorFormat/);
-    expect(() => createPersona('q', { ...emptyPersona('A'), age: 151 })).toThrow(/ageRange/);
-    expect(() => createPersona('q', { ...emptyPersona('A'), avatar: { image: 'https://example.com/a.png' } })).toThrow(
-      /avatarRemote/,
+    // Refusals come back from the runner with the one message of their code.
+    const refused = (fields: Parameters<typeof createPersona>[1]) => {
+      const result = runCommand(store, createPersona('q', fields));
+      return result.ok ? null : { code: result.error.code, message: result.message };
+    };
+    expect(refused(emptyPersona('   '))).toEqual({ code: 'nameRequired', message: 'Enter a name.' });
+    expect(refused({ ...emptyPersona('A'), color: 'teal' })?.code).toBe('colorFormat');
+    expect(refused({ ...emptyPersona('A'), age: 151 })).toEqual({
+      code: 'ageRange',
+      message: 'Age must be a whole number from 0 to 150.',
+    });
+    expect(refused({ ...emptyPersona('A'), avatar: { image: 'https://example.com/a.png' } })?.code).toBe(
+      'avatarRemote',
     );
-    expect(() =>
-      createPersona('q', { ...emptyPersona('A'), avatar: { image: 'data:image/svg+xml;base64,PHN2Zz4=' } }),
-    ).toThrow(/avatarSvg/);
+    expect(refused({ ...emptyPersona('A'), avatar: { image: 'data:image/svg+xml;base64,PHN2Zz4=' } })?.code).toBe(
+      'avatarSvg',
+    );
+    expect(store.getDoc().personas.q).toBeUndefined();
+    // A form shows every problem at once.
+    expect(
+      personaProblems({ ...emptyPersona(' '), color: 'teal', age: Number.NaN }).map((e) => [e.code, e.params.field]),
+    ).toEqual([
+      ['nameRequired', 'name'],
+      ['ageRange', 'age'],
+      ['colorFormat', 'color'],
+    ]);
   });
 
   it('updates, duplicates and deletes; journeys of a deleted persona keep their cards with no persona', () => {

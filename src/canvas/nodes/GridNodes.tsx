@@ -4,6 +4,7 @@ import { GRID } from '../../domain/layout';
 import type { CurveNode, GridNode } from '../flow-model';
 import { Cell } from './Cell';
 import { LANE_COLORS } from '../visuals';
+import { SCORES } from '../../domain/types';
 
 /** Row and column lines and a tinted band per lane, drawn once as one SVG, and the cells over them. */
 export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: NodeProps<GridNode>) {
@@ -17,7 +18,7 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
             <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
             {kinds[i] === 'emotions' &&
               !collapsed[i] &&
-              [-2, -1, 0, 1, 2].map((s) => {
+              SCORES.map((s) => {
                 const y = row.y + GRID.cellPadding + (2 - s) * GRID.emotionStep + GRID.emotionCardHeight / 2;
                 return (
                   <line

@@ -1,3 +1,4 @@
+import type { DomainErrorCode } from '../command';
 import { LIMITS, type Avatar } from '../types';
 
 const DATA_URL = /^data:(image\/(?:png|jpeg|webp|gif));base64,([A-Za-z0-9+/]*={0,2})$/;
@@ -17,7 +18,9 @@ function headBytes(base64: string): Uint8Array {
 }
 
 /** Returns an issue code, or null when the avatar is acceptable. */
-export function checkAvatar(value: unknown): string | null {
+export type AvatarProblem = Extract<DomainErrorCode, `avatar${string}`>;
+
+export function checkAvatar(value: unknown): AvatarProblem | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'avatarShape';
   const rec = value as Record<string, unknown>;
   if ('emoji' in rec) {

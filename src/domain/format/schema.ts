@@ -9,6 +9,8 @@ import {
   METRICS,
   OPPORTUNITY_STATUSES,
   SEVERITIES,
+  COLOR_PATTERN,
+  SCORE_RANGE,
 } from '../types';
 
 /**
@@ -48,7 +50,7 @@ export const PersonaSchema = v.object(
     needs: v.optional(list(text())),
     tags: v.optional(list(text())),
     channels: v.optional(list(oneOf(CHANNELS))),
-    color: v.optional(v.pipe(text(), v.regex(/^#[0-9a-fA-F]{6}$/, 'color'))),
+    color: v.optional(v.pipe(text(), v.regex(COLOR_PATTERN, 'color'))),
     // Checked field by field in validate.ts, where each wrong kind of avatar gets its own message.
     avatar: v.optional(v.unknown()),
   },
@@ -71,7 +73,7 @@ export const CardSchema = v.object(
     notes: v.optional(limited(LIMITS.notesLength)),
     evidence: v.optional(oneOf(EVIDENCE)),
     channel: v.optional(oneOf(CHANNELS)),
-    score: v.optional(int('scoreRange', -2, 2)),
+    score: v.optional(int('scoreRange', SCORE_RANGE.min, SCORE_RANGE.max)),
     severity: v.optional(oneOf(SEVERITIES)),
     impact: v.optional(int('rating', 1, 3)),
     effort: v.optional(int('rating', 1, 3)),

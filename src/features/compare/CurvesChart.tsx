@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { smoothPath, type Point } from '../../domain/emotion-curve';
 import type { StageScores } from '../../domain/compare';
+import { SCORES } from '../../domain/types';
 
 export interface Series {
   label: string;
@@ -57,7 +58,7 @@ export function CurvesChart({
           <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} fill="#fff4e0" />
         ) : null,
       )}
-      {[-2, -1, 0, 1, 2].map((v) => (
+      {SCORES.map((v) => (
         <g key={v}>
           <line
             x1={PAD.left}

@@ -8,6 +8,7 @@ import {
   SEVERITIES,
   type CardRec,
   type LaneKind,
+  SCORE_RANGE,
 } from '../../domain/types';
 import { LineField, NumberField, SelectField } from './fields';
 
@@ -42,8 +43,8 @@ export function CardKindFields({
         <NumberField
           label={t('details.score')}
           value={card.score}
-          min={-2}
-          max={2}
+          min={SCORE_RANGE.min}
+          max={SCORE_RANGE.max}
           onChange={(v) => v !== undefined && change({ score: v }, 'score')}
         />
       );

@@ -8,6 +8,7 @@ import { LIMITS, type Id } from '../../domain/types';
 import { useWorkspace, workspace } from '../../store';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { showToast } from '../../ui/toast-store';
+import { runOrToast } from '../../app/commands';
 
 /** Makes the same journey for another persona, keeping what does not depend on who lives it. */
 export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClose: () => void }) {
@@ -39,7 +40,11 @@ export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClos
       (title) => t('forPersona.titleFor', { title, persona: persona.name }),
       LIMITS.titleLength,
     );
-    workspace.dispatch(duplicateJourney(journeyId, id, title, { personaId, only: copyAll ? undefined : SHARED_KINDS }));
+    const result = runOrToast(
+      workspace,
+      duplicateJourney(journeyId, id, title, { personaId, only: copyAll ? undefined : SHARED_KINDS }),
+    );
+    if (!result.ok) return;
     showToast(t('forPersona.created', { persona: persona.name }));
     onClose();
     navigate(journeyHref(id));

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DomainError } from '../../domain/command';
+import { runCommand } from '../../app/commands';
 import { createJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
 import { TEMPLATES, findTemplate } from '../../domain/templates';
@@ -26,23 +26,17 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
     e.preventDefault();
     const template = findTemplate(templateId);
     const id = randomId();
-    try {
-      workspace.dispatch(
-        createJourney({
-          id,
-          title,
-          personaId: personaId || null,
-          stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
-          laneKinds: template.lanes,
-        }),
-      );
-    } catch (err) {
-      if (err instanceof DomainError) {
-        setError(t(`validation.${err.code}`, err.params));
-        return;
-      }
-      throw err;
-    }
+    const result = runCommand(
+      workspace,
+      createJourney({
+        id,
+        title,
+        personaId: personaId || null,
+        stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
+        laneKinds: template.lanes,
+      }),
+    );
+    if (!result.ok) return setError(result.message);
     onOpenChange(false);
     navigate(journeyHref(id));
   };

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DomainError } from '../../domain/command';
+import { runCommand } from '../../app/commands';
 import { renameJourney } from '../../domain/journey-commands';
 import type { Id } from '../../domain/types';
 import { workspace } from '../../store';
@@ -15,14 +15,9 @@ export function RenameDialog({ journeyId, initial, onClose }: { journeyId: Id; i
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    try {
-      if (title.trim() !== initial) workspace.dispatch(renameJourney(journeyId, title));
-    } catch (err) {
-      if (err instanceof DomainError) {
-        setError(t(`validation.${err.code}`, err.params));
-        return;
-      }
-      throw err;
+    if (title.trim() !== initial) {
+      const result = runCommand(workspace, renameJourney(journeyId, title));
+      if (!result.ok) return setError(result.message);
     }
     onClose();
     showToast(t('journeys.renamed'));

@@ -9,6 +9,7 @@ import { runInSlices } from '../../app/slices';
 import { workspace } from '../../store';
 import { downloadBlob } from '../../ui/download';
 import { dismissToast, showToast, updateToast } from '../../ui/toast-store';
+import { runOrToast } from '../../app/commands';
 
 export const UNDO_TOAST_MS = 10_000;
 /** Journeys read from storage at a time by Export workspace. */
@@ -39,7 +40,9 @@ export async function duplicateWithToast(id: Id): Promise<Id | null> {
   let copyTitle = i18n.t('journeys.copyTitle', { title });
   if (copyTitle.length > 200)
     copyTitle = i18n.t('journeys.copyTitle', { title: title.slice(0, 200 - (copyTitle.length - title.length)) });
-  const entry = workspace.dispatch(duplicateJourney(id, newId, copyTitle));
+  const result = runOrToast(workspace, duplicateJourney(id, newId, copyTitle));
+  if (!result.ok) return null;
+  const { entry } = result;
   showToast(i18n.t('journeys.duplicated'), {
     durationMs: UNDO_TOAST_MS,
     screen: JOURNEYS_SCREEN,
@@ -50,7 +53,9 @@ export async function duplicateWithToast(id: Id): Promise<Id | null> {
 
 export async function deleteWithUndo(id: Id): Promise<void> {
   if (!(await readJourney(id))) return;
-  const entry = workspace.dispatch(deleteJourney(id));
+  const result = runOrToast(workspace, deleteJourney(id));
+  if (!result.ok) return;
+  const { entry } = result;
   showToast(i18n.t('journeys.deleted'), {
     durationMs: UNDO_TOAST_MS,
     screen: JOURNEYS_SCREEN,

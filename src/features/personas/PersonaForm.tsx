@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DomainError } from '../../domain/command';
+import { messageOf, runCommand } from '../../app/commands';
 import { randomId } from '../../domain/ids';
 import {
   createPersona,
@@ -8,8 +8,9 @@ import {
   PERSONA_LIST_FIELDS,
   updatePersona,
   type PersonaFields,
+  personaProblems,
 } from '../../domain/persona-commands';
-import { LIMITS, CHANNELS, type Channel, type PersonaRec } from '../../domain/types';
+import { LIMITS, CHANNELS, isColor, type Channel, type PersonaRec } from '../../domain/types';
 import { workspace } from '../../store';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
@@ -42,31 +43,23 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // The texts as typed go to the domain, whose checks say what is wrong with each field.
     const next: PersonaFields = { ...f };
-    const found: Record<string, string> = {};
-    if (colorText.trim() === '') delete next.color;
-    else if (/^#[0-9a-fA-F]{6}$/.test(colorText.trim())) next.color = colorText.trim().toLowerCase();
-    else found.color = t('personas.errors.colorFormat');
-    if (ageText.trim() === '') delete next.age;
-    else if (/^\d+$/.test(ageText.trim()) && Number(ageText) <= 150) next.age = Number(ageText);
-    else found.age = t('personas.errors.ageRange');
-    if (!next.name.trim()) found.name = t('personas.errors.nameRequired');
-    if (Object.keys(found).length) {
-      setErrors(found);
+    const color = colorText.trim();
+    if (color === '') delete next.color;
+    else next.color = isColor(color) ? color.toLowerCase() : color;
+    const age = ageText.trim();
+    if (age === '') delete next.age;
+    else next.age = /^\d+$/.test(age) ? Number(age) : Number.NaN;
+    const problems = personaProblems(next);
+    if (problems.length > 0) {
+      setErrors(Object.fromEntries(problems.reverse().map((p) => [String(p.params.field ?? 'name'), messageOf(p)])));
       return;
     }
-    try {
-      workspace.dispatch(persona ? updatePersona(persona.id, next) : createPersona(randomId(), next));
-    } catch (err) {
-      if (err instanceof DomainError) {
-        setErrors({
-          [String(err.params.field ?? 'name')]: t(`personas.errors.${err.code}`, {
-            defaultValue: t('domainError.generic'),
-          }),
-        });
-        return;
-      }
-      throw err;
+    const result = runCommand(workspace, persona ? updatePersona(persona.id, next) : createPersona(randomId(), next));
+    if (!result.ok) {
+      setErrors({ [String(result.error.params.field ?? 'name')]: result.message });
+      return;
     }
     showToast(t('personas.saved'));
     onClose();
@@ -76,7 +69,7 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
     if (!file) return;
     const result = await avatarFromFile(file);
     if (result.ok) set('avatar', { image: result.dataUrl });
-    else setErrors((e) => ({ ...e, avatar: t(`personas.errors.picture.${result.reason}`) }));
+    else setErrors((e) => ({ ...e, avatar: t(`personas.pictureErrors.${result.reason}`) }));
   };
 
   const emoji = f.avatar && 'emoji' in f.avatar ? f.avatar.emoji : '';
@@ -85,7 +78,7 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
     ...f,
     id: 'preview',
     updatedAt: 0,
-    color: /^#[0-9a-fA-F]{6}$/.test(colorText) ? colorText : f.color,
+    color: isColor(colorText) ? colorText : f.color,
   };
 
   return (
@@ -245,7 +238,7 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
             <input
               id={ids.picker}
               type="color"
-              value={/^#[0-9a-fA-F]{6}$/.test(colorText) ? colorText : '#2e86ab'}
+              value={isColor(colorText) ? colorText : '#2e86ab'}
               onChange={(e) => {
                 setColorText(e.target.value);
                 setErrors((x) => ({ ...x, color: '' }));

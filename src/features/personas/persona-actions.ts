@@ -5,6 +5,7 @@ import { i18n } from '../../i18n';
 import { workspace } from '../../store';
 import { confirmAction } from '../../ui/confirm';
 import { showToast } from '../../ui/toast-store';
+import { runOrToast } from '../../app/commands';
 
 export function journeysUsing(personaId: Id): string[] {
   return Object.values(workspace.getDoc().journeys)
@@ -28,7 +29,9 @@ export async function confirmDeletePersona(id: Id): Promise<boolean> {
     cancelLabel: t('personas.cancel'),
   });
   if (!ok) return false;
-  const entry = workspace.dispatch(deletePersona(id));
+  const result = runOrToast(workspace, deletePersona(id));
+  if (!result.ok) return false;
+  const { entry } = result;
   showToast(t('personas.deleted'), {
     durationMs: 10_000,
     action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
@@ -39,6 +42,7 @@ export async function confirmDeletePersona(id: Id): Promise<boolean> {
 export function duplicatePersonaWithToast(id: Id): void {
   const p = workspace.getDoc().personas[id];
   if (!p) return;
-  workspace.dispatch(duplicatePersona(id, randomId(), i18n.t('personas.copyName', { name: p.name })));
+  if (!runOrToast(workspace, duplicatePersona(id, randomId(), i18n.t('personas.copyName', { name: p.name }))).ok)
+    return;
   showToast(i18n.t('personas.duplicated'));
 }

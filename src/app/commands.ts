@@ -1,0 +1,32 @@
+import { DomainError, type Command } from '../domain/command';
+import { i18n } from '../i18n';
+import type { DispatchOptions, HistoryEntry, WorkspaceStore } from '../store/workspace-store';
+import { showToast } from '../ui/toast-store';
+
+export type CommandResult = { ok: true; entry: HistoryEntry } | { ok: false; error: DomainError; message: string };
+
+/** The message of a refusal, from the one catalogue keyed by DomainError code. */
+export function messageOf(error: DomainError): string {
+  return i18n.t(`domainError.${error.code}`, { ...error.params, defaultValue: i18n.t('domainError.generic') });
+}
+
+/**
+ * The one way a feature or the canvas changes a document: the command runs through the store
+ * (patches, then render, storage and history), and a refusal of the domain comes back as a result
+ * with its message instead of an exception. Any other error is a bug and is thrown.
+ */
+export function runCommand(store: WorkspaceStore, command: Command, options?: DispatchOptions): CommandResult {
+  try {
+    return { ok: true, entry: store.dispatch(command, options) };
+  } catch (e) {
+    if (e instanceof DomainError) return { ok: false, error: e, message: messageOf(e) };
+    throw e;
+  }
+}
+
+/** Runs a command and says why in a toast if it is refused: for gestures with no field to speak by. */
+export function runOrToast(store: WorkspaceStore, command: Command, options?: DispatchOptions): CommandResult {
+  const result = runCommand(store, command, options);
+  if (!result.ok) showToast(result.message);
+  return result;
+}
