@@ -4,7 +4,7 @@ import { ConfirmHost } from '../ui/ConfirmHost';
 import { Toaster } from '../ui/Toaster';
 import { JourneysScreen } from '../features/journeys/JourneysScreen';
 import { useRoute } from './router';
-import { useStorageStatus } from './services';
+import { useStorageStatus } from './app-context';
 import { lazyScreen } from './lazy-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { OpenFailedScreen, StorageAlert } from './StorageAlert';

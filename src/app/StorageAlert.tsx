@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { exportWorkspace } from '../features/journeys/journey-actions';
-import { flushNow, storageStatus, useStorageStatus } from './services';
+import { useApp, useStorageStatus } from './app-context';
 
 /**
  * Storage problems stay on screen until a write succeeds: they are never only a console line.
@@ -8,6 +8,7 @@ import { flushNow, storageStatus, useStorageStatus } from './services';
  */
 export function StorageAlert() {
   const { t } = useTranslation();
+  const app = useApp();
   const problem = useStorageStatus((s) => s.problem);
   const detail = useStorageStatus((s) => s.detail);
   const phase = useStorageStatus((s) => s.phase);
@@ -25,7 +26,7 @@ export function StorageAlert() {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => void exportWorkspace({ backup: true })}
+              onClick={() => void exportWorkspace(app, { backup: true })}
             >
               {t('storage.downloadBackup')}
             </button>
@@ -35,7 +36,7 @@ export function StorageAlert() {
               {t('storage.reload')}
             </button>
           ) : problem !== 'unavailable' ? (
-            <button type="button" className="button" onClick={() => void flushNow()}>
+            <button type="button" className="button" onClick={() => void app.flush()}>
               {t('storage.retry')}
             </button>
           ) : null}
@@ -48,6 +49,7 @@ export function StorageAlert() {
 /** A workspace that exists but cannot be opened: said, tried again, never replaced by the demo. */
 export function OpenFailedScreen() {
   const { t } = useTranslation();
+  const { status } = useApp();
   const problem = useStorageStatus((s) => s.problem);
   const detail = useStorageStatus((s) => s.detail);
   const message = problem === 'quota' ? t('storage.quotaOpen') : t('storage.openFailed', { detail });
@@ -59,7 +61,7 @@ export function OpenFailedScreen() {
         <button
           type="button"
           className="button"
-          onClick={() => storageStatus.setState((s) => ({ openAttempt: s.openAttempt + 1 }))}
+          onClick={() => status.setState((s) => ({ openAttempt: s.openAttempt + 1 }))}
         >
           {t('storage.tryAgain')}
         </button>

@@ -1,7 +1,7 @@
 import { DomainError, type Command } from '../domain/command';
 import { i18n } from '../i18n';
-import type { DispatchOptions, HistoryEntry, WorkspaceStore } from '../store/workspace-store';
-import { showToast } from '../ui/toast-store';
+import type { DispatchOptions, HistoryEntry } from '../store/workspace-store';
+import type { App } from './create-app';
 
 export type CommandResult = { ok: true; entry: HistoryEntry } | { ok: false; error: DomainError; message: string };
 
@@ -15,9 +15,13 @@ export function messageOf(error: DomainError): string {
  * (patches, then render, storage and history), and a refusal of the domain comes back as a result
  * with its message instead of an exception. Any other error is a bug and is thrown.
  */
-export function runCommand(store: WorkspaceStore, command: Command, options?: DispatchOptions): CommandResult {
+export function runCommand(
+  { workspace }: Pick<App, 'workspace'>,
+  command: Command,
+  options?: DispatchOptions,
+): CommandResult {
   try {
-    return { ok: true, entry: store.dispatch(command, options) };
+    return { ok: true, entry: workspace.dispatch(command, options) };
   } catch (e) {
     if (e instanceof DomainError) return { ok: false, error: e, message: messageOf(e) };
     throw e;
@@ -25,8 +29,12 @@ export function runCommand(store: WorkspaceStore, command: Command, options?: Di
 }
 
 /** Runs a command and says why in a toast if it is refused: for gestures with no field to speak by. */
-export function runOrToast(store: WorkspaceStore, command: Command, options?: DispatchOptions): CommandResult {
-  const result = runCommand(store, command, options);
-  if (!result.ok) showToast(result.message);
+export function runOrToast(
+  app: Pick<App, 'workspace' | 'toasts'>,
+  command: Command,
+  options?: DispatchOptions,
+): CommandResult {
+  const result = runCommand(app, command, options);
+  if (!result.ok) app.toasts.show(result.message);
   return result;
 }

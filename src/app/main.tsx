@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../i18n';
 import { App } from './App';
-import { startApp } from './services';
+import { createApp } from './create-app';
+import { AppProvider } from './app-context';
 import './styles.css';
 
-void startApp();
+const app = createApp({ persistWorkshop: true });
+void app.start();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AppProvider app={app}>
+      <App />
+    </AppProvider>
   </StrictMode>,
 );

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Id } from '../domain/types';
-import { useWorkspace } from '../store';
-import { loadJourneys } from './services';
+import { useApp, useWorkspace } from './app-context';
 
 export type LoadState = 'ready' | 'loading' | 'failed';
 
@@ -11,6 +10,7 @@ export type LoadState = 'ready' | 'loading' | 'failed';
  */
 export function useLoadedJourneys(journeyIds: readonly Id[]): { state: LoadState; retry: () => void } {
   // A string, so a new array of the same ids does not read again.
+  const app = useApp();
   const missing = useWorkspace((s) => JSON.stringify(journeyIds.filter((id) => s.unloaded[id])));
   const [failed, setFailed] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -18,13 +18,13 @@ export function useLoadedJourneys(journeyIds: readonly Id[]): { state: LoadState
     const ids = JSON.parse(missing) as Id[];
     if (ids.length === 0) return;
     let live = true;
-    loadJourneys(ids).catch(() => {
+    app.loadJourneys(ids).catch(() => {
       if (live) setFailed(missing);
     });
     return () => {
       live = false;
     };
-  }, [missing, attempt]);
+  }, [app, missing, attempt]);
   const state: LoadState = missing === '[]' ? 'ready' : failed === missing ? 'failed' : 'loading';
   return {
     state,

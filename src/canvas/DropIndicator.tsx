@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
-import { dropIndicator } from './card-drag';
+import { useApp } from '../app/app-context';
 
 /** Where the dragged cards will land: a line between cards, or the spot of an emotion point. */
 export function DropIndicator() {
-  const target = useStore(dropIndicator, (s) => s.target);
+  const target = useStore(useApp().drop, (s) => s.target);
   if (!target) return null;
   const { x, y, width, height } = target.indicator;
   return (

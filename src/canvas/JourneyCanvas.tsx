@@ -22,8 +22,8 @@ import { GRID, layoutJourney } from '../domain/layout';
 import type { JourneyParts } from '../domain/queries';
 import { moveStage } from '../domain/stage-commands';
 import type { Id, LaneKind } from '../domain/types';
-import { run } from './editor-actions';
-import { clearSelection, editorState, selectCards, selectConnection, useEditor } from './editor-state';
+import { run } from '../features/editor/editor-actions';
+import { clearSelection, selectCards, selectConnection } from '../features/editor/editor-state';
 import { CardDragContext, useCardDrag, type DragSource } from './card-drag';
 import { DropIndicator } from './DropIndicator';
 import { createFlowModel, type JourneyNode } from './flow-model';
@@ -33,6 +33,7 @@ import { useFitMode, useRevealCard } from './use-framing';
 import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
+import { useEditor, useApp } from '../app/app-context';
 
 const MINIMAP = { width: 168, height: 120 };
 
@@ -54,6 +55,7 @@ function CanvasInner({
   size: { width: number; height: number };
   workshop: boolean;
 }) {
+  const app = useApp();
   const { t } = useTranslation();
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
@@ -140,30 +142,33 @@ function CanvasInner({
     );
   }, [model.nodes, stageDrag]);
 
-  const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
-    let selection: Set<Id> | null = null;
-    let positions: Record<Id, XYPosition> | null = null;
-    for (const change of changes) {
-      if (change.type === 'select') {
-        selection ??= new Set(editorState.getState().selectedCards);
-        if (change.selected) selection.add(change.id);
-        else selection.delete(change.id);
-      } else if (change.type === 'position' && change.position && change.dragging) {
-        // Only stage headers are dragged by React Flow (cards: `useCardDrag`); they move sideways.
-        positions ??= {};
-        positions[change.id] = { x: change.position.x, y: 0 };
+  const onNodesChange = useCallback(
+    (changes: NodeChange<JourneyNode>[]) => {
+      let selection: Set<Id> | null = null;
+      let positions: Record<Id, XYPosition> | null = null;
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selection ??= new Set(app.editor.getState().selectedCards);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        } else if (change.type === 'position' && change.position && change.dragging) {
+          // Only stage headers are dragged by React Flow (cards: `useCardDrag`); they move sideways.
+          positions ??= {};
+          positions[change.id] = { x: change.position.x, y: 0 };
+        }
       }
-    }
-    if (selection) {
-      const next = [...selection];
-      const current = editorState.getState().selectedCards;
-      if (next.length !== current.length || next.some((id, i) => id !== current[i])) selectCards(next);
-    }
-    if (positions) {
-      const moved = positions;
-      setStageDrag((prev) => ({ ...prev, ...moved }));
-    }
-  }, []);
+      if (selection) {
+        const next = [...selection];
+        const current = app.editor.getState().selectedCards;
+        if (next.length !== current.length || next.some((id, i) => id !== current[i])) selectCards(app.editor, next);
+      }
+      if (positions) {
+        const moved = positions;
+        setStageDrag((prev) => ({ ...prev, ...moved }));
+      }
+    },
+    [app.editor],
+  );
 
   const onNodeDragStop = useCallback(
     (_e: unknown, node: Node) => {
@@ -175,9 +180,9 @@ function CanvasInner({
       const others = model.layout.columns.filter((c) => c.stageId !== stageId);
       const index = others.filter((c) => c.x + c.width / 2 < centre).length;
       const current = parts.stages.findIndex((s) => s.id === stageId);
-      if (index !== current) run(moveStage(stageId, index));
+      if (index !== current) run(app, moveStage(stageId, index));
     },
-    [model.layout, parts.stages, fitMode],
+    [app, model.layout, parts.stages, fitMode],
   );
 
   // A drag reads the map as it is when the drag starts; cards need no new callback on each edit.
@@ -191,11 +196,14 @@ function CanvasInner({
     onEnd: fitMode.onDragEnd,
   });
 
-  const onConnect = useCallback((c: Connection) => {
-    if (c.source && c.target) run(addConnection({ id: randomId(), from: c.source, to: c.target }));
-  }, []);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target) run(app, addConnection({ id: randomId(), from: c.source, to: c.target }));
+    },
+    [app],
+  );
 
-  const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(edge.id), []);
+  const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(app.editor, edge.id), [app.editor]);
 
   // A card reached from the keyboard comes into view; a press with the pointer focuses a card too,
   // and that one is where the pointer is (panning would pull it from under a starting drag).
@@ -222,7 +230,7 @@ function CanvasInner({
         onConnect={onConnect}
         onEdgeClick={onEdgeClick}
         onFocus={onFocus}
-        onPaneClick={clearSelection}
+        onPaneClick={() => clearSelection(app.editor)}
         onMoveStart={fitMode.onMoveStart}
         onMoveEnd={fitMode.onMoveEnd}
         nodesDraggable

@@ -6,22 +6,23 @@ import { randomId } from '../domain/ids';
 import { addLane, deleteLane, moveLane, renameLane } from '../domain/stage-commands';
 import { LIMITS, type LaneRec } from '../domain/types';
 import { i18n } from '../i18n';
-import { confirmAction } from '../ui/confirm';
 import { InlineText } from '../ui/InlineText';
 import { Menu } from '../ui/Menu';
-import { run } from './editor-actions';
-import { startRenaming, toggleLane, useEditor } from './editor-state';
+import { run } from '../features/editor/editor-actions';
+import { startRenaming, toggleLane } from '../features/editor/editor-state';
 import { LANE_COLORS } from './visuals';
+import { useEditor, useApp } from '../app/app-context';
+import { type App } from '../app/create-app';
 
-async function confirmDeleteLane(lane: LaneRec, title: string, cardCount: number) {
+async function confirmDeleteLane(app: App, lane: LaneRec, title: string, cardCount: number) {
   const t = i18n.t;
-  const ok = await confirmAction({
+  const ok = await app.confirms.ask({
     title: t('editor.deleteLaneTitle', { title }),
     message: t('editor.deleteLaneMessage', { title, count: cardCount }),
     confirmLabel: t('editor.deleteLaneConfirm'),
     cancelLabel: t('editor.cancel'),
   });
-  if (ok) run(deleteLane(lane.id));
+  if (ok) run(app, deleteLane(lane.id));
 }
 
 function LaneHeader({
@@ -39,6 +40,7 @@ function LaneHeader({
   cardCount: number;
   height: number;
 }) {
+  const app = useApp();
   const { t } = useTranslation();
   const collapsed = useEditor((s) => !!s.collapsedLanes[lane.id]);
   const renaming = useEditor((s) => s.renaming?.kind === 'lane' && s.renaming.id === lane.id);
@@ -54,7 +56,7 @@ function LaneHeader({
         className="icon-button lane-header__toggle"
         aria-expanded={!collapsed}
         aria-label={collapsed ? t('editor.expandLane', { title }) : t('editor.collapseLane', { title })}
-        onClick={() => toggleLane(lane.id)}
+        onClick={() => toggleLane(app.editor, lane.id)}
       >
         {collapsed ? '▸' : '▾'}
       </button>
@@ -64,13 +66,17 @@ function LaneHeader({
           label={t('editor.laneName')}
           maxLength={LIMITS.nameLength}
           onCommit={(text) => {
-            if (text.trim() !== title) run(renameLane(lane.id, text));
-            startRenaming('lane', null);
+            if (text.trim() !== title) run(app, renameLane(lane.id, text));
+            startRenaming(app.editor, 'lane', null);
           }}
-          onCancel={() => startRenaming('lane', null)}
+          onCancel={() => startRenaming(app.editor, 'lane', null)}
         />
       ) : (
-        <span className="lane-header__title" dir="auto" onDoubleClick={() => startRenaming('lane', lane.id)}>
+        <span
+          className="lane-header__title"
+          dir="auto"
+          onDoubleClick={() => startRenaming(app.editor, 'lane', lane.id)}
+        >
           {title}
         </span>
       )}
@@ -78,18 +84,26 @@ function LaneHeader({
         label={t('editor.laneActions', { title })}
         trigger={<span aria-hidden="true">⋯</span>}
         items={[
-          { label: t('editor.renameLane'), onSelect: () => startRenaming('lane', lane.id) },
-          ...(index > 0 ? [{ label: t('editor.moveLaneUp'), onSelect: () => run(moveLane(lane.id, index - 1)) }] : []),
-          ...(index < count - 1
-            ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(moveLane(lane.id, index + 1)) }]
+          { label: t('editor.renameLane'), onSelect: () => startRenaming(app.editor, 'lane', lane.id) },
+          ...(index > 0
+            ? [{ label: t('editor.moveLaneUp'), onSelect: () => run(app, moveLane(lane.id, index - 1)) }]
             : []),
-          { label: collapsed ? t('editor.expand') : t('editor.collapse'), onSelect: () => toggleLane(lane.id) },
+          ...(index < count - 1
+            ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(app, moveLane(lane.id, index + 1)) }]
+            : []),
+          {
+            label: collapsed ? t('editor.expand') : t('editor.collapse'),
+            onSelect: () => toggleLane(app.editor, lane.id),
+          },
           ...(lane.kind === 'notes'
             ? [
                 {
                   label: t('editor.addNotesLaneBelow'),
                   onSelect: () =>
-                    run(addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id })),
+                    run(
+                      app,
+                      addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id }),
+                    ),
                 },
               ]
             : []),
@@ -98,7 +112,7 @@ function LaneHeader({
                 {
                   label: t('editor.deleteLane'),
                   danger: true,
-                  onSelect: () => void confirmDeleteLane(lane, title, cardCount),
+                  onSelect: () => void confirmDeleteLane(app, lane, title, cardCount),
                 },
               ]
             : []),

@@ -7,13 +7,13 @@ import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,
 } from 'react';
-import { createStore } from 'zustand/vanilla';
 import type { JourneyLayout } from '../domain/layout';
 import type { CardRec, Id, LaneKind } from '../domain/types';
 import { AUTO_PAN, autoPanStep } from './auto-pan';
-import { run } from './editor-actions';
-import { editorState, selectCards } from './editor-state';
+import { run } from '../features/editor/editor-actions';
+import { selectCards } from '../features/editor/editor-state';
 import { dropCommand, dropTarget, type DropTarget } from './drop-target';
+import { useApp } from '../app/app-context';
 
 /** What a drag needs of the map at the moment it starts (read once, not on every render). */
 export interface DragSource {
@@ -21,9 +21,6 @@ export interface DragSource {
   cards: readonly CardRec[];
   laneKind: (laneId: Id) => LaneKind | undefined;
 }
-
-/** Where the dragged cards would land. Only the drop indicator listens, so a move re-renders nothing else. */
-export const dropIndicator = createStore<{ target: DropTarget | null }>(() => ({ target: null }));
 
 /** Starts watching a press on a card for a drag; cards get it from the canvas without re-rendering. */
 export const CardDragContext = createContext<(event: ReactPointerEvent<HTMLElement>, cardId: Id) => void>(() => {});
@@ -55,6 +52,7 @@ export function useCardDrag(
   layer: RefObject<HTMLDivElement | null>,
   hooks: { onStart: () => void; onEnd: () => void },
 ) {
+  const app = useApp();
   const store = useStoreApi();
   const hooksRef = useRef(hooks);
   hooksRef.current = hooks;
@@ -79,13 +77,13 @@ export function useCardDrag(
 
       function begin() {
         const source = read();
-        const selected = editorState.getState().selectedCards;
+        const selected = app.editor.getState().selectedCards;
         const ids = (selected.includes(cardId) ? selected : [cardId]).filter((id) => source.layout.cards[id]);
         const primary = source.layout.cards[cardId];
         if (!primary || !layer.current) return null;
         // Told first: selecting opens Card details, and the map must not be framed anew under the pointer.
         hooksRef.current.onStart();
-        if (!selected.includes(cardId)) selectCards([cardId]);
+        if (!selected.includes(cardId)) selectCards(app.editor, [cardId]);
         const lifted: Lifted[] = [];
         for (const id of ids) {
           const card = canvas!.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"] .card`);
@@ -146,7 +144,7 @@ export function useCardDrag(
         );
         if (!sameTarget(target, session.target)) {
           session.target = target;
-          dropIndicator.setState({ target });
+          app.drop.setState({ target });
         }
       };
 
@@ -194,7 +192,7 @@ export function useCardDrag(
         window.removeEventListener('keydown', onKey, true);
         window.removeEventListener('blur', onCancel);
         cancelAnimationFrame(frame);
-        dropIndicator.setState({ target: null });
+        app.drop.setState({ target: null });
         if (session) hooksRef.current.onEnd();
       };
 
@@ -220,7 +218,7 @@ export function useCardDrag(
         window.addEventListener('click', swallow, true);
         setTimeout(() => window.removeEventListener('click', swallow, true), 0);
         const command = s.target ? dropCommand(s.source.cards, s.ids, cardId, s.target) : null;
-        if (command) run(command);
+        if (command) run(app, command);
         // The copies go once the moved cards are drawn in their new places, so nothing jumps back.
         if (command) requestAnimationFrame(() => restore(s));
         else restore(s);
@@ -251,6 +249,6 @@ export function useCardDrag(
       window.addEventListener('keydown', onKey, true);
       window.addEventListener('blur', onCancel);
     },
-    [store, read, layer],
+    [app, store, read, layer],
   );
 }

@@ -1,8 +1,8 @@
 import { useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Id } from '../domain/types';
-import { useEditor } from './editor-state';
 import { FRAME_MARGIN, frameMap, framesWholeMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
+import { useEditor } from '../app/app-context';
 
 /** React Flow's fit with the margins of `frameMap`. */
 const FIT_PADDING = {

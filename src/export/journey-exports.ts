@@ -1,12 +1,11 @@
 import { safeFileName } from '../domain/filename';
 import { metricStatus } from '../domain/metrics';
-import { journeyParts, type JourneyParts } from '../domain/queries';
-import type { CardRec, Id, LaneKind } from '../domain/types';
+import type { JourneyParts } from '../domain/queries';
+import type { CardRec, LaneKind } from '../domain/types';
 import { CHANNEL_ICONS, PICTURE_FONT, SCORE_FACES } from '../canvas/visuals';
 import { i18n } from '../i18n';
-import { workspace } from '../store';
 import { downloadBlob } from '../ui/download';
-import { dismissToast, showToast } from '../ui/toast-store';
+import type { Toasts } from '../ui/toast-store';
 import { journeysToCsv } from './csv';
 import { canvasMeasure, ExportCancelled, fitScale, svgToPng } from './png';
 import { journeyToSvg, type SvgPicture } from './svg';
@@ -48,17 +47,15 @@ export function cardDetails(card: CardRec, kind: LaneKind): string {
   return parts.join(' · ');
 }
 
-function partsOf(journeyId: Id): JourneyParts {
-  const parts = journeyParts(workspace.getDoc(), journeyId);
-  if (!parts) throw new Error(`no journey ${journeyId}`);
-  return parts;
-}
-
+/**
+ * Exports take the journey they draw (and, where they talk, the page's messages) as arguments:
+ * they read no store of their own.
+ */
 export function journeyPicture(
-  journeyId: Id,
+  parts: JourneyParts,
   options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText'>,
 ): SvgPicture {
-  return journeyToSvg(partsOf(journeyId), {
+  return journeyToSvg(parts, {
     laneTitle,
     details: cardDetails,
     scenarioLabel: t('editor.scenario'),
@@ -69,79 +66,78 @@ export function journeyPicture(
   });
 }
 
-function baseName(journeyId: Id, range?: [number, number]): string {
-  const parts = partsOf(journeyId);
+function baseName(parts: JourneyParts, range?: [number, number]): string {
   const suffix = range
     ? ` ${parts.stages[range[0]]?.name ?? ''}${range[1] !== range[0] ? ` – ${parts.stages[range[1]]?.name ?? ''}` : ''}`
     : '';
   return `${parts.journey.title}${suffix}`;
 }
 
-export function exportSvg(journeyId: Id, options: Partial<ImageOptions> = {}): void {
+export function exportSvg(parts: JourneyParts, options: Partial<ImageOptions> = {}): void {
   const start = performance.now();
-  const pic = journeyPicture(journeyId, {
+  const pic = journeyPicture(parts, {
     stageRange: options.stageRange,
     transparent: options.transparent ?? false,
     fullText: options.fullText,
   });
   downloadBlob(
     new Blob([pic.svg], { type: 'image/svg+xml' }),
-    safeFileName(baseName(journeyId, options.stageRange), '.svg'),
+    safeFileName(baseName(parts, options.stageRange), '.svg'),
   );
   performance.measure('jc:export-svg', { start, end: performance.now() });
 }
 
 /** Makes the PNG with a cancellable progress message; reduces the scale to the browser's limits. */
-async function makePng(journeyId: Id, options: ImageOptions): Promise<Blob | null> {
+async function makePng(parts: JourneyParts, toasts: Toasts, options: ImageOptions): Promise<Blob | null> {
   const controller = new AbortController();
-  const toast = showToast(t('export.working'), {
+  const toast = toasts.show(t('export.working'), {
     durationMs: 120_000,
     action: { label: t('export.cancel'), run: () => controller.abort() },
   });
   try {
-    const pic = journeyPicture(journeyId, options);
+    const pic = journeyPicture(parts, options);
     const fit = fitScale(pic.width, pic.height, options.scale);
-    if (fit.reduced) showToast(t('export.reduced', { scale: fit.scale, asked: options.scale }), { durationMs: 8000 });
+    if (fit.reduced) toasts.show(t('export.reduced', { scale: fit.scale, asked: options.scale }), { durationMs: 8000 });
     return await svgToPng(pic, fit.scale, controller.signal);
   } catch (e) {
     if (e instanceof ExportCancelled) {
-      showToast(t('export.cancelled'));
+      toasts.show(t('export.cancelled'));
       return null;
     }
-    showToast(t('export.failed'), { tone: 'error' });
+    toasts.show(t('export.failed'), { tone: 'error' });
     return null;
   } finally {
-    dismissToast(toast);
+    toasts.dismiss(toast);
   }
 }
 
 export async function exportPng(
-  journeyId: Id,
+  parts: JourneyParts,
+  toasts: Toasts,
   options: ImageOptions = { scale: 2, transparent: false },
 ): Promise<void> {
   const start = performance.now();
-  const blob = await makePng(journeyId, options);
+  const blob = await makePng(parts, toasts, options);
   if (!blob) return;
-  downloadBlob(blob, safeFileName(baseName(journeyId, options.stageRange), '.png'));
+  downloadBlob(blob, safeFileName(baseName(parts, options.stageRange), '.png'));
   performance.measure('jc:export-png', { start, end: performance.now() });
 }
 
-export async function copyPng(journeyId: Id, options: ImageOptions): Promise<void> {
+export async function copyPng(parts: JourneyParts, toasts: Toasts, options: ImageOptions): Promise<void> {
   // The clipboard item is created at once, inside the click, with the picture still to come.
-  const blob = makePng(journeyId, options).then((b) => {
+  const blob = makePng(parts, toasts, options).then((b) => {
     if (!b) throw new ExportCancelled();
     return b;
   });
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-    showToast(t('export.copied'));
+    toasts.show(t('export.copied'));
   } catch (e) {
-    if (!(e instanceof ExportCancelled)) showToast(t('export.copyFailed'), { tone: 'error' });
+    if (!(e instanceof ExportCancelled)) toasts.show(t('export.copyFailed'), { tone: 'error' });
   }
 }
 
-export function exportCsv(journeyIds: Id[]): void {
-  const journeys = journeyIds.map(partsOf);
+export function exportCsv(journeys: readonly JourneyParts[]): void {
   const csv = journeysToCsv(journeys, {
     headers: [
       'journey',

@@ -1,10 +1,10 @@
 import * as AlertDialog from '@radix-ui/react-dialog';
 import { useStore } from 'zustand';
-import { confirmRequests } from './confirm';
+import { useApp } from '../app/app-context';
 
 /** Renders the pending confirmation, if any (one at a time). */
 export function ConfirmHost() {
-  const req = useStore(confirmRequests, (s) => s.current);
+  const req = useStore(useApp().confirms.store, (s) => s.current);
   if (!req) return null;
   return (
     <AlertDialog.Root open onOpenChange={(open) => !open && req.resolve(false)}>

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { dismissToast, toasts, type Toast } from './toast-store';
+import { useApp } from '../app/app-context';
+import type { Toast } from './toast-store';
 
 function ToastItem({ toast }: { toast: Toast }) {
+  const { toasts } = useApp();
   useEffect(() => {
-    const timer = setTimeout(() => dismissToast(toast.id), toast.durationMs);
+    const timer = setTimeout(() => toasts.dismiss(toast.id), toast.durationMs);
     return () => clearTimeout(timer);
-  }, [toast.id, toast.durationMs]);
+  }, [toasts, toast.id, toast.durationMs]);
   return (
     <div
       className={toast.tone === 'error' ? 'toast toast--error' : 'toast'}
@@ -19,7 +21,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           type="button"
           className="button button--small"
           onClick={() => {
-            dismissToast(toast.id);
+            toasts.dismiss(toast.id);
             toast.action!.run();
           }}
         >
@@ -36,7 +38,7 @@ function ToastItem({ toast }: { toast: Toast }) {
  * so a message that comes while a dialog is open is still heard and found.
  */
 export function Toaster() {
-  const items = useStore(toasts, (s) => s.items);
+  const items = useStore(useApp().toasts.store, (s) => s.items);
   return (
     <div className="toaster" aria-live="off">
       {items.map((t) => (

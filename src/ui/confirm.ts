@@ -8,20 +8,27 @@ export interface ConfirmRequest {
   resolve: (ok: boolean) => void;
 }
 
-export const confirmRequests = createStore<{ current: ConfirmRequest | null }>(() => ({ current: null }));
-
-/** Asks the user to confirm a destructive action in an accessible dialog. */
-export function confirmAction(request: Omit<ConfirmRequest, 'resolve'>): Promise<boolean> {
-  return new Promise((resolve) => {
-    confirmRequests.getState().current?.resolve(false);
-    confirmRequests.setState({
-      current: {
-        ...request,
-        resolve: (ok) => {
-          confirmRequests.setState({ current: null });
-          resolve(ok);
-        },
-      },
-    });
-  });
+/** Confirmations of destructive actions, shown one at a time by ConfirmHost. */
+export function createConfirms() {
+  const store = createStore<{ current: ConfirmRequest | null }>(() => ({ current: null }));
+  return {
+    store,
+    /** Asks the user to confirm in an accessible dialog; a newer question cancels an older one. */
+    ask(request: Omit<ConfirmRequest, 'resolve'>): Promise<boolean> {
+      return new Promise((resolve) => {
+        store.getState().current?.resolve(false);
+        store.setState({
+          current: {
+            ...request,
+            resolve: (ok) => {
+              store.setState({ current: null });
+              resolve(ok);
+            },
+          },
+        });
+      });
+    },
+  };
 }
+
+export type Confirms = ReturnType<typeof createConfirms>;

@@ -1,28 +1,20 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editorState } from '../../src/canvas/editor-state';
-import { parseJourneyFile } from '../../src/domain/format/parse';
-import { importDocument } from '../../src/domain/format/import-document';
+import { useWorkspace } from '../../src/app/app-context';
+import type { App } from '../../src/app/create-app';
 import { journeyParts } from '../../src/domain/queries';
-import { emptyWorkspace } from '../../src/domain/types';
 import { CardDetails } from '../../src/features/editor/CardDetails';
-import { useWorkspace, workspace } from '../../src/store';
+import { renderIn, testApp } from '../helpers/app';
 import { readExample } from '../helpers/examples';
 
 const J = 'j-reschedule';
 
+// Each test has an app of its own: nothing to reset by hand.
+let app: App;
 beforeEach(() => {
-  const parsed = parseJourneyFile(readExample('appointment-reschedule.journey.json'));
-  if (!parsed.ok) throw new Error('invalid example');
-  act(() => {
-    workspace.load(emptyWorkspace());
-    workspace.dispatch(importDocument(parsed.doc));
-  });
+  app = testApp(readExample('appointment-reschedule.journey.json'));
 });
-afterEach(() => {
-  cleanup();
-  act(() => editorState.setState({ selectedCards: [], selectedConnection: null }));
-});
+afterEach(cleanup);
 
 function Details() {
   // Subscribed as the editor is, so the panel shows what each edit changed.
@@ -34,8 +26,8 @@ function Details() {
 }
 
 function open(cardId: string) {
-  act(() => editorState.setState({ journeyId: J, selectedCards: [cardId] }));
-  const view = render(<Details />);
+  act(() => app.editor.setState({ journeyId: J, selectedCards: [cardId] }));
+  const view = renderIn(app, <Details />);
   return {
     region: within(screen.getByRole('region', { name: 'Card details' })),
     rerender: () => view.rerender(<Details />),
@@ -76,9 +68,13 @@ describe('Card details edits the card', () => {
     fireEvent.change(region.getByRole('combobox', { name: 'Channel' }), { target: { value: 'chat' } });
     fireEvent.change(region.getByRole('textbox', { name: 'Notes' }), { target: { value: 'Sent at 7:40' } });
     fireEvent.change(region.getByRole('combobox', { name: 'Evidence' }), { target: { value: 'reported' } });
-    expect(workspace.getDoc().cards.c4).toMatchObject({ channel: 'chat', notes: 'Sent at 7:40', evidence: 'reported' });
+    expect(app.workspace.getDoc().cards.c4).toMatchObject({
+      channel: 'chat',
+      notes: 'Sent at 7:40',
+      evidence: 'reported',
+    });
     fireEvent.change(region.getByRole('combobox', { name: 'Channel' }), { target: { value: '' } });
-    expect(workspace.getDoc().cards.c4!.channel).toBeUndefined();
+    expect(app.workspace.getDoc().cards.c4!.channel).toBeUndefined();
   });
 
   it('Enter in Title starts no new line (Shift+Enter does)', () => {
@@ -95,24 +91,24 @@ describe('Card details edits the card', () => {
     const score = region.getByRole('spinbutton', { name: 'Score' }) as HTMLInputElement;
     expect([score.min, score.max, score.value]).toEqual(['-2', '2', '-2']);
     fireEvent.change(score, { target: { value: '1' } });
-    expect(workspace.getDoc().cards.c7!.score).toBe(1);
+    expect(app.workspace.getDoc().cards.c7!.score).toBe(1);
     fireEvent.change(score, { target: { value: '3' } });
     expect(region.getByRole('alert').textContent).toBe('Score must be from -2 to 2. It stays 1.');
     expect(score.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(score, { target: { value: '0.5' } });
     expect(region.getByRole('alert').textContent).toBe('Score must be a whole number. It stays 1.');
-    expect(workspace.getDoc().cards.c7!.score).toBe(1);
+    expect(app.workspace.getDoc().cards.c7!.score).toBe(1);
     fireEvent.blur(score);
     expect(score.value).toBe('1');
     fireEvent.change(score, { target: { value: '2' } });
     expect(region.queryByRole('alert')).toBeNull();
-    expect(workspace.getDoc().cards.c7!.score).toBe(2);
+    expect(app.workspace.getDoc().cards.c7!.score).toBe(2);
   });
 
   it('pain point severity', () => {
     const { region } = open('c8');
     fireEvent.change(region.getByRole('combobox', { name: 'Severity' }), { target: { value: 'low' } });
-    expect(workspace.getDoc().cards.c8!.severity).toBe('low');
+    expect(app.workspace.getDoc().cards.c8!.severity).toBe('low');
   });
 
   it('opportunity impact, effort, owner, status and votes', () => {
@@ -122,7 +118,7 @@ describe('Card details edits the card', () => {
     fireEvent.change(region.getByRole('textbox', { name: 'Owner' }), { target: { value: 'Clinic IT' } });
     fireEvent.change(region.getByRole('combobox', { name: 'Status' }), { target: { value: 'done' } });
     fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '12' } });
-    expect(workspace.getDoc().cards.c9).toMatchObject({
+    expect(app.workspace.getDoc().cards.c9).toMatchObject({
       impact: 1,
       effort: 3,
       owner: 'Clinic IT',
@@ -130,7 +126,7 @@ describe('Card details edits the card', () => {
       votes: 12,
     });
     fireEvent.change(region.getByRole('spinbutton', { name: 'Votes' }), { target: { value: '-1' } });
-    expect(workspace.getDoc().cards.c9!.votes).toBe(12);
+    expect(app.workspace.getDoc().cards.c9!.votes).toBe(12);
     expect(region.getByRole('alert').textContent).toBe('Votes must be 0 or more. It stays 12.');
   });
 
@@ -140,18 +136,18 @@ describe('Card details edits the card', () => {
     fireEvent.change(region.getByRole('spinbutton', { name: 'Value' }), { target: { value: '4.35' } });
     fireEvent.change(region.getByRole('spinbutton', { name: 'Target' }), { target: { value: '' } });
     fireEvent.change(region.getByRole('textbox', { name: 'Unit' }), { target: { value: ' pts' } });
-    expect(workspace.getDoc().cards.c16).toMatchObject({ metric: 'CES', value: 4.35, unit: ' pts' });
-    expect(workspace.getDoc().cards.c16!.target).toBeUndefined();
+    expect(app.workspace.getDoc().cards.c16).toMatchObject({ metric: 'CES', value: 4.35, unit: ' pts' });
+    expect(app.workspace.getDoc().cards.c16!.target).toBeUndefined();
   });
 
   it('title typing is one undo step', () => {
     const { region } = open('c1');
     const title = region.getByRole('textbox', { name: 'Title' });
     for (const v of ['R', 'Re', 'Rea']) fireEvent.change(title, { target: { value: v } });
-    expect(workspace.getDoc().cards.c1!.title).toBe('Rea');
+    expect(app.workspace.getDoc().cards.c1!.title).toBe('Rea');
     act(() => {
-      workspace.undo(J);
+      app.workspace.undo(J);
     });
-    expect(workspace.getDoc().cards.c1!.title).toBe('Realises the 12 March slot clashes with work');
+    expect(app.workspace.getDoc().cards.c1!.title).toBe('Realises the 12 March slot clashes with work');
   });
 });

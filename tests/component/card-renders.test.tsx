@@ -1,12 +1,8 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { memo, type ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { editorState } from '../../src/canvas/editor-state';
-import { parseJourneyFile } from '../../src/domain/format/parse';
-import { importDocument } from '../../src/domain/format/import-document';
-import { emptyWorkspace } from '../../src/domain/types';
 import EditorScreen from '../../src/features/editor/EditorScreen';
-import { workspace } from '../../src/store';
+import { renderIn, testApp } from '../helpers/app';
 import { readExample } from '../helpers/examples';
 
 const renders = vi.hoisted(() => new Map<string, number>());
@@ -25,22 +21,17 @@ afterEach(cleanup);
 
 describe('typing a card title', () => {
   it('re-renders the edited card’s node once per keystroke and no other card node', () => {
-    const parsed = parseJourneyFile(readExample('appointment-reschedule.journey.json'));
-    if (!parsed.ok) throw new Error('invalid example');
-    act(() => {
-      workspace.load(emptyWorkspace());
-      workspace.dispatch(importDocument(parsed.doc));
-    });
-    render(<EditorScreen journeyId="j-reschedule" />);
+    const app = testApp(readExample('appointment-reschedule.journey.json'));
+    renderIn(app, <EditorScreen journeyId="j-reschedule" />);
     expect(renders.size).toBe(16);
-    act(() => editorState.setState({ journeyId: 'j-reschedule', selectedCards: ['c6'] }));
+    act(() => app.editor.setState({ journeyId: 'j-reschedule', selectedCards: ['c6'] }));
     const title = within(screen.getByRole('region', { name: 'Card details' })).getByRole('textbox', { name: 'Title' });
 
     renders.clear();
     const typed = 'Why again?';
     for (let i = 1; i <= typed.length; i++) fireEvent.change(title, { target: { value: typed.slice(0, i) } });
 
-    expect(workspace.getDoc().cards.c6!.title).toBe(typed);
+    expect(app.workspace.getDoc().cards.c6!.title).toBe(typed);
     expect(screen.getByRole('button', { name: `Thoughts: ${typed}` })).toBeTruthy();
     expect(Object.fromEntries(renders)).toEqual({ c6: typed.length });
   });

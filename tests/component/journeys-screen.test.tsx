@@ -1,18 +1,19 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/create-app';
 import { createJourney } from '../../src/domain/journey-commands';
 import { JourneysScreen } from '../../src/features/journeys/JourneysScreen';
-import { workspace } from '../../src/store';
-import { emptyWorkspace } from '../../src/domain/types';
+import { renderIn, testApp } from '../helpers/app';
 
-afterEach(() => {
-  cleanup();
-  act(() => workspace.load(emptyWorkspace()));
+let app: App;
+beforeEach(() => {
+  app = testApp();
 });
+afterEach(cleanup);
 
 function addJourney(id: string, title: string) {
   act(() => {
-    workspace.dispatch(
+    app.workspace.dispatch(
       createJourney({ id, title, personaId: null, stageNames: ['One', 'Two'], laneKinds: ['actions'] }),
     );
   });
@@ -22,7 +23,7 @@ describe('JourneysScreen', () => {
   it('shows text that looks like HTML as text', () => {
     const title = '<img src=x onerror=alert(1)>';
     addJourney('j1', title);
-    const { container } = render(<JourneysScreen />);
+    const { container } = renderIn(app, <JourneysScreen />);
     expect(screen.getByRole('link', { name: title }).textContent).toBe(title);
     expect(screen.getByRole('button', { name: `Actions for ${title}` })).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
@@ -32,7 +33,7 @@ describe('JourneysScreen', () => {
     addJourney('j1', 'Checkout');
     await new Promise((r) => setTimeout(r, 5));
     addJourney('j2', 'Refund request');
-    render(<JourneysScreen />);
+    renderIn(app, <JourneysScreen />);
     const list = screen.getByRole('list');
     expect(
       within(list)

@@ -37,7 +37,7 @@ describe('persona commands', () => {
     expect('role' in store.getDoc().personas.p!).toBe(false);
     // Refusals come back from the runner with the one message of their code.
     const refused = (fields: Parameters<typeof createPersona>[1]) => {
-      const result = runCommand(store, createPersona('q', fields));
+      const result = runCommand({ workspace: store }, createPersona('q', fields));
       return result.ok ? null : { code: result.error.code, message: result.message };
     };
     expect(refused(emptyPersona('   '))).toEqual({ code: 'nameRequired', message: 'Enter a name.' });

@@ -1,7 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { Point } from '../../domain/connection-route';
 import { memo } from 'react';
-import { selectConnection } from '../editor-state';
+import { selectConnection } from '../../features/editor/editor-state';
+import { useApp } from '../../app/app-context';
 
 /**
  * A connection: the route the exports draw too (flow-model.ts puts it in `data`), with its label
@@ -22,6 +23,7 @@ export const ConnectionEdge = memo(function ConnectionEdge({
   interactionWidth,
   data,
 }: EdgeProps) {
+  const app = useApp();
   const routed = data as { path?: string; labelAt?: Point } | undefined;
   const [path, labelX, labelY] = routed?.path
     ? [routed.path, routed.labelAt?.x ?? 0, routed.labelAt?.y ?? 0]
@@ -39,7 +41,7 @@ export const ConnectionEdge = memo(function ConnectionEdge({
               borderColor: style?.stroke,
             }}
             title={label}
-            onClick={() => selectConnection(id)}
+            onClick={() => selectConnection(app.editor, id)}
           >
             {label}
           </div>

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useWorkspace } from '../../store';
+import { useWorkspace } from '../../app/app-context';
 import type { CardNode as CardNodeType } from '../flow-model';
 import { CardView } from './CardView';
 

@@ -4,12 +4,13 @@ import { updateCard } from '../../domain/card-commands';
 import { i18n } from '../../i18n';
 import { InlineText } from '../../ui/InlineText';
 import { useBeginCardDrag } from '../card-drag';
-import { run } from '../editor-actions';
-import { editorState, selectCards } from '../editor-state';
+import { run } from '../../features/editor/editor-actions';
+import { selectCards } from '../../features/editor/editor-state';
 import { metricStatus } from '../../domain/metrics';
 import { LIMITS, type CardRec, type LaneKind } from '../../domain/types';
 import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
+import { useApp } from '../../app/app-context';
 
 // Card nodes read messages without a per-node i18n subscription: a map holds a thousand of them.
 // The canvas is keyed by language, so a change of language draws every node anew.
@@ -106,6 +107,7 @@ export const CardView = memo(function CardView({
   detailed,
   selected,
 }: CardViewProps) {
+  const app = useApp();
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
   const factsId = useId();
   const beginDrag = useBeginCardDrag();
@@ -117,8 +119,8 @@ export const CardView = memo(function CardView({
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       e.stopPropagation();
-      if (selected || e.key === 'F2') editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
-      else selectCards([card.id]);
+      if (selected || e.key === 'F2') app.editor.setState({ selectedCards: [card.id], inlineEditing: card.id });
+      else selectCards(app.editor, [card.id]);
     }
   };
 
@@ -136,7 +138,7 @@ export const CardView = memo(function CardView({
       onPointerDown={editing ? undefined : (e) => beginDrag(e, card.id)}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        editorState.setState({ selectedCards: [card.id], inlineEditing: card.id });
+        app.editor.setState({ selectedCards: [card.id], inlineEditing: card.id });
       }}
     >
       {(handles & HANDLE.in) !== 0 && (
@@ -158,10 +160,10 @@ export const CardView = memo(function CardView({
           label={t('editor.cardTitle')}
           maxLength={LIMITS.cardTitleLength}
           onCommit={(text) => {
-            if (text !== card.title) run(updateCard(card.id, { title: text }));
-            editorState.setState({ inlineEditing: null });
+            if (text !== card.title) run(app, updateCard(card.id, { title: text }));
+            app.editor.setState({ inlineEditing: null });
           }}
-          onCancel={() => editorState.setState({ inlineEditing: null })}
+          onCancel={() => app.editor.setState({ inlineEditing: null })}
         />
       ) : (
         <div className="card__title" dir="auto">

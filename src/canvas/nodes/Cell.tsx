@@ -1,9 +1,11 @@
 import { memo } from 'react';
-import { addCardTo } from '../editor-actions';
+import { addCardTo } from '../../features/editor/editor-actions';
 import type { CellData } from '../flow-model';
+import { useApp } from '../../app/app-context';
 
 /** The space of one stage × lane: its add button, and a double-click on empty space adds a card. */
 export const Cell = memo(function Cell({ data }: { data: CellData }) {
+  const app = useApp();
   const { journeyId, stageId, laneId, addLabel, hiddenLabel, cardCount, collapsed, box } = data;
   const style = { left: box.x, top: box.y, width: box.width, height: box.height };
   if (collapsed) {
@@ -18,14 +20,14 @@ export const Cell = memo(function Cell({ data }: { data: CellData }) {
       className="cell"
       style={style}
       onDoubleClick={(e) => {
-        if (e.target === e.currentTarget) addCardTo(journeyId, stageId, laneId);
+        if (e.target === e.currentTarget) addCardTo(app, journeyId, stageId, laneId);
       }}
     >
       <button
         type="button"
         className="cell__add nodrag nopan"
         aria-label={addLabel}
-        onClick={() => addCardTo(journeyId, stageId, laneId)}
+        onClick={() => addCardTo(app, journeyId, stageId, laneId)}
       >
         ＋
       </button>

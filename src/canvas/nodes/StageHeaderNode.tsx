@@ -3,27 +3,28 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '../../domain/ids';
-import { showToast } from '../../ui/toast-store';
 import { addStage, deleteStage, moveStage, renameStage } from '../../domain/stage-commands';
 import { i18n } from '../../i18n';
-import { confirmAction } from '../../ui/confirm';
 import { InlineText } from '../../ui/InlineText';
-import { run } from '../editor-actions';
-import { editorState, startRenaming, useEditor } from '../editor-state';
+import { run } from '../../features/editor/editor-actions';
+import { startRenaming } from '../../features/editor/editor-state';
 import type { StageNode } from '../flow-model';
+import { useEditor, useApp } from '../../app/app-context';
+import { type App } from '../../app/create-app';
 
-async function confirmDeleteStage(id: string, name: string, cardCount: number) {
+async function confirmDeleteStage(app: App, id: string, name: string, cardCount: number) {
   const t = i18n.t;
-  const ok = await confirmAction({
+  const ok = await app.confirms.ask({
     title: t('editor.deleteStageTitle', { name }),
     message: t('editor.deleteStageMessage', { name, count: cardCount }),
     confirmLabel: t('editor.deleteStageConfirm'),
     cancelLabel: t('editor.cancel'),
   });
-  if (ok) run(deleteStage(id));
+  if (ok) run(app, deleteStage(id));
 }
 
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageNode>) {
+  const app = useApp();
   const { t } = useTranslation();
   const { stage, index, count, cardCount } = data;
   const renaming = useEditor((s) => s.renaming?.kind === 'stage' && s.renaming.id === stage.id);
@@ -42,18 +43,18 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           label={t('editor.stageName')}
           maxLength={LIMITS.nameLength}
           onCommit={(text) => {
-            if (!text.trim()) showToast(t('editor.stageNameRequired', { name }));
-            else if (text.trim() !== name) run(renameStage(stage.id, text));
-            startRenaming('stage', null);
+            if (!text.trim()) app.toasts.show(t('editor.stageNameRequired', { name }));
+            else if (text.trim() !== name) run(app, renameStage(stage.id, text));
+            startRenaming(app.editor, 'stage', null);
           }}
-          onCancel={() => startRenaming('stage', null)}
+          onCancel={() => startRenaming(app.editor, 'stage', null)}
         />
       ) : (
         <span
           className="stage-header__name"
           dir="auto"
           title={name}
-          onDoubleClick={() => startRenaming('stage', stage.id)}
+          onDoubleClick={() => startRenaming(app.editor, 'stage', stage.id)}
         >
           {name}
         </span>
@@ -63,7 +64,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           type="button"
           className="icon-button"
           aria-label={t('editor.renameStage', { name })}
-          onClick={() => startRenaming('stage', stage.id)}
+          onClick={() => startRenaming(app.editor, 'stage', stage.id)}
         >
           ✎
         </button>
@@ -72,7 +73,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           className="icon-button"
           aria-label={t('editor.moveStageLeft', { name })}
           disabled={index === 0}
-          onClick={() => run(moveStage(stage.id, index - 1))}
+          onClick={() => run(app, moveStage(stage.id, index - 1))}
         >
           ◀
         </button>
@@ -81,7 +82,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           className="icon-button"
           aria-label={t('editor.moveStageRight', { name })}
           disabled={index === count - 1}
-          onClick={() => run(moveStage(stage.id, index + 1))}
+          onClick={() => run(app, moveStage(stage.id, index + 1))}
         >
           ▶
         </button>
@@ -91,9 +92,9 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           aria-label={t('editor.addStageAfter', { name })}
           onClick={() => {
             const id = randomId();
-            const journeyId = editorState.getState().journeyId;
-            if (journeyId && run(addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id })))
-              startRenaming('stage', id);
+            const journeyId = app.editor.getState().journeyId;
+            if (journeyId && run(app, addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id })))
+              startRenaming(app.editor, 'stage', id);
           }}
         >
           ＋
@@ -103,7 +104,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           className="icon-button"
           aria-label={t('editor.deleteStage', { name })}
           disabled={count <= 1}
-          onClick={() => void confirmDeleteStage(stage.id, name, cardCount)}
+          onClick={() => void confirmDeleteStage(app, stage.id, name, cardCount)}
         >
           🗑
         </button>

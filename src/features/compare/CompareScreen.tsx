@@ -6,10 +6,9 @@ import { safeFileName } from '../../domain/filename';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
 import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
 import type { CardRec } from '../../domain/types';
-import { useWorkspace } from '../../store';
+import { useWorkspace, useApp } from '../../app/app-context';
 import { Avatar } from '../../ui/Avatar';
 import { downloadBlob } from '../../ui/download';
-import { showToast } from '../../ui/toast-store';
 import { CurvesChart, type Series } from './CurvesChart';
 
 export const MAX_COMPARED = 5;
@@ -28,6 +27,7 @@ function cardsOfKind(parts: JourneyParts, kind: string, stageId: string | null):
 
 /** Several personas' versions of a journey, side by side, and where their experiences diverge. */
 export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) {
+  const app = useApp();
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   const counts = useWorkspace((s) => s.counts);
@@ -70,7 +70,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
       const blob = await toBlob(exportRef.current, { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true });
       if (blob) downloadBlob(blob, safeFileName(`${t('compare.title')} ${names.join(' ')}`, '.png'));
     } catch {
-      showToast(t('compare.exportFailed'), { tone: 'error' });
+      app.toasts.show(t('compare.exportFailed'), { tone: 'error' });
     }
   };
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { run, deleteSelection } from '../../canvas/editor-actions';
-import { editorState, useEditor } from '../../canvas/editor-state';
+import { run, deleteSelection } from './editor-actions';
 import { updateCard } from '../../domain/card-commands';
 import type { CardChanges } from '../../domain/card-fields';
 import { addConnection, deleteConnection } from '../../domain/connection-commands';
@@ -10,6 +9,7 @@ import type { JourneyParts } from '../../domain/queries';
 import { EVIDENCE, LIMITS, type CardRec, type LaneKind } from '../../domain/types';
 import { CardKindFields } from './CardKindFields';
 import { SelectField, TextAreaField } from './fields';
+import { useEditor, useApp } from '../../app/app-context';
 
 function useLaneTitle() {
   const { t } = useTranslation();
@@ -17,6 +17,7 @@ function useLaneTitle() {
 }
 
 function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
+  const app = useApp();
   const { t } = useTranslation();
   const laneTitle = useLaneTitle();
   const [target, setTarget] = useState('');
@@ -58,7 +59,7 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
           className="button"
           disabled={!target}
           onClick={() => {
-            if (target && run(addConnection({ id: randomId(), from: card.id, to: target }))) setTarget('');
+            if (target && run(app, addConnection({ id: randomId(), from: card.id, to: target }))) setTarget('');
           }}
         >
           {t('details.addConnection')}
@@ -77,7 +78,7 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => editorState.setState({ selectedCards: [], selectedConnection: x.id })}
+                  onClick={() => app.editor.setState({ selectedCards: [], selectedConnection: x.id })}
                 >
                   {text}
                   {x.label ? ` (${x.label})` : ''}
@@ -86,7 +87,7 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
                   type="button"
                   className="icon-button"
                   aria-label={t('details.deleteConnectionNamed', { name: text })}
-                  onClick={() => run(deleteConnection(x.id))}
+                  onClick={() => run(app, deleteConnection(x.id))}
                 >
                   ✕
                 </button>
@@ -100,6 +101,7 @@ function Connections({ card, parts }: { card: CardRec; parts: JourneyParts }) {
 }
 
 function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
+  const app = useApp();
   const { t } = useTranslation();
   const laneTitle = useLaneTitle();
   const lane = parts.lanes.find((l) => l.id === card.laneId);
@@ -109,12 +111,12 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
   useEffect(() => {
     if (!focusTitle) return;
     titleRef.current?.focus();
-    editorState.setState({ focusTitle: null });
-  }, [focusTitle]);
+    app.editor.setState({ focusTitle: null });
+  }, [app.editor, focusTitle]);
   if (!lane) return null;
   // Typing in one field is one undo step (see MERGE_WINDOW_MS).
   const change = (changes: CardChanges, field: string) =>
-    run(updateCard(card.id, changes), { mergeKey: `${card.id}:${field}` });
+    run(app, updateCard(card.id, changes), { mergeKey: `${card.id}:${field}` });
   return (
     <>
       <p className="details__where">
@@ -144,7 +146,7 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
         onChange={(v) => change({ evidence: v as CardRec['evidence'] }, 'evidence')}
       />
       <Connections card={card} parts={parts} />
-      <button type="button" className="button button--danger" onClick={deleteSelection}>
+      <button type="button" className="button button--danger" onClick={() => deleteSelection(app)}>
         {t('details.deleteCard')}
       </button>
     </>
@@ -153,6 +155,7 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
 
 /** The side panel for the selection: every field of one card, or what several cards share. */
 export function CardDetails({ parts }: { parts: JourneyParts }) {
+  const app = useApp();
   const { t } = useTranslation();
   const selected = useEditor((s) => s.selectedCards);
   const cards = selected.map((id) => parts.cards.find((c) => c.id === id)).filter((c): c is CardRec => c !== undefined);
@@ -165,7 +168,7 @@ export function CardDetails({ parts }: { parts: JourneyParts }) {
       {cards.length === 1 ? (
         <OneCard key={cards[0]!.id} card={cards[0]!} parts={parts} />
       ) : (
-        <button type="button" className="button button--danger" onClick={deleteSelection}>
+        <button type="button" className="button button--danger" onClick={() => deleteSelection(app)}>
           {t('details.deleteCards', { count: cards.length })}
         </button>
       )}

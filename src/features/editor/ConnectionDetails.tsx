@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { deleteSelection, run } from '../../canvas/editor-actions';
-import { useEditor } from '../../canvas/editor-state';
+import { deleteSelection, run } from './editor-actions';
 import { updateConnection } from '../../domain/connection-commands';
 import type { JourneyParts } from '../../domain/queries';
 import { LIMITS, CONNECTION_KINDS, type ConnectionKind } from '../../domain/types';
 import { LineField, SelectField } from './fields';
+import { useEditor, useApp } from '../../app/app-context';
 
 export function ConnectionDetails({ parts }: { parts: JourneyParts }) {
+  const app = useApp();
   const { t } = useTranslation();
   const id = useEditor((s) => s.selectedConnection);
   const x = parts.connections.find((c) => c.id === id);
@@ -22,15 +23,15 @@ export function ConnectionDetails({ parts }: { parts: JourneyParts }) {
         label={t('details.label')}
         value={x.label ?? ''}
         maxLength={LIMITS.connectionLabelLength}
-        onChange={(v) => run(updateConnection(x.id, { label: v }), { mergeKey: `${x.id}:label` })}
+        onChange={(v) => run(app, updateConnection(x.id, { label: v }), { mergeKey: `${x.id}:label` })}
       />
       <SelectField
         label={t('details.connectionKind')}
         value={x.kind ?? 'flow'}
         options={CONNECTION_KINDS.map((k) => ({ value: k, label: t(`connection.${k}`) }))}
-        onChange={(v) => v && run(updateConnection(x.id, { kind: v as ConnectionKind }))}
+        onChange={(v) => v && run(app, updateConnection(x.id, { kind: v as ConnectionKind }))}
       />
-      <button type="button" className="button button--danger" onClick={deleteSelection}>
+      <button type="button" className="button button--danger" onClick={() => deleteSelection(app)}>
         {t('details.deleteConnection')}
       </button>
     </section>

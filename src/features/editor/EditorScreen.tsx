@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
-import { openJourney, useEditor } from '../../canvas/editor-state';
+import { openJourney } from './editor-state';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
 import { journeyParts } from '../../domain/queries';
-import { useWorkspace } from '../../store';
+import { useWorkspace, useEditor, useWorkshop, useApp } from '../../app/app-context';
 import { CardDetails } from './CardDetails';
 import { ConnectionDetails } from './ConnectionDetails';
 import { EditorToolbar } from './EditorToolbar';
@@ -13,15 +13,15 @@ import { PersonaCard } from './PersonaCard';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorKeys } from './useEditorKeys';
 import { WorkshopBar } from '../workshop/WorkshopBar';
-import { useWorkshop } from '../workshop/workshop-state';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
+  const app = useApp();
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   const parts = useMemo(() => journeyParts(doc, journeyId), [doc, journeyId]);
   const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
-  useEffect(() => openJourney(journeyId), [journeyId]);
+  useEffect(() => openJourney(app.editor, journeyId), [app.editor, journeyId]);
   useEditorKeys();
   const workshop = useWorkshop((s) => s.on);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));

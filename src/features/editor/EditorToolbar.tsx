@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { run } from '../../canvas/editor-actions';
-import { editorState, startRenaming } from '../../canvas/editor-state';
+import { run } from './editor-actions';
+import { startRenaming } from './editor-state';
 import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
 import { addLane, addStage } from '../../domain/stage-commands';
 import { LANE_KINDS } from '../../domain/types';
-import { useWorkspace, workspace } from '../../store';
+import { useWorkspace, useWorkshop, useApp } from '../../app/app-context';
 import { Menu } from '../../ui/Menu';
-import { toggleWorkshop, useWorkshop } from '../workshop/workshop-state';
+import { toggleWorkshop } from '../workshop/workshop-state';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
 import { withExports } from './load-exports';
@@ -16,6 +16,7 @@ import { withExports } from './load-exports';
 import { exportJourneyJson } from '../journeys/journey-actions';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
+  const app = useApp();
   const { t } = useTranslation();
   const journeyId = parts.journey.id;
   const canUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
@@ -32,7 +33,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         className="button"
         onClick={() => {
           const id = randomId();
-          if (run(addStage({ id, journeyId, name: t('editor.newStage') }))) startRenaming('stage', id);
+          if (run(app, addStage({ id, journeyId, name: t('editor.newStage') }))) startRenaming(app.editor, 'stage', id);
         }}
       >
         {t('editor.addStage')}
@@ -42,14 +43,14 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         trigger={<span>{t('editor.addLane')} ▾</span>}
         items={missing.map((kind) => ({
           label: t(`lane.${kind}`),
-          onSelect: () => run(addLane({ id: randomId(), journeyId, kind })),
+          onSelect: () => run(app, addLane({ id: randomId(), journeyId, kind })),
         }))}
       />
       <button
         type="button"
         className="button"
         disabled={!canUndo}
-        onClick={() => workspace.undo(journeyId)}
+        onClick={() => app.workspace.undo(journeyId)}
         title="Ctrl+Z"
       >
         {t('editor.undo')}
@@ -58,7 +59,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         type="button"
         className="button"
         disabled={!canRedo}
-        onClick={() => workspace.redo(journeyId)}
+        onClick={() => app.workspace.redo(journeyId)}
         title="Ctrl+Shift+Z"
       >
         {t('editor.redo')}
@@ -67,10 +68,13 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         label={t('editor.export')}
         trigger={<span>{t('editor.export')} ▾</span>}
         items={[
-          { label: t('editor.pngImage'), onSelect: () => withExports((m) => m.exportPng(journeyId)) },
-          { label: t('editor.svgImage'), onSelect: () => withExports((m) => m.exportSvg(journeyId)) },
-          { label: t('editor.jsonFile'), onSelect: () => void exportJourneyJson(journeyId) },
-          { label: t('editor.csvFile'), onSelect: () => withExports((m) => m.exportCsv([journeyId])) },
+          {
+            label: t('editor.pngImage'),
+            onSelect: () => withExports(app.toasts, (m) => m.exportPng(parts, app.toasts)),
+          },
+          { label: t('editor.svgImage'), onSelect: () => withExports(app.toasts, (m) => m.exportSvg(parts)) },
+          { label: t('editor.jsonFile'), onSelect: () => void exportJourneyJson(app, journeyId) },
+          { label: t('editor.csvFile'), onSelect: () => withExports(app.toasts, (m) => m.exportCsv([parts])) },
           { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },
         ]}
       />
@@ -82,11 +86,11 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         className="button button--icon"
         aria-label={t('shortcuts.title')}
         title={t('shortcuts.title')}
-        onClick={() => editorState.setState({ shortcutsOpen: true })}
+        onClick={() => app.editor.setState({ shortcutsOpen: true })}
       >
         ?
       </button>
-      <button type="button" className="button" aria-pressed={workshop} onClick={toggleWorkshop}>
+      <button type="button" className="button" aria-pressed={workshop} onClick={() => toggleWorkshop(app.workshop)}>
         {t('editor.workshopMode')}
       </button>
       {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}

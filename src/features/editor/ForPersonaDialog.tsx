@@ -5,13 +5,13 @@ import { randomId } from '../../domain/ids';
 import { duplicateJourney, SHARED_KINDS } from '../../domain/journey-commands';
 import { titleForPersona } from '../../domain/persona-title';
 import { LIMITS, type Id } from '../../domain/types';
-import { useWorkspace, workspace } from '../../store';
+import { useWorkspace, useApp } from '../../app/app-context';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
-import { showToast } from '../../ui/toast-store';
 import { runOrToast } from '../../app/commands';
 
 /** Makes the same journey for another persona, keeping what does not depend on who lives it. */
 export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClose: () => void }) {
+  const app = useApp();
   const { t } = useTranslation();
   const personasById = useWorkspace((s) => s.doc.personas);
   const journey = useWorkspace((s) => s.doc.journeys[journeyId]);
@@ -41,11 +41,11 @@ export function ForPersonaDialog({ journeyId, onClose }: { journeyId: Id; onClos
       LIMITS.titleLength,
     );
     const result = runOrToast(
-      workspace,
+      app,
       duplicateJourney(journeyId, id, title, { personaId, only: copyAll ? undefined : SHARED_KINDS }),
     );
     if (!result.ok) return;
-    showToast(t('forPersona.created', { persona: persona.name }));
+    app.toasts.show(t('forPersona.created', { persona: persona.name }));
     onClose();
     navigate(journeyHref(id));
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyParts } from '../../domain/queries';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { withExports, type JourneyExports } from './load-exports';
+import { useApp } from '../../app/app-context';
 
 function StageSelect({
   label,
@@ -40,11 +41,11 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const range: [number, number] | undefined =
     from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
   const options = { scale, transparent, stageRange: range, fullText };
-  const id = parts.journey.id;
+  const { toasts } = useApp();
   // The dialog closes as the export starts, so its progress and result messages are heard.
   const run = (action: (m: JourneyExports) => unknown) => {
     onClose();
-    withExports(action);
+    withExports(toasts, action);
   };
   return (
     <Dialog open onOpenChange={(o) => !o && onClose()} title={t('export.optionsTitle')}>
@@ -87,13 +88,17 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
           <StageSelect label={t('export.toStage')} stages={parts.stages} value={to} onChange={setTo} />
         </div>
         <div className="dialog__actions dialog__actions--start">
-          <button type="button" className="button button--primary" onClick={() => run((m) => m.exportPng(id, options))}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => run((m) => m.exportPng(parts, toasts, options))}
+          >
             {t('export.downloadPng')}
           </button>
-          <button type="button" className="button" onClick={() => run((m) => m.exportSvg(id, options))}>
+          <button type="button" className="button" onClick={() => run((m) => m.exportSvg(parts, options))}>
             {t('export.downloadSvg')}
           </button>
-          <button type="button" className="button" onClick={() => run((m) => m.copyPng(id, options))}>
+          <button type="button" className="button" onClick={() => run((m) => m.copyPng(parts, toasts, options))}>
             {t('export.copyPng')}
           </button>
         </div>

@@ -1,15 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { run } from '../../canvas/editor-actions';
+import { run } from './editor-actions';
 import { updateJourney } from '../../domain/journey-commands';
 import type { JourneyParts } from '../../domain/queries';
 import { LIMITS } from '../../domain/types';
-import { useWorkspace } from '../../store';
+import { useWorkspace, useApp } from '../../app/app-context';
 import { InlineText } from '../../ui/InlineText';
-import { showToast } from '../../ui/toast-store';
 
 /** The journey's title, persona and scenario, each editable where it stands. */
 export function JourneyHeader({ parts }: { parts: JourneyParts }) {
+  const app = useApp();
   const { t } = useTranslation();
   const { journey } = parts;
   const [editing, setEditing] = useState<'title' | 'scenario' | null>(null);
@@ -27,8 +27,8 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           label={t('editor.journeyTitle')}
           maxLength={LIMITS.titleLength}
           onCommit={(text) => {
-            if (!text.trim()) showToast(t('editor.titleRequired', { title: journey.title }));
-            else if (text.trim() !== journey.title) run(updateJourney(journey.id, { title: text }));
+            if (!text.trim()) app.toasts.show(t('editor.titleRequired', { title: journey.title }));
+            else if (text.trim() !== journey.title) run(app, updateJourney(journey.id, { title: text }));
             setEditing(null);
           }}
           onCancel={() => setEditing(null)}
@@ -54,7 +54,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           id={personaId}
           className="input input--inline"
           value={journey.personaId ?? ''}
-          onChange={(e) => run(updateJourney(journey.id, { personaId: e.target.value || null }))}
+          onChange={(e) => run(app, updateJourney(journey.id, { personaId: e.target.value || null }))}
         >
           <option value="">{t('journeys.noPersona')}</option>
           {personas.map((p) => (
@@ -72,7 +72,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           label={t('editor.scenario')}
           maxLength={LIMITS.scenarioLength}
           onCommit={(text) => {
-            if (text !== (journey.scenario ?? '')) run(updateJourney(journey.id, { scenario: text }));
+            if (text !== (journey.scenario ?? '')) run(app, updateJourney(journey.id, { scenario: text }));
             setEditing(null);
           }}
           onCancel={() => setEditing(null)}

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { editorState, useEditor } from '../../canvas/editor-state';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { useEditor, useApp } from '../../app/app-context';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Every key of the editor in one list, opened with ? or the toolbar's ? button. */
 export function ShortcutsDialog() {
+  const app = useApp();
   const { t } = useTranslation();
   const open = useEditor((s) => s.shortcutsOpen);
   if (!open) return null;
@@ -26,11 +27,7 @@ export function ShortcutsDialog() {
     ['?', t('shortcuts.help')],
   ];
   return (
-    <Dialog
-      open
-      onOpenChange={(o) => !o && editorState.setState({ shortcutsOpen: false })}
-      title={t('shortcuts.title')}
-    >
+    <Dialog open onOpenChange={(o) => !o && app.editor.setState({ shortcutsOpen: false })} title={t('shortcuts.title')}>
       <table className="shortcuts">
         <tbody>
           {rows.map(([keys, what]) => (

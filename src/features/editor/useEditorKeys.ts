@@ -8,10 +8,10 @@ import {
   nudgeEmotion,
   pasteClipboard,
   stepSelection,
-} from '../../canvas/editor-actions';
+} from './editor-actions';
 import type { StepDirection } from '../../domain/card-steps';
-import { clearSelection, editorState } from '../../canvas/editor-state';
-import { workspace } from '../../store';
+import { clearSelection } from './editor-state';
+import { useApp } from '../../app/app-context';
 
 const STEPS = new Map<string, StepDirection>([
   ['ArrowUp', 'up'],
@@ -30,62 +30,63 @@ function isTextEntry(el: EventTarget | null): boolean {
  * only when no text field has the focus, so typing is never taken for a command.
  */
 export function useEditorKeys(): void {
+  const app = useApp();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
-      const { journeyId } = editorState.getState();
+      const { journeyId } = app.editor.getState();
       if (mod && key === 'z') {
         e.preventDefault();
         if (!journeyId) return;
-        if (e.shiftKey) workspace.redo(journeyId);
-        else workspace.undo(journeyId);
+        if (e.shiftKey) app.workspace.redo(journeyId);
+        else app.workspace.undo(journeyId);
         return;
       }
       if (mod && key === 'y') {
         e.preventDefault();
-        if (journeyId) workspace.redo(journeyId);
+        if (journeyId) app.workspace.redo(journeyId);
         return;
       }
       if (mod && e.key === 'Enter' && !e.isComposing) {
-        if (addCardAfterSelection()) e.preventDefault();
+        if (addCardAfterSelection(app)) e.preventDefault();
         return;
       }
       if (isTextEntry(e.target)) {
         // Fields of `Card details` save as they change: Escape is "done", as it is on the map.
         if (e.key === 'Escape' && !e.isComposing && (e.target as HTMLElement).closest('.editor__panel')) {
           e.preventDefault();
-          leaveDetails();
+          leaveDetails(app);
         }
         return;
       }
       const hasSelection =
-        editorState.getState().selectedCards.length > 0 || editorState.getState().selectedConnection !== null;
+        app.editor.getState().selectedCards.length > 0 || app.editor.getState().selectedConnection !== null;
       if ((e.key === 'Delete' || e.key === 'Backspace') && hasSelection) {
         e.preventDefault();
-        deleteSelection();
+        deleteSelection(app);
       } else if (e.key === '?' && !mod) {
         e.preventDefault();
-        editorState.setState({ shortcutsOpen: true });
+        app.editor.setState({ shortcutsOpen: true });
       } else if (e.key === 'Escape') {
-        clearSelection();
+        clearSelection(app.editor);
       } else if (e.altKey && !mod && STEPS.has(e.key)) {
-        if (stepSelection(STEPS.get(e.key)!)) e.preventDefault();
+        if (stepSelection(app, STEPS.get(e.key)!)) e.preventDefault();
       } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-        if (nudgeEmotion(e.key === 'ArrowUp' ? 1 : -1)) e.preventDefault();
+        if (nudgeEmotion(app, e.key === 'ArrowUp' ? 1 : -1)) e.preventDefault();
       } else if (mod && key === 'c') {
-        copySelection();
+        copySelection(app);
       } else if (mod && key === 'v') {
         e.preventDefault();
-        pasteClipboard();
+        pasteClipboard(app);
       } else if (mod && key === 'd') {
         e.preventDefault();
-        duplicateSelection();
+        duplicateSelection(app);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [app]);
 }

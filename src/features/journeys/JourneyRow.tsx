@@ -6,6 +6,7 @@ import { formatRelativeTime } from '../../i18n/format';
 import { Avatar } from '../../ui/Avatar';
 import { Menu } from '../../ui/Menu';
 import { deleteWithUndo, duplicateWithToast, exportJourneyJson } from './journey-actions';
+import { useApp } from '../../app/app-context';
 
 export const JourneyRow = memo(function JourneyRow({
   summary,
@@ -16,6 +17,7 @@ export const JourneyRow = memo(function JourneyRow({
   onRename: (id: string) => void;
   now: number;
 }) {
+  const app = useApp();
   const { t } = useTranslation();
   const { journey, persona, stageCount, cardCount } = summary;
   return (
@@ -38,10 +40,10 @@ export const JourneyRow = memo(function JourneyRow({
         label={t('journeys.actionsFor', { title: journey.title })}
         trigger={<span aria-hidden="true">⋯</span>}
         items={[
-          { label: t('journeys.duplicate'), onSelect: () => void duplicateWithToast(journey.id) },
+          { label: t('journeys.duplicate'), onSelect: () => void duplicateWithToast(app, journey.id) },
           { label: t('journeys.rename'), onSelect: () => onRename(journey.id) },
-          { label: t('journeys.exportJson'), onSelect: () => void exportJourneyJson(journey.id) },
-          { label: t('journeys.delete'), onSelect: () => void deleteWithUndo(journey.id), danger: true },
+          { label: t('journeys.exportJson'), onSelect: () => void exportJourneyJson(app, journey.id) },
+          { label: t('journeys.delete'), onSelect: () => void deleteWithUndo(app, journey.id), danger: true },
         ]}
       />
     </li>

@@ -1,10 +1,9 @@
 import { startTransition, useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
-import { useWorkspace } from '../../store';
+import { useWorkspace, useApp } from '../../app/app-context';
 import { ImportAlert } from './ImportAlert';
 import { exportWorkspace, JOURNEYS_SCREEN } from './journey-actions';
-import { dismissScreenToasts } from '../../ui/toast-store';
 import { JourneyRow } from './JourneyRow';
 import { NewJourneyDialog } from './NewJourneyDialog';
 import { RenameDialog } from './RenameDialog';
@@ -63,6 +62,7 @@ const BULK_ROWS = 50;
 const FIRST_ROWS = 30;
 
 export function JourneysScreen() {
+  const app = useApp();
   const { t } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   // Hundreds of journeys arriving at once (a workspace import) are listed by an interruptible
@@ -84,7 +84,7 @@ export function JourneysScreen() {
   const now = useNow(30_000);
   const filterId = useId();
   const renamingJourney = renaming ? doc.journeys[renaming] : undefined;
-  useEffect(() => () => dismissScreenToasts(JOURNEYS_SCREEN), []);
+  useEffect(() => () => app.toasts.dismissScreen(JOURNEYS_SCREEN), [app.toasts]);
   useEffect(() => {
     // The cold-start figure of `npm run bench` ends here: the list is on screen and usable.
     if (!markedInteractive) performance.mark('jc:journeys-interactive');
@@ -118,7 +118,7 @@ export function JourneysScreen() {
           <FileButton label={t('importer.button')} multiple disabled={busy} onFiles={importFiles} />
           {/* A workspace file is a journey file with everything in it: the same importer merges it. */}
           <FileButton label={t('export.importWorkspace')} disabled={busy} onFiles={importFiles} />
-          <button type="button" className="button" onClick={() => void exportWorkspace()}>
+          <button type="button" className="button" onClick={() => void exportWorkspace(app)}>
             {t('export.exportWorkspace')}
           </button>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>

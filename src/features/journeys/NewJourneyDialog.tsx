@@ -5,11 +5,12 @@ import { createJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
 import { TEMPLATES, findTemplate } from '../../domain/templates';
 import { journeyHref, navigate } from '../../app/router';
-import { useWorkspace, workspace } from '../../store';
+import { useWorkspace, useApp } from '../../app/app-context';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 
 export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
+  const app = useApp();
   const { t } = useTranslation();
   const personasById = useWorkspace((s) => s.doc.personas);
   const personas = useMemo(
@@ -27,7 +28,7 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
     const template = findTemplate(templateId);
     const id = randomId();
     const result = runCommand(
-      workspace,
+      app,
       createJourney({
         id,
         title,

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../app/commands';
 import { renameJourney } from '../../domain/journey-commands';
 import type { Id } from '../../domain/types';
-import { workspace } from '../../store';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
-import { showToast } from '../../ui/toast-store';
+import { useApp } from '../../app/app-context';
 
 export function RenameDialog({ journeyId, initial, onClose }: { journeyId: Id; initial: string; onClose: () => void }) {
+  const app = useApp();
   const { t } = useTranslation();
   const [title, setTitle] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -16,11 +16,11 @@ export function RenameDialog({ journeyId, initial, onClose }: { journeyId: Id; i
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (title.trim() !== initial) {
-      const result = runCommand(workspace, renameJourney(journeyId, title));
+      const result = runCommand(app, renameJourney(journeyId, title));
       if (!result.ok) return setError(result.message);
     }
     onClose();
-    showToast(t('journeys.renamed'));
+    app.toasts.show(t('journeys.renamed'));
   };
 
   return (

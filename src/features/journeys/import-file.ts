@@ -3,7 +3,7 @@ import { LIMITS, type Id } from '../../domain/types';
 import { describeIssue, formatBytes } from '../../i18n/format';
 import { i18n } from '../../i18n';
 import type { HistoryEntry } from '../../store/workspace-store';
-import { startApp } from '../../app/services';
+import type { App } from '../../app/create-app';
 import type { ImportProgress } from '../../storage/import-transaction';
 import { classifyStorageError, errorDetail } from '../../storage/errors';
 import { FileUnreadable, parseOffThread, ParseCancelled } from './parse-off-thread';
@@ -21,6 +21,7 @@ export type ImportStep = { phase: 'checking' } | ({ phase: 'saving' } & ImportPr
  * leaves everything as it was.
  */
 export async function importJourneyFile(
+  app: Pick<App, 'start'>,
   file: File,
   options: { signal?: AbortSignal; onStep?: (step: ImportStep) => void } = {},
 ): Promise<ImportOutcome> {
@@ -36,7 +37,7 @@ export async function importJourneyFile(
     options.onStep?.({ phase: 'checking' });
     const result = await parseOffThread(file, options.signal);
     if (!result.ok) return failed(issueLines(result.issues, result.total));
-    const persistence = await startApp();
+    const persistence = await app.start();
     const { plan, entry } = await persistence.importDocument(result.doc, {
       signal: options.signal,
       onProgress: (p) => options.onStep?.({ phase: 'saving', ...p }),

@@ -1,14 +1,12 @@
+import type { App } from '../../app/create-app';
 import { documentPieces, exportDocument, serializeDocument } from '../../domain/format/serialize';
 import { safeFileName } from '../../domain/filename';
 import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
 import type { Id } from '../../domain/types';
 import { i18n } from '../../i18n';
-import { loadJourneys } from '../../app/services';
 import { runInSlices } from '../../app/slices';
-import { workspace } from '../../store';
 import { downloadBlob } from '../../ui/download';
-import { dismissToast, showToast, updateToast } from '../../ui/toast-store';
 import { runOrToast } from '../../app/commands';
 
 export const UNDO_TOAST_MS = 10_000;
@@ -21,58 +19,58 @@ export const JOURNEYS_SCREEN = 'journeys';
  * Reads a journey's parts before a command that needs all of them (duplicate, delete, export);
  * false, after saying so, when storage cannot give them.
  */
-async function readJourney(id: Id): Promise<boolean> {
+async function readJourney(app: App, id: Id): Promise<boolean> {
   try {
-    await loadJourneys([id]);
+    await app.loadJourneys([id]);
     return true;
   } catch {
-    const title = workspace.getDoc().journeys[id]?.title ?? '';
-    showToast(i18n.t('journeys.readFailed', { title }), { tone: 'error' });
+    const title = app.workspace.getDoc().journeys[id]?.title ?? '';
+    app.toasts.show(i18n.t('journeys.readFailed', { title }), { tone: 'error' });
     return false;
   }
 }
 
-export async function duplicateWithToast(id: Id): Promise<Id | null> {
-  if (!(await readJourney(id))) return null;
-  const title = workspace.getDoc().journeys[id]?.title ?? '';
+export async function duplicateWithToast(app: App, id: Id): Promise<Id | null> {
+  if (!(await readJourney(app, id))) return null;
+  const title = app.workspace.getDoc().journeys[id]?.title ?? '';
   const newId = randomId();
   // A very long title plus " (copy)" may pass the limit: cut the original, keep the suffix.
   let copyTitle = i18n.t('journeys.copyTitle', { title });
   if (copyTitle.length > 200)
     copyTitle = i18n.t('journeys.copyTitle', { title: title.slice(0, 200 - (copyTitle.length - title.length)) });
-  const result = runOrToast(workspace, duplicateJourney(id, newId, copyTitle));
+  const result = runOrToast(app, duplicateJourney(id, newId, copyTitle));
   if (!result.ok) return null;
   const { entry } = result;
-  showToast(i18n.t('journeys.duplicated'), {
+  app.toasts.show(i18n.t('journeys.duplicated'), {
     durationMs: UNDO_TOAST_MS,
     screen: JOURNEYS_SCREEN,
-    action: { label: i18n.t('journeys.undo'), run: () => workspace.revert(entry) },
+    action: { label: i18n.t('journeys.undo'), run: () => app.workspace.revert(entry) },
   });
   return newId;
 }
 
-export async function deleteWithUndo(id: Id): Promise<void> {
-  if (!(await readJourney(id))) return;
-  const result = runOrToast(workspace, deleteJourney(id));
+export async function deleteWithUndo(app: App, id: Id): Promise<void> {
+  if (!(await readJourney(app, id))) return;
+  const result = runOrToast(app, deleteJourney(id));
   if (!result.ok) return;
   const { entry } = result;
-  showToast(i18n.t('journeys.deleted'), {
+  app.toasts.show(i18n.t('journeys.deleted'), {
     durationMs: UNDO_TOAST_MS,
     screen: JOURNEYS_SCREEN,
-    action: { label: i18n.t('journeys.undo'), run: () => workspace.revert(entry) },
+    action: { label: i18n.t('journeys.undo'), run: () => app.workspace.revert(entry) },
   });
 }
 
-export async function exportJourneyJson(id: Id): Promise<void> {
+export async function exportJourneyJson(app: App, id: Id): Promise<void> {
   const start = performance.now();
-  if (!(await readJourney(id))) return;
-  const ws = workspace.getDoc();
+  if (!(await readJourney(app, id))) return;
+  const ws = app.workspace.getDoc();
   const journey = ws.journeys[id];
   if (!journey) return;
   const text = serializeDocument(exportDocument(ws, [id], new Date()));
   downloadBlob(new Blob([text], { type: 'application/json' }), safeFileName(journey.title, '.journey.json'));
   performance.measure('jc:export-json', { start, end: performance.now() });
-  showToast(i18n.t('journeys.exported'));
+  app.toasts.show(i18n.t('journeys.exported'));
 }
 
 /**
@@ -80,9 +78,9 @@ export async function exportJourneyJson(id: Id): Promise<void> {
  * journey at a time in slices of about 30 ms, with progress and Cancel, so a large workspace
  * never freezes the page (it took 14 s in one go at 40 MB).
  */
-export async function exportWorkspace({ backup = false } = {}): Promise<void> {
+export async function exportWorkspace(app: App, { backup = false } = {}): Promise<void> {
   const start = performance.now();
-  const listed = workspace.getDoc();
+  const listed = app.workspace.getDoc();
   let journeyIds = Object.values(listed.journeys)
     .sort((a, b) => a.createdAt - b.createdAt || a.title.localeCompare(b.title))
     .map((j) => j.id);
@@ -92,7 +90,7 @@ export async function exportWorkspace({ backup = false } = {}): Promise<void> {
     i18n.t('export.workspaceProgress', { done: done.toLocaleString(), total: journeyIds.length.toLocaleString() });
   const toast =
     journeyIds.length > 50
-      ? showToast(progress(0), {
+      ? app.toasts.show(progress(0), {
           durationMs: 600_000,
           action: { label: i18n.t('export.cancel'), run: () => controller.abort() },
         })
@@ -104,12 +102,12 @@ export async function exportWorkspace({ backup = false } = {}): Promise<void> {
   try {
     // Journeys not read yet are read a batch at a time, each read a short task of its own.
     // A backup (storage is failing) holds everything this tab has, and says what it could not read.
-    const unread = journeyIds.filter((id) => !workspace.isLoaded(id));
+    const unread = journeyIds.filter((id) => !app.workspace.isLoaded(id));
     const unreadable = new Set<Id>();
     for (let i = 0; i < unread.length; i += READ_BATCH) {
       const batch = unread.slice(i, i + READ_BATCH);
       try {
-        await loadJourneys(batch);
+        await app.loadJourneys(batch);
       } catch (e) {
         if (!backup) throw e;
         for (const id of batch) unreadable.add(id);
@@ -118,7 +116,7 @@ export async function exportWorkspace({ backup = false } = {}): Promise<void> {
     }
     journeyIds = journeyIds.filter((id) => !unreadable.has(id));
     const steps = (function* () {
-      for (const piece of documentPieces(workspace.getDoc(), journeyIds, new Date(), personaIds)) {
+      for (const piece of documentPieces(app.workspace.getDoc(), journeyIds, new Date(), personaIds)) {
         if (piece !== '') {
           slice.push(piece);
           written += 1;
@@ -130,7 +128,7 @@ export async function exportWorkspace({ backup = false } = {}): Promise<void> {
       parts.push(new Blob(slice));
       slice = [];
       controller.signal.throwIfAborted();
-      if (toast !== null) updateToast(toast, progress(Math.max(0, written - 1)));
+      if (toast !== null) app.toasts.update(toast, progress(Math.max(0, written - 1)));
     });
     const date = new Date().toISOString().slice(0, 10);
     parts.push(new Blob(slice));
@@ -139,15 +137,17 @@ export async function exportWorkspace({ backup = false } = {}): Promise<void> {
       safeFileName(`${i18n.t('export.workspaceName')} ${date}`, '.journey.json'),
     );
     performance.measure('jc:export-workspace', { start, end: performance.now() });
-    if (unreadable.size > 0) showToast(i18n.t('export.backupPartial', { count: unreadable.size }), { tone: 'error' });
-    else showToast(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: personaIds.length }));
-  } catch (e) {
-    if (controller.signal.aborted) showToast(i18n.t('export.cancelled'));
+    if (unreadable.size > 0)
+      app.toasts.show(i18n.t('export.backupPartial', { count: unreadable.size }), { tone: 'error' });
     else
-      showToast(i18n.t('export.workspaceFailed', { detail: e instanceof Error ? e.message : String(e) }), {
+      app.toasts.show(i18n.t('export.workspaceExported', { journeys: journeyIds.length, personas: personaIds.length }));
+  } catch (e) {
+    if (controller.signal.aborted) app.toasts.show(i18n.t('export.cancelled'));
+    else
+      app.toasts.show(i18n.t('export.workspaceFailed', { detail: e instanceof Error ? e.message : String(e) }), {
         tone: 'error',
       });
   } finally {
-    if (toast !== null) dismissToast(toast);
+    if (toast !== null) app.toasts.dismiss(toast);
   }
 }

@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { workspace } from '../../store';
-import { showToast } from '../../ui/toast-store';
 import { importJourneyFile, type ImportStep } from './import-file';
 import { JOURNEYS_SCREEN, UNDO_TOAST_MS } from './journey-actions';
+import { useApp } from '../../app/app-context';
 
 export interface ImportError {
   message: string;
@@ -21,6 +20,7 @@ export interface ImportRun {
  * added.
  */
 export function useImport() {
+  const app = useApp();
   const { t } = useTranslation();
   const [error, setError] = useState<ImportError | null>(null);
   const [running, setRunning] = useState<ImportRun | null>(null);
@@ -36,25 +36,25 @@ export function useImport() {
         for (const file of files) {
           if (controller.signal.aborted) break;
           setRunning({ name: file.name, step: { phase: 'checking' } });
-          const outcome = await importJourneyFile(file, {
+          const outcome = await importJourneyFile(app, file, {
             signal: controller.signal,
             onStep: (step) => setRunning({ name: file.name, step }),
           });
           if (!outcome.ok) {
-            if (outcome.cancelled) showToast(t('importer.cancelled', { name: file.name }));
+            if (outcome.cancelled) app.toasts.show(t('importer.cancelled', { name: file.name }));
             else setError({ message: outcome.message, details: outcome.details });
             continue;
           }
           setError(null);
           const { entry } = outcome;
-          showToast(
+          app.toasts.show(
             outcome.journeyIds.length > 0
               ? t('importer.done', { count: outcome.journeyIds.length, name: file.name })
               : t('importer.donePersonas', { name: file.name }),
             {
               durationMs: UNDO_TOAST_MS,
               screen: JOURNEYS_SCREEN,
-              action: { label: t('journeys.undo'), run: () => workspace.revert(entry) },
+              action: { label: t('journeys.undo'), run: () => app.workspace.revert(entry) },
             },
           );
         }
@@ -63,7 +63,7 @@ export function useImport() {
         setRunning(null);
       }
     },
-    [t],
+    [app, t],
   );
 
   return {

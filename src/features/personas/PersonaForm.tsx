@@ -11,15 +11,14 @@ import {
   personaProblems,
 } from '../../domain/persona-commands';
 import { LIMITS, CHANNELS, isColor, type Channel, type PersonaRec } from '../../domain/types';
-import { workspace } from '../../store';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { LimitHint } from '../../ui/LimitHint';
 import { TextField } from '../../ui/Field';
-import { showToast } from '../../ui/toast-store';
 import { avatarFromFile } from './avatar-image';
 import { ListEditor } from './ListEditor';
 import { confirmDeletePersona } from './persona-actions';
+import { useApp } from '../../app/app-context';
 
 function fieldsOf(p: PersonaRec | null): PersonaFields {
   if (!p) return emptyPersona();
@@ -29,6 +28,7 @@ function fieldsOf(p: PersonaRec | null): PersonaFields {
 
 /** Create or edit a persona: every field of the file format, lists edited as lists. */
 export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; onClose: () => void }) {
+  const app = useApp();
   const { t } = useTranslation();
   const [f, setF] = useState<PersonaFields>(() => fieldsOf(persona));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -56,12 +56,12 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
       setErrors(Object.fromEntries(problems.reverse().map((p) => [String(p.params.field ?? 'name'), messageOf(p)])));
       return;
     }
-    const result = runCommand(workspace, persona ? updatePersona(persona.id, next) : createPersona(randomId(), next));
+    const result = runCommand(app, persona ? updatePersona(persona.id, next) : createPersona(randomId(), next));
     if (!result.ok) {
       setErrors({ [String(result.error.params.field ?? 'name')]: result.message });
       return;
     }
-    showToast(t('personas.saved'));
+    app.toasts.show(t('personas.saved'));
     onClose();
   };
 
@@ -250,7 +250,7 @@ export function PersonaForm({ persona, onClose }: { persona: PersonaRec | null; 
           <button
             type="button"
             className="button button--danger persona-form__delete"
-            onClick={() => void confirmDeletePersona(persona.id).then((deleted) => deleted && onClose())}
+            onClick={() => void confirmDeletePersona(app, persona.id).then((deleted) => deleted && onClose())}
           >
             {t('personas.delete')}
           </button>

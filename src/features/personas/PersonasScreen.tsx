@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonaRec } from '../../domain/types';
-import { useWorkspace } from '../../store';
+import { useWorkspace, useApp } from '../../app/app-context';
 import { Avatar } from '../../ui/Avatar';
 import { Menu } from '../../ui/Menu';
 import { confirmDeletePersona, duplicatePersonaWithToast } from './persona-actions';
@@ -9,6 +9,7 @@ import { PersonaForm } from './PersonaForm';
 
 /** The persona library: who the journeys are about. */
 export default function PersonasScreen() {
+  const app = useApp();
   const { t } = useTranslation();
   const personas = useWorkspace((s) => s.doc.personas);
   const journeys = useWorkspace((s) => s.doc.journeys);
@@ -56,8 +57,8 @@ export default function PersonasScreen() {
                 trigger={<span aria-hidden="true">⋯</span>}
                 items={[
                   { label: t('personas.edit'), onSelect: () => setEditing(p) },
-                  { label: t('personas.duplicate'), onSelect: () => duplicatePersonaWithToast(p.id) },
-                  { label: t('personas.delete'), danger: true, onSelect: () => void confirmDeletePersona(p.id) },
+                  { label: t('personas.duplicate'), onSelect: () => duplicatePersonaWithToast(app, p.id) },
+                  { label: t('personas.delete'), danger: true, onSelect: () => void confirmDeletePersona(app, p.id) },
                 ]}
               />
             </li>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from '../../app/services';
+import { useStorageStatus } from '../../app/app-context';
 import { formatBytes, formatRelativeTime } from '../../i18n/format';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 

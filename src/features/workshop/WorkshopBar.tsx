@@ -11,8 +11,8 @@ import {
   start,
   TIMER_MINUTES,
 } from '../../domain/workshop-timer';
-import { showToast } from '../../ui/toast-store';
-import { updateTimer, useWorkshop } from './workshop-state';
+import { updateTimer } from './workshop-state';
+import { useWorkshop, useApp } from '../../app/app-context';
 
 /** Redraws every quarter second while the timer runs, so the clock never lags a second behind. */
 function useNow(running: boolean): number {
@@ -43,6 +43,7 @@ function useFullScreen(): { supported: boolean; on: boolean; toggle: () => void 
 
 /** Workshop tools above the map: a time-box timer the whole room can read, and full screen. */
 export function WorkshopBar() {
+  const app = useApp();
   const { t } = useTranslation();
   const timer = useWorkshop((s) => s.timer);
   const running = timer.startedAt !== null;
@@ -54,9 +55,9 @@ export function WorkshopBar() {
   // Announce the end, then stop the timer at 0:00 (no longer running: said once) until it is started or reset.
   useEffect(() => {
     if (!running || !done) return;
-    showToast(t('workshop.timeUp'), { durationMs: 10_000 });
-    updateTimer((x) => pause(x, Date.now()));
-  }, [running, done, t]);
+    app.toasts.show(t('workshop.timeUp'), { durationMs: 10_000 });
+    updateTimer(app.workshop, (x) => pause(x, Date.now()));
+  }, [app.toasts, app.workshop, running, done, t]);
 
   const minutes = Math.round(timer.durationMs / 60_000);
   return (
@@ -72,7 +73,7 @@ export function WorkshopBar() {
         className="input input--inline"
         aria-label={t('workshop.length')}
         value={minutes}
-        onChange={(e) => updateTimer(() => newTimer(Number(e.target.value)))}
+        onChange={(e) => updateTimer(app.workshop, () => newTimer(Number(e.target.value)))}
       >
         {TIMER_MINUTES.map((m) => (
           <option key={m} value={m}>
@@ -81,14 +82,14 @@ export function WorkshopBar() {
         ))}
       </select>
       {isRunning(timer, now) ? (
-        <button type="button" className="button" onClick={() => updateTimer((x) => pause(x, Date.now()))}>
+        <button type="button" className="button" onClick={() => updateTimer(app.workshop, (x) => pause(x, Date.now()))}>
           {t('workshop.pause')}
         </button>
       ) : (
         <button
           type="button"
           className="button button--primary"
-          onClick={() => updateTimer((x) => start(x, Date.now()))}
+          onClick={() => updateTimer(app.workshop, (x) => start(x, Date.now()))}
         >
           {timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
         </button>
@@ -97,7 +98,7 @@ export function WorkshopBar() {
         type="button"
         className="button"
         disabled={timer.elapsedMs === 0 && !running}
-        onClick={() => updateTimer(reset)}
+        onClick={() => updateTimer(app.workshop, reset)}
       >
         {t('workshop.reset')}
       </button>

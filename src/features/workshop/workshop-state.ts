@@ -1,5 +1,4 @@
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { newTimer, type Timer } from '../../domain/workshop-timer';
 
 /**
@@ -51,24 +50,26 @@ function readSession(): string | null {
   }
 }
 
-export const workshopState = createStore<WorkshopState>(() => restoreWorkshop(readSession()));
-
-workshopState.subscribe((s) => {
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(s));
-  } catch {
-    // as above
-  }
-});
-
-export function useWorkshop<T>(selector: (s: WorkshopState) => T): T {
-  return useStore(workshopState, selector);
+/** This tab's workshop, restored from and kept in sessionStorage (`persist: false` in tests). */
+export function createWorkshopState({ persist = true } = {}): WorkshopStore {
+  const store = createStore<WorkshopState>(() => (persist ? restoreWorkshop(readSession()) : restoreWorkshop(null)));
+  if (persist)
+    store.subscribe((s) => {
+      try {
+        sessionStorage.setItem(KEY, JSON.stringify(s));
+      } catch {
+        // as above
+      }
+    });
+  return store;
 }
 
-export function toggleWorkshop(): void {
-  workshopState.setState((s) => ({ on: !s.on }));
+export type WorkshopStore = StoreApi<WorkshopState>;
+
+export function toggleWorkshop(workshop: WorkshopStore): void {
+  workshop.setState((s) => ({ on: !s.on }));
 }
 
-export function updateTimer(change: (timer: Timer) => Timer): void {
-  workshopState.setState((s) => ({ timer: change(s.timer) }));
+export function updateTimer(workshop: WorkshopStore, change: (timer: Timer) => Timer): void {
+  workshop.setState((s) => ({ timer: change(s.timer) }));
 }

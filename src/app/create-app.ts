@@ -1,0 +1,73 @@
+import { createDropIndicator, type DropIndicatorStore } from '../canvas/drop-indicator-store';
+import { randomId } from '../domain/ids';
+import type { Id, Workspace } from '../domain/types';
+import { createEditorState, type CardClipboard, type EditorStore } from '../features/editor/editor-state';
+import { createWorkshopState, type WorkshopStore } from '../features/workshop/workshop-state';
+import { startPersistence, type Persistence, type PersistenceOptions } from '../storage/persistence';
+import { createStatusStore, type StatusStore } from '../storage/status';
+import { createWorkspaceStore, type WorkspaceStore } from '../store/workspace-store';
+import { createConfirms, type Confirms } from '../ui/confirm';
+import { createToasts, type Toasts } from '../ui/toast-store';
+
+/**
+ * Everything one open workspace needs, made together and handed down by AppProvider (as tldraw
+ * hands down its Editor): the document store, the editor session, the workshop, storage status,
+ * the page's messages and confirmations. Nothing of it is a module singleton, so a test, or a
+ * second document, makes its own.
+ */
+export interface App {
+  workspace: WorkspaceStore;
+  editor: EditorStore;
+  workshop: WorkshopStore;
+  status: StatusStore;
+  toasts: Toasts;
+  confirms: Confirms;
+  drop: DropIndicatorStore;
+  clipboard: CardClipboard;
+  /** Opens storage and loads the workspace, once; later calls return the same start. */
+  start(): Promise<Persistence>;
+  /** Commits every pending change now. */
+  flush(): Promise<void>;
+  /** Reads the parts of journeys not in memory yet: before they are opened, compared or exported. */
+  loadJourneys(journeyIds: readonly Id[]): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Storage options (a test's database); the demo is the seed unless one is given. */
+  persistence?: Partial<Omit<PersistenceOptions, 'store' | 'status'>>;
+  /** Keep the workshop in sessionStorage across reloads (the app does; tests need not). */
+  persistWorkshop?: boolean;
+}
+
+/** The demo is only needed on a first launch, so it is its own chunk. */
+async function loadDemo(): Promise<Workspace> {
+  const [{ default: demo }, { parseJourneyFile }, { recordsOf }] = await Promise.all([
+    import('../demo/demo.journey.json'),
+    import('../domain/format/parse'),
+    import('../storage/seed-records'),
+  ]);
+  const parsed = parseJourneyFile(JSON.stringify(demo));
+  if (!parsed.ok) throw new Error(`demo workspace is invalid: ${JSON.stringify(parsed.issues)}`);
+  return recordsOf(parsed.doc, { now: Date.now(), newId: randomId });
+}
+
+export function createApp(options: AppOptions = {}): App {
+  const workspace = createWorkspaceStore();
+  const status = createStatusStore();
+  let started: Promise<Persistence> | null = null;
+  const start = () =>
+    (started ??= startPersistence({ loadSeed: loadDemo, ...options.persistence, store: workspace, status }));
+  return {
+    workspace,
+    editor: createEditorState(),
+    workshop: createWorkshopState({ persist: options.persistWorkshop ?? false }),
+    status,
+    toasts: createToasts(),
+    confirms: createConfirms(),
+    drop: createDropIndicator(),
+    clipboard: { items: [] },
+    start,
+    flush: async () => (await start()).flush(),
+    loadJourneys: async (ids) => (await start()).loadJourneys(ids),
+  };
+}
