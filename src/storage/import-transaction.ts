@@ -3,14 +3,10 @@ import { planImport, planSteps, type ImportPlan, type ImportTarget } from '../do
 import type { FileDocument } from '../domain/format/schema';
 import { TABLES, type Id, type PersonaRec, type TableName, type Workspace } from '../domain/types';
 import { runInSlices } from '../app/slices';
-import { countParts } from '../domain/journey-counts';
+import { recordTables, writeRecords, type WriteProgress } from './write-records';
 import type { JourneyDb } from './db';
 
-export interface ImportProgress {
-  /** Records written so far, of `total`. */
-  done: number;
-  total: number;
-}
+export type ImportProgress = WriteProgress;
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -84,25 +80,17 @@ export async function importInTransaction(
     () => snapshot(db, memory),
   );
   let plan = await runInSlices(planSteps(doc, ctx, before), check);
-  return db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.table('summaries')], async () => {
+  return db.transaction('rw', recordTables(db), async () => {
     check();
     const now = await snapshot(db, memory);
     if (stale(plan, now)) plan = planImport(doc, ctx, now);
-    const total = TABLES.reduce((n, t) => n + Object.keys(plan.records[t]).length, 0);
-    let done = 0;
-    options.onProgress?.({ done, total });
-    for (const table of TABLES) {
-      const recs = Object.values(plan.records[table]) as object[];
-      for (let i = 0; i < recs.length; i += chunk) {
+    await writeRecords(db, plan.records, {
+      chunk,
+      between: (progress) => {
         check();
-        const part = recs.slice(i, i + chunk);
-        await db.table(table).bulkPut(part);
-        done += part.length;
-        options.onProgress?.({ done, total });
-      }
-    }
-    await db.summaries.bulkPut([...countParts(plan.records).values()]);
-    check();
+        options.onProgress?.(progress);
+      },
+    });
     return plan;
   });
 }

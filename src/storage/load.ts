@@ -1,4 +1,4 @@
-import { countParts, noCounts, type JourneyCounts } from '../domain/journey-counts';
+import { noCounts, type JourneyCounts } from '../domain/journey-counts';
 import {
   emptyWorkspace,
   JOURNEY_PART_TABLES,
@@ -11,6 +11,7 @@ import {
 import type { ChangedRecords } from '../store/changes';
 import type { RemoteChanges } from '../store/workspace-store';
 import type { JourneyDb } from './db';
+import { recordTables, writeRecords } from './write-records';
 
 const SEEDED_KEY = 'seeded';
 
@@ -23,17 +24,13 @@ export async function seedOnce(db: JourneyDb, loadSeed: () => Promise<Workspace>
   const already = await db.meta.get(SEEDED_KEY);
   if (already) return false;
   const seed = await loadSeed();
-  return db.transaction('rw', [db.meta, db.summaries, ...TABLES.map((t) => db.table(t))], async () => {
+  return db.transaction('rw', [db.meta, ...recordTables(db)], async () => {
     if (await db.meta.get(SEEDED_KEY)) return false;
     // A database that already holds work (its flag lost) never gets the demo written into it.
     const holdsWork = (await db.journeys.count()) > 0 || (await db.personas.count()) > 0;
     await db.meta.put({ key: SEEDED_KEY, value: true });
     if (holdsWork) return false;
-    for (const table of TABLES) {
-      const recs = Object.values(seed[table]);
-      if (recs.length) await db.table(table).bulkPut(recs);
-    }
-    await db.summaries.bulkPut([...countParts(seed).values()]);
+    await writeRecords(db, seed);
     return true;
   });
 }
