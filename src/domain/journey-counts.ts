@@ -26,8 +26,3 @@ export function countParts(ws: Workspace, only?: ReadonlySet<Id>): Map<Id, Journ
     }
   return out;
 }
-
-export function sameCounts(a: JourneyCounts | undefined, b: JourneyCounts | undefined): boolean {
-  if (!a || !b) return a === b;
-  return JOURNEY_PART_TABLES.every((t) => a[t] === b[t]);
-}
