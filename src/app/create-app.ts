@@ -1,5 +1,6 @@
 import { createDropIndicator, type DropIndicatorStore } from '../canvas/drop-indicator-store';
 import { randomId } from '../domain/ids';
+import { parseHash } from './router';
 import type { Id, Workspace } from '../domain/types';
 import { createEditorState, type CardClipboard, type EditorStore } from '../features/editor/editor-state';
 import { createWorkshopState, type WorkshopStore } from '../features/workshop/workshop-state';
@@ -30,6 +31,8 @@ export interface App {
   flush(): Promise<void>;
   /** Reads the parts of journeys not in memory yet: before they are opened, compared or exported. */
   loadJourneys(journeyIds: readonly Id[]): Promise<void>;
+  /** Reads journeys' parts as stored, without putting them in memory. */
+  readJourneys(journeyIds: readonly Id[]): Promise<Workspace>;
 }
 
 export interface AppOptions {
@@ -51,12 +54,25 @@ async function loadDemo(): Promise<Workspace> {
   return recordsOf(parsed.doc, { now: Date.now(), newId: randomId });
 }
 
+/** The journeys the page's address opens (a journey, or those compared). */
+function journeysInAddress(): string[] {
+  if (typeof window === 'undefined') return [];
+  const route = parseHash(window.location.hash);
+  return route.name === 'journey' ? [route.id] : route.name === 'compare' ? route.journeyIds : [];
+}
+
 export function createApp(options: AppOptions = {}): App {
   const workspace = createWorkspaceStore();
   const status = createStatusStore();
   let started: Promise<Persistence> | null = null;
   const start = () =>
-    (started ??= startPersistence({ loadSeed: loadDemo, ...options.persistence, store: workspace, status }));
+    (started ??= startPersistence({
+      loadSeed: loadDemo,
+      preload: journeysInAddress,
+      ...options.persistence,
+      store: workspace,
+      status,
+    }));
   return {
     workspace,
     editor: createEditorState(),
@@ -69,5 +85,6 @@ export function createApp(options: AppOptions = {}): App {
     start,
     flush: async () => (await start()).flush(),
     loadJourneys: async (ids) => (await start()).loadJourneys(ids),
+    readJourneys: async (ids) => (await start()).readJourneys(ids),
   };
 }

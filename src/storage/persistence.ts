@@ -2,7 +2,7 @@ import type { CommandContext } from '../domain/command';
 import type { ImportPlan } from '../domain/format/import-document';
 import type { FileDocument } from '../domain/format/schema';
 import { randomId } from '../domain/ids';
-import { TABLES, type Id, type Workspace } from '../domain/types';
+import { emptyWorkspace, JOURNEY_PART_TABLES, TABLES, type Id, type Workspace } from '../domain/types';
 import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import type { JourneyCounts } from '../domain/journey-counts';
 import { JourneyDb } from './db';
@@ -27,6 +27,8 @@ export interface PersistenceOptions {
   /** How long to wait before trying again to open a database that exists but failed to open. */
   reopenMs?: number;
   makeContext?: () => CommandContext;
+  /** Journeys whose parts a start reads with the list: those the page opens on. */
+  preload?: () => readonly Id[];
 }
 
 export interface ImportResult {
@@ -42,6 +44,11 @@ export interface Persistence {
   importDocument(doc: FileDocument, options?: ImportOptions): Promise<ImportResult>;
   /** Reads the parts of journeys not in memory yet (opening, comparing, exporting them). */
   loadJourneys(journeyIds: readonly Id[]): Promise<void>;
+  /**
+   * Reads the parts of journeys as stored, without putting them in memory (Export workspace reads
+   * thousands this way, a batch at a time, and the page does not redraw for each).
+   */
+  readJourneys(journeyIds: readonly Id[]): Promise<Workspace>;
   dispose(): void;
 }
 
@@ -120,7 +127,13 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         const index = await loadIndex(db);
         ws = index.doc;
         counts = index.counts;
-        unloaded = Object.keys(ws.journeys);
+        // The journey the page opens on is read at once, not after the list.
+        const first = new Set((opts.preload?.() ?? []).filter((id) => ws.journeys[id]));
+        if (first.size > 0) {
+          const parts = await loadJourneyParts(db, [...first]);
+          for (const table of JOURNEY_PART_TABLES) Object.assign(ws[table], parts[table]);
+        }
+        unloaded = Object.keys(ws.journeys).filter((id) => !first.has(id));
       }
       break;
     } catch (e) {
@@ -170,15 +183,17 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     if (origin === 'local') writer.markDirty(changed, patches, journeys);
   });
 
+  // The browser closes the connection after a disk error: open it again to read.
+  const readJourneys = async (journeyIds: readonly Id[]): Promise<Workspace> => {
+    if (!db.isOpen() && !stopped) await db.open();
+    return loadJourneyParts(db, journeyIds);
+  };
   const reads = new Map<Id, Promise<void>>();
   const loadJourneys = async (journeyIds: readonly Id[]): Promise<void> => {
     const wanted = journeyIds.filter((id) => !store.isLoaded(id) && !reads.has(id));
     if (wanted.length > 0) {
       reading += 1;
-      // The browser closes the connection after a disk error: open it again to read.
-      const reopened = db.isOpen() || stopped ? Promise.resolve() : db.open().then(() => undefined);
-      const read = reopened
-        .then(() => loadJourneyParts(db, wanted))
+      const read = readJourneys(wanted)
         .then((parts) => store.loadParts(parts, wanted))
         .finally(() => {
           for (const id of wanted) reads.delete(id);
@@ -219,6 +234,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     writer,
     flush: () => writer.flush(),
     loadJourneys,
+    readJourneys,
     async importDocument(doc, options) {
       importing += 1;
       try {
@@ -294,6 +310,7 @@ function memoryOnly(
     writer: null,
     flush: async () => {},
     loadJourneys: async () => {},
+    readJourneys: async () => emptyWorkspace(),
     async importDocument(doc) {
       const { addRecords, planImport, targetOf } = await import('../domain/format/import-document');
       const plan = planImport(doc, makeContext(), targetOf(store.getDoc()));

@@ -28,13 +28,14 @@ function fakeWindow() {
   return target as unknown as Window & { document: Document };
 }
 
-async function openTab(name: string) {
+async function openTab(name: string, preload: string[] = []) {
   const store = createWorkspaceStore();
   const db = new JourneyDb(name);
   const p = await startPersistence({
     store,
     status: createStatusStore(),
     db,
+    preload: () => preload,
     loadSeed: async () => seedRecords(),
     delayMs: 20,
     target: fakeWindow(),
@@ -68,6 +69,17 @@ describe('per-journey loading', () => {
     expect(partsOf(doc, 'j-ruth')).toHaveLength(0);
     expect(tab.store.isLoaded('j-sam')).toBe(true);
     expect(tab.store.isLoaded('j-ruth')).toBe(false);
+    tab.p.dispose();
+  });
+
+  it('reads the journey the page opens on with the list', async () => {
+    const name = freshDb().name;
+    (await openTab(name)).p.dispose();
+    const tab = await openTab(name, ['j-ruth', 'no-such-journey']);
+    expect(tab.store.isLoaded('j-ruth')).toBe(true);
+    expect(tab.store.isLoaded('j-sam')).toBe(false);
+    expect(Object.values(tab.store.getDoc().cards).every((c) => c.journeyId === 'j-ruth')).toBe(true);
+    expect(Object.keys(tab.store.getDoc().cards).length).toBeGreaterThan(0);
     tab.p.dispose();
   });
 

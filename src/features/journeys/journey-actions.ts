@@ -3,7 +3,7 @@ import { documentPieces, exportDocument, serializeDocument } from '../../domain/
 import { safeFileName } from '../../domain/filename';
 import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
-import type { Id } from '../../domain/types';
+import { JOURNEY_PART_TABLES, type Id, type Workspace } from '../../domain/types';
 import { i18n } from '../../i18n';
 import { runInSlices } from '../../app/slices';
 import { downloadBlob } from '../../ui/download';
@@ -101,13 +101,24 @@ export async function exportWorkspace(app: App, { backup = false } = {}): Promis
   let written = 0;
   try {
     // Journeys not read yet are read a batch at a time, each read a short task of its own.
-    // A backup (storage is failing) holds everything this tab has, and says what it could not read.
+    // What memory holds (the journeys read here, with any unsaved edit), and the rest read as
+    // stored a batch at a time into a copy that nothing draws. A backup (storage is failing)
+    // holds everything this tab has, and says what it could not read.
+    const doc = app.workspace.getDoc();
+    const ws: Workspace = {
+      ...doc,
+      stages: { ...doc.stages },
+      lanes: { ...doc.lanes },
+      cards: { ...doc.cards },
+      connections: { ...doc.connections },
+    };
     const unread = journeyIds.filter((id) => !app.workspace.isLoaded(id));
     const unreadable = new Set<Id>();
     for (let i = 0; i < unread.length; i += READ_BATCH) {
       const batch = unread.slice(i, i + READ_BATCH);
       try {
-        await app.loadJourneys(batch);
+        const parts = await app.readJourneys(batch);
+        for (const table of JOURNEY_PART_TABLES) Object.assign(ws[table], parts[table]);
       } catch (e) {
         if (!backup) throw e;
         for (const id of batch) unreadable.add(id);
@@ -116,7 +127,7 @@ export async function exportWorkspace(app: App, { backup = false } = {}): Promis
     }
     journeyIds = journeyIds.filter((id) => !unreadable.has(id));
     const steps = (function* () {
-      for (const piece of documentPieces(app.workspace.getDoc(), journeyIds, new Date(), personaIds)) {
+      for (const piece of documentPieces(ws, journeyIds, new Date(), personaIds)) {
         if (piece !== '') {
           slice.push(piece);
           written += 1;
