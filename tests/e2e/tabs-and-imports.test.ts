@@ -111,10 +111,11 @@ describe('a large import', () => {
     expect(await progress.count()).toBe(0);
     // The other tab reads what was stored.
     await other.getByRole('link', { name: 'Workspace journey 120', exact: true }).waitFor();
-    expect(await journeyTitles(other)).toHaveLength(122);
+    // Rows past the first screenfuls are drawn just after them.
+    await expect.poll(() => journeyTitles(other)).toHaveLength(122);
     await page.reload();
     await page.getByRole('link', { name: 'Workspace journey 120', exact: true }).waitFor();
-    expect(await journeyTitles(page)).toHaveLength(122);
+    await expect.poll(() => journeyTitles(page)).toHaveLength(122);
     await context.close();
   });
 
