@@ -58,8 +58,8 @@ function hasFiles(e: DragEvent): boolean {
 
 /** More new rows than this at once are drawn in the background. */
 const BULK_ROWS = 50;
-/** Rows drawn with the screen; the rest follow in an interruptible render (a screen's worth and more). */
-const FIRST_ROWS = 50;
+/** Rows drawn with the screen (two screenfuls); the rest follow at once in an interruptible render. */
+const FIRST_ROWS = 30;
 
 export function JourneysScreen() {
   const app = useApp();

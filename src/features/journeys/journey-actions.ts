@@ -5,7 +5,7 @@ import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
 import { JOURNEY_PART_TABLES, type Id, type Workspace } from '../../domain/types';
 import { i18n } from '../../i18n';
-import { runInSlices } from '../../app/slices';
+import { nextTask, runInSlices } from '../../app/slices';
 import { downloadBlob } from '../../ui/download';
 import { runOrToast } from '../../app/commands';
 
@@ -105,14 +105,19 @@ export async function exportWorkspace(app: App, { backup = false } = {}): Promis
     // stored a batch at a time into a copy that nothing draws. A backup (storage is failing)
     // holds everything this tab has, and says what it could not read.
     const doc = app.workspace.getDoc();
-    const ws: Workspace = {
-      ...doc,
-      stages: { ...doc.stages },
-      lanes: { ...doc.lanes },
-      cards: { ...doc.cards },
-      connections: { ...doc.connections },
-    };
     const unread = journeyIds.filter((id) => !app.workspace.isLoaded(id));
+    // A copy only when there is something to add to it, a table per task (50,000 cards take a while).
+    let ws: Workspace = doc;
+    if (unread.length > 0) {
+      const copy = { ...doc };
+      copy.stages = { ...doc.stages };
+      copy.lanes = { ...doc.lanes };
+      await nextTask();
+      copy.cards = { ...doc.cards };
+      await nextTask();
+      copy.connections = { ...doc.connections };
+      ws = copy;
+    }
     const unreadable = new Set<Id>();
     for (let i = 0; i < unread.length; i += READ_BATCH) {
       const batch = unread.slice(i, i + READ_BATCH);
