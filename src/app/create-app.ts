@@ -32,7 +32,7 @@ export interface App {
   /** Reads the parts of journeys not in memory yet: before they are opened, compared or exported. */
   loadJourneys(journeyIds: readonly Id[]): Promise<void>;
   /** Reads journeys' parts as stored, without putting them in memory. */
-  readJourneys(journeyIds: readonly Id[]): Promise<Workspace>;
+  readJourneys(journeyIds: readonly Id[], between?: () => void): Promise<Workspace>;
 }
 
 export interface AppOptions {
@@ -85,6 +85,6 @@ export function createApp(options: AppOptions = {}): App {
     start,
     flush: async () => (await start()).flush(),
     loadJourneys: async (ids) => (await start()).loadJourneys(ids),
-    readJourneys: async (ids) => (await start()).readJourneys(ids),
+    readJourneys: async (ids, between) => (await start()).readJourneys(ids, between),
   };
 }

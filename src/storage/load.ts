@@ -81,6 +81,35 @@ export async function loadJourneyParts(db: JourneyDb, journeyIds: readonly Id[])
   return ws;
 }
 
+/**
+ * The parts of many journeys (an Export workspace), read a page of records at a time in key
+ * order: looking up thousands of journeys one by one in the journeyId index took seconds, and one
+ * read of every card would be one long task. Each page is consistent; the whole is not one
+ * transaction (an edit made in another tab meanwhile may be in it or not).
+ */
+export async function readPartsPaged(
+  db: JourneyDb,
+  journeyIds: ReadonlySet<Id>,
+  page = 5000,
+  between?: () => void,
+): Promise<Workspace> {
+  const ws = emptyWorkspace();
+  for (const table of JOURNEY_PART_TABLES) {
+    const target = ws[table] as Record<Id, unknown>;
+    let after: Id | null = null;
+    for (;;) {
+      between?.();
+      const recs = (await (after === null
+        ? db.table(table).orderBy(':id').limit(page).toArray()
+        : db.table(table).where(':id').above(after).limit(page).toArray())) as { id: Id; journeyId: Id }[];
+      for (const rec of recs) if (journeyIds.has(rec.journeyId)) target[rec.id] = rec;
+      if (recs.length < page) break;
+      after = recs[recs.length - 1]!.id;
+    }
+  }
+  return ws;
+}
+
 /** Everything stored, as one consistent read (tests, and a tab without per-journey loading). */
 export async function loadWorkspace(db: JourneyDb): Promise<Workspace> {
   const ws = emptyWorkspace();

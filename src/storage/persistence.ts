@@ -8,7 +8,7 @@ import type { JourneyCounts } from '../domain/journey-counts';
 import { JourneyDb } from './db';
 import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
-import { applyInMemory, loadIndex, loadJourneyParts, loadWorkspace, seedOnce } from './load';
+import { applyInMemory, loadIndex, loadJourneyParts, loadWorkspace, readPartsPaged, seedOnce } from './load';
 import type { StatusStore } from './status';
 import { nextTask } from '../app/slices';
 import { TabSync, type CommittedIds } from './tab-sync';
@@ -48,9 +48,12 @@ export interface Persistence {
    * Reads the parts of journeys as stored, without putting them in memory (Export workspace reads
    * thousands this way, a batch at a time, and the page does not redraw for each).
    */
-  readJourneys(journeyIds: readonly Id[]): Promise<Workspace>;
+  readJourneys(journeyIds: readonly Id[], between?: () => void): Promise<Workspace>;
   dispose(): void;
 }
+
+/** More journeys than this are read table by table rather than through their index. */
+const MANY_JOURNEYS = 200;
 
 /** Errors that mean this browser offers no storage at all (not a workspace that failed to open). */
 const NO_STORAGE = new Set(['MissingAPIError', 'SecurityError', 'InvalidAccessError']);
@@ -184,9 +187,12 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   });
 
   // The browser closes the connection after a disk error: open it again to read.
-  const readJourneys = async (journeyIds: readonly Id[]): Promise<Workspace> => {
+  const readJourneys = async (journeyIds: readonly Id[], between?: () => void): Promise<Workspace> => {
     if (!db.isOpen() && !stopped) await db.open();
-    return loadJourneyParts(db, journeyIds);
+    // A few journeys through their index; many by reading the tables page by page.
+    return journeyIds.length > MANY_JOURNEYS
+      ? readPartsPaged(db, new Set(journeyIds), undefined, between)
+      : loadJourneyParts(db, journeyIds);
   };
   const reads = new Map<Id, Promise<void>>();
   const loadJourneys = async (journeyIds: readonly Id[]): Promise<void> => {

@@ -7,7 +7,7 @@ import { countParts } from '../../src/domain/journey-counts';
 import { deleteJourney } from '../../src/domain/journey-commands';
 import { JOURNEY_PART_TABLES, TABLES } from '../../src/domain/types';
 import { JourneyDb } from '../../src/storage/db';
-import { loadWorkspace } from '../../src/storage/load';
+import { loadWorkspace, readPartsPaged } from '../../src/storage/load';
 import { startPersistence } from '../../src/storage/persistence';
 import { recordsOf } from '../../src/storage/seed-records';
 import { createStatusStore } from '../../src/storage/status';
@@ -69,6 +69,23 @@ describe('per-journey loading', () => {
     expect(partsOf(doc, 'j-ruth')).toHaveLength(0);
     expect(tab.store.isLoaded('j-sam')).toBe(true);
     expect(tab.store.isLoaded('j-ruth')).toBe(false);
+    tab.p.dispose();
+  });
+
+  it('reads many journeys page by page, exactly their parts', async () => {
+    const name = freshDb().name;
+    const tab = await openTab(name);
+    const stored = await loadWorkspace(tab.db);
+    const pages: number[] = [];
+    const parts = await readPartsPaged(tab.db, new Set(['j-ruth']), 3, () => pages.push(1));
+    for (const t of JOURNEY_PART_TABLES) {
+      const expected = Object.values(stored[t]).filter((r) => r.journeyId === 'j-ruth');
+      expect(Object.values(parts[t]).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        expected.sort((a, b) => a.id.localeCompare(b.id)),
+      );
+    }
+    // Pages of three records: many reads, none of them of the whole table.
+    expect(pages.length).toBeGreaterThan(10);
     tab.p.dispose();
   });
 

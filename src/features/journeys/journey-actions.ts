@@ -10,8 +10,6 @@ import { downloadBlob } from '../../ui/download';
 import { runOrToast } from '../../app/commands';
 
 export const UNDO_TOAST_MS = 10_000;
-/** Journeys read from storage at a time by Export workspace. */
-const READ_BATCH = 200;
 /** Journey-level steps are undone from the Journeys screen's toasts, which leave with it. */
 export const JOURNEYS_SCREEN = 'journeys';
 
@@ -119,16 +117,17 @@ export async function exportWorkspace(app: App, { backup = false } = {}): Promis
       ws = copy;
     }
     const unreadable = new Set<Id>();
-    for (let i = 0; i < unread.length; i += READ_BATCH) {
-      const batch = unread.slice(i, i + READ_BATCH);
+    if (unread.length > 0) {
       try {
-        const parts = await app.readJourneys(batch);
-        for (const table of JOURNEY_PART_TABLES) Object.assign(ws[table], parts[table]);
+        const parts = await app.readJourneys(unread, () => controller.signal.throwIfAborted());
+        for (const table of JOURNEY_PART_TABLES) {
+          Object.assign(ws[table], parts[table]);
+          await nextTask();
+        }
       } catch (e) {
-        if (!backup) throw e;
-        for (const id of batch) unreadable.add(id);
+        if (controller.signal.aborted || !backup) throw e;
+        for (const id of unread) unreadable.add(id);
       }
-      controller.signal.throwIfAborted();
     }
     journeyIds = journeyIds.filter((id) => !unreadable.has(id));
     const steps = (function* () {
