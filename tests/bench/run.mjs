@@ -702,7 +702,7 @@ ${rows}
   reloaded (a returning visit: no journey's parts in memory); \`Export
   workspace\` is timed from the click's handler until the download is handed to the browser
   (\`jc:export-workspace\`), with a \`longtask\` observer for the longest task. Journeys not in
-  memory are read 200 at a time; the file is written a journey at a time in slices of about 30 ms.
+  memory are read table by table, 5,000 records a page; the file is written a journey at a time in slices of about 30 ms.
 - **Per-journey loading**: workspaces of 20 and of 300 generated journeys of 300 cards are imported
   (each in its own browser context); the page is then loaded afresh 7 times and the
   \`jc:journeys-interactive\` mark is taken (navigation start until the Journeys list, with its first
