@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { startLiveServer } from './live-server';
+
+/**
+ * `npm run serve`: the production build and the live-session endpoint on one origin.
+ * PORT (8080), HOST (127.0.0.1), DATA_DIR (./live-data) and REDIS_URL (none) change it.
+ */
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const dataDir = resolve(process.env.DATA_DIR ?? 'live-data');
+const server = await startLiveServer({
+  host,
+  port,
+  dataDir,
+  staticDir: resolve(import.meta.dirname, '../../dist'),
+  redisUrl: process.env.REDIS_URL || undefined,
+});
+console.log(`Journey Canvas is served at ${server.url} (live sessions included; data in ${dataDir})`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a link's secret lets its holder do in a room. */
+export type Access = 'edit' | 'view';
+
+export interface NewRoom {
+  roomId: string;
+  editSecret: string;
+  viewSecret: string;
+}
+
+/** 16 random bytes (128 bits) for a room, 32 for a secret, as URL-safe text. */
+const token = (bytes: number) => randomBytes(bytes).toString('base64url');
+const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
+
+/** A room id as `createRoom` makes them: anything else is refused before the database is asked. */
+export const ROOM_ID = /^[A-Za-z0-9_-]{22,64}$/;
+
+/**
+ * The server's one SQLite file: rooms (only hashes of their secrets, and whether they ended) and
+ * each room's Yjs document. better-sqlite3 is synchronous; every statement is short.
+ */
+export class RoomStore {
+  private readonly db: Database.Database;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, 'live.sqlite'));
+    // WAL: a crash (SIGKILL) loses nothing already committed, and reads do not wait for writes.
+    this.db.pragma('journal_mode = WAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS rooms (
+        id TEXT PRIMARY KEY,
+        edit_hash BLOB NOT NULL,
+        view_hash BLOB NOT NULL,
+        created_at INTEGER NOT NULL,
+        ended_at INTEGER
+      );
+      CREATE TABLE IF NOT EXISTS documents (
+        room_id TEXT PRIMARY KEY,
+        state BLOB NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+    `);
+  }
+
+  createRoom(): NewRoom {
+    const room = { roomId: token(16), editSecret: token(32), viewSecret: token(32) };
+    this.db
+      .prepare('INSERT INTO rooms (id, edit_hash, view_hash, created_at) VALUES (?, ?, ?, ?)')
+      .run(room.roomId, hash(room.editSecret), hash(room.viewSecret), Date.now());
+    return room;
+  }
+
+  /** What a secret allows in a room: nothing for an unknown or ended room, or a wrong secret. */
+  access(roomId: string, secret: unknown): Access | null {
+    if (!ROOM_ID.test(roomId) || typeof secret !== 'string' || secret.length === 0 || secret.length > 200) return null;
+    const row = this.db.prepare('SELECT edit_hash, view_hash, ended_at FROM rooms WHERE id = ?').get(roomId) as
+      { edit_hash: Buffer; view_hash: Buffer; ended_at: number | null } | undefined;
+    if (!row || row.ended_at !== null) return null;
+    const given = hash(secret);
+    if (timingSafeEqual(given, row.edit_hash)) return 'edit';
+    if (timingSafeEqual(given, row.view_hash)) return 'view';
+    return null;
+  }
+
+  /** Ends a room for good (its edit secret is needed); true when it was live. */
+  end(roomId: string, editSecret: string): boolean {
+    if (this.access(roomId, editSecret) !== 'edit') return false;
+    this.db.prepare('UPDATE rooms SET ended_at = ? WHERE id = ?').run(Date.now(), roomId);
+    return true;
+  }
+
+  loadDocument(roomId: string): Uint8Array | null {
+    const row = this.db.prepare('SELECT state FROM documents WHERE room_id = ?').get(roomId) as
+      { state: Buffer } | undefined;
+    return row ? new Uint8Array(row.state) : null;
+  }
+
+  storeDocument(roomId: string, state: Uint8Array): void {
+    this.db
+      .prepare(
+        'INSERT INTO documents (room_id, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(room_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+      )
+      .run(roomId, Buffer.from(state), Date.now());
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

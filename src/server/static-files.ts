@@ -1,0 +1,53 @@
+import { createReadStream, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+/**
+ * Serves the production build: a file under `root` if the path names one, else the app's page
+ * (its routes live in the URL fragment, but a stray path still gets the app). Hashed assets are
+ * cached for a year; the page itself never.
+ */
+export function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): void {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  } catch {
+    response.writeHead(400).end();
+    return;
+  }
+  const file = normalize(join(root, path));
+  const inside = file === root || file.startsWith(root.endsWith(sep) ? root : root + sep);
+  let target = join(root, 'index.html');
+  if (inside) {
+    try {
+      if (statSync(file).isFile()) target = file;
+    } catch {
+      // not a file: the app's page
+    }
+  }
+  const immutable = target.includes(`${sep}assets${sep}`);
+  response.writeHead(200, {
+    'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(target)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}

@@ -1,0 +1,70 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../src/server/live-server';
+import type { NewRoom } from '../../src/server/rooms';
+
+export async function liveServer(options: Partial<LiveServerOptions> = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jc-live-'));
+  const server: LiveServer = await startLiveServer({ port: 0, storeDebounceMs: 50, ...options, dataDir });
+  return {
+    server,
+    dataDir,
+    wsUrl: server.url.replace(/^http/, 'ws') + '/live',
+    async createRoom(): Promise<NewRoom> {
+      const res = await fetch(`${server.url}/api/rooms`, { method: 'POST' });
+      return (await res.json()) as NewRoom;
+    },
+    async stop(removeData = true) {
+      await server.close();
+      if (removeData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  failed: string[];
+  synced: Promise<void>;
+  close(): void;
+}
+
+/** A participant in Node: a Yjs document bound to a room through Hocuspocus' own provider. */
+export function connect(wsUrl: string, room: string, token: string): Client {
+  const doc = new Y.Doc();
+  const failed: string[] = [];
+  let onSynced!: () => void;
+  const synced = new Promise<void>((r) => (onSynced = r));
+  // Given no socket of its own, the provider makes one and connects it (Node has no WebSocket).
+  const socket = { url: wsUrl, WebSocketPolyfill: WebSocket } as { url: string };
+  const provider = new HocuspocusProvider({
+    ...socket,
+    name: room,
+    document: doc,
+    token,
+    onSynced: () => onSynced(),
+    onAuthenticationFailed: ({ reason }) => failed.push(reason),
+  });
+  return {
+    doc,
+    provider,
+    failed,
+    synced,
+    close() {
+      provider.destroy();
+    },
+  };
+}
+
+/** Polls until `check` holds (a few seconds at most). */
+export async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
