@@ -146,9 +146,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     { maxPayload: options.maxMessageBytes ?? 2 * 1024 * 1024 },
   );
-  await server.listen();
-  const { port } = server.address;
   const host = options.host ?? '127.0.0.1';
+  // Listened to here: Hocuspocus 3 hands its \`address\` to Node as an unknown option, so the
+  // server would answer on every interface whatever HOST said.
+  await new Promise<void>((ready, fail) => {
+    server.httpServer.once('error', fail);
+    server.httpServer.listen({ port: options.port ?? 8080, host }, () => ready());
+  });
+  const { port } = server.address;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
