@@ -41,6 +41,12 @@ const RULES: Record<keyof CardChanges, (v: unknown) => boolean> = {
   unit: (v) => typeof v === 'string' && v.length <= 50,
 };
 
+/** Whether a value is allowed in a card field (any kind's), by the same rules as an edit. */
+export function validCardField(field: string, value: unknown): boolean {
+  const rule = RULES[field as keyof CardChanges];
+  return rule !== undefined && rule(value);
+}
+
 /** Fields a kind cannot be without. */
 export const REQUIRED_DEFAULTS: Partial<Record<LaneKind, CardKindFields>> = {
   emotions: { score: 0 },

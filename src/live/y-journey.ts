@@ -1,0 +1,107 @@
+import type { Patch } from 'immer';
+import * as Y from 'yjs';
+import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
+import type { RemoteChanges } from '../store/workspace-store';
+
+/**
+ * A live journey as a Yjs document: one Y.Map per table, keyed by record id, each record a Y.Map
+ * of its fields. Two people changing different fields of one card both keep their change; the
+ * same field ends with one value everywhere. Field values are plain JSON (a persona's list of
+ * goals is one value).
+ */
+type RecordMap = Y.Map<unknown>;
+type Rec = Record<string, unknown>;
+
+/** A table's records as plain field maps (records are plain JSON data). */
+const recordsOf = (ws: Workspace, table: TableName) => ws[table] as unknown as Record<Id, Rec | undefined>;
+
+export const tableOf = (doc: Y.Doc, table: TableName): Y.Map<RecordMap> => doc.getMap(table);
+
+function recordMap(rec: Rec): RecordMap {
+  const m = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries(rec)) if (v !== undefined) m.set(k, v);
+  return m;
+}
+
+/** Puts records (a journey, its persona and parts) into the document, in one transaction. */
+export function seedDoc(doc: Y.Doc, records: Workspace, origin: unknown): void {
+  doc.transact(() => {
+    for (const table of TABLES) {
+      const map = tableOf(doc, table);
+      for (const [id, rec] of Object.entries(recordsOf(records, table))) if (rec) map.set(id, recordMap(rec));
+    }
+  }, origin);
+}
+
+/** Every record of the document, as the store keeps them. */
+export function readDoc(doc: Y.Doc): Workspace {
+  const ws = emptyWorkspace();
+  for (const table of TABLES) {
+    const target = ws[table] as Record<Id, unknown>;
+    tableOf(doc, table).forEach((m, id) => (target[id] = m.toJSON()));
+  }
+  return ws;
+}
+
+/**
+ * A local change, as the store's patches, made in the document in one transaction with the local
+ * origin (so an UndoManager or the echo filter knows it is ours). Patches on a record's fields
+ * set those fields; a deeper patch (inside a list) sets the whole field from `after`.
+ */
+export function patchesToY(doc: Y.Doc, patches: readonly Patch[], after: Workspace, origin: unknown): void {
+  doc.transact(() => {
+    for (const p of patches) {
+      const [table, id, field] = p.path as [TableName, Id, string | undefined];
+      if (!TABLES.includes(table)) continue;
+      const map = tableOf(doc, table);
+      const rec = recordsOf(after, table)[id];
+      if (field === undefined) {
+        if (!rec) map.delete(id);
+        else map.set(id, recordMap(rec));
+        continue;
+      }
+      const m = map.get(id);
+      if (!rec) continue; // the record went later in the same change
+      if (!m) map.set(id, recordMap(rec));
+      else if (rec[field] !== undefined) m.set(field, rec[field]);
+      else m.delete(field);
+    }
+  }, origin);
+}
+
+/**
+ * What a transaction from elsewhere changed, read from the document as whole records (what the
+ * store's `applyRemote` takes, as from another tab): records added or changed are put, records
+ * removed deleted.
+ */
+export function changesOfTransaction(doc: Y.Doc, tr: Y.Transaction): RemoteChanges {
+  const touched = new Map<TableName, Set<Id>>();
+  const mark = (table: TableName, id: Id) => {
+    let s = touched.get(table);
+    if (!s) touched.set(table, (s = new Set()));
+    s.add(id);
+  };
+  for (const table of TABLES) {
+    const map = tableOf(doc, table);
+    for (const [type, keys] of tr.changed) {
+      if (type === (map as unknown)) {
+        for (const key of keys) if (key !== null) mark(table, key);
+      } else if (type.parent === map && type instanceof Y.Map) {
+        // A record's field changed: find its id among the table's keys.
+        map.forEach((m, id) => {
+          if (m === type) mark(table, id);
+        });
+      }
+    }
+  }
+  const changes: RemoteChanges = { puts: {}, deletes: {} };
+  for (const [table, ids] of touched) {
+    const map = tableOf(doc, table);
+    for (const id of ids) {
+      const m = map.get(id);
+      if (m) (changes.puts[table] ??= []).push(m.toJSON() as Rec);
+      else (changes.deletes[table] ??= []).push(id);
+    }
+  }
+  return changes;
+}
