@@ -1,0 +1,151 @@
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { ROOM_ID, RoomStore } from './rooms';
+
+export interface LiveServiceOptions {
+  /** Where the SQLite file lives. */
+  dataDir: string;
+  /** With Redis, several server processes serve the same rooms. */
+  redisUrl?: string;
+  /** Largest message a client may send, in bytes. */
+  maxMessageBytes?: number;
+  /** Most connections one room takes. */
+  maxConnectionsPerRoom?: number;
+  /** How long changes gather before the room's document is written (ms). */
+  storeDebounceMs?: number;
+}
+
+/** The path of the WebSocket endpoint. */
+export const LIVE_PATH = '/live';
+const MAX_BODY = 4096;
+
+export interface LiveService {
+  /** Answers `/api/…` requests; false for anything else. */
+  handleRequest(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  /** Takes a WebSocket upgrade to the live endpoint; false for any other path. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): Promise<void>;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        fail(new Error('body too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}
+
+function json(response: ServerResponse, status: number, body?: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+function redisExtension(url: string): Extension {
+  const u = new URL(url);
+  return new Redis({
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    options: { password: u.password || undefined, db: Number(u.pathname.slice(1) || 0) },
+  });
+}
+
+/**
+ * Hocuspocus serving one Yjs document per live journey ("room"), mountable on any Node HTTP
+ * server (the production server, or Vite's in development). A link's secret is the connection
+ * token: the server keeps only hashes, refuses anything else, and makes view-secret connections
+ * read-only on the server itself. Rooms are created and ended over a small HTTP API; an ended
+ * room is refused from then on.
+ */
+export function createLiveService(options: LiveServiceOptions): LiveService {
+  const rooms = new RoomStore(options.dataDir);
+  const maxConnections = options.maxConnectionsPerRoom ?? 100;
+  const extensions: Extension[] = [
+    new Database({
+      fetch: async ({ documentName }) => rooms.loadDocument(documentName),
+      store: async ({ documentName, state }) => rooms.storeDocument(documentName, state),
+    }),
+  ];
+  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl));
+
+  const hocuspocus = new Hocuspocus({
+    name: 'journey-canvas-live',
+    quiet: true,
+    debounce: options.storeDebounceMs ?? 500,
+    maxDebounce: 2000,
+    extensions,
+    async onConnect({ documentName, instance }) {
+      if (!ROOM_ID.test(documentName)) throw new Error('unknown room');
+      const open = instance.documents.get(documentName)?.getConnectionsCount() ?? 0;
+      if (open >= maxConnections) throw new Error('room full');
+    },
+    async onAuthenticate({ documentName, token, connectionConfig }) {
+      const access = rooms.access(documentName, token);
+      if (!access) throw new Error('not allowed');
+      connectionConfig.readOnly = access === 'view';
+      return { access };
+    },
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 2 * 1024 * 1024 });
+  sockets.on('connection', (ws, request) => {
+    // A socket error (an oversized or broken frame) ends that connection only.
+    ws.on('error', () => ws.terminate());
+    hocuspocus.handleConnection(ws, request);
+  });
+
+  return {
+    async handleRequest(request, response) {
+      const path = new URL(request.url ?? '/', 'http://x').pathname;
+      if (!path.startsWith('/api/')) return false;
+      if (path === '/api/rooms' && request.method === 'POST') {
+        json(response, 201, rooms.createRoom());
+        return true;
+      }
+      const end = /^\/api\/rooms\/([^/]+)\/end$/.exec(path);
+      if (end && request.method === 'POST') {
+        let secret: unknown;
+        try {
+          secret = (JSON.parse(await readBody(request)) as { secret?: unknown }).secret;
+        } catch {
+          json(response, 400, { error: 'bad request' });
+          return true;
+        }
+        const roomId = end[1]!;
+        if (typeof secret !== 'string' || !rooms.end(roomId, secret)) json(response, 403, { error: 'forbidden' });
+        else {
+          hocuspocus.closeConnections(roomId);
+          json(response, 204);
+        }
+        return true;
+      }
+      json(response, 404, { error: 'not found' });
+      return true;
+    },
+    handleUpgrade(request, socket, head) {
+      if (new URL(request.url ?? '/', 'http://x').pathname !== LIVE_PATH) return false;
+      sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+      return true;
+    },
+    async close() {
+      hocuspocus.closeConnections();
+      sockets.close();
+      // Rooms still in memory are written as they unload: wait for them before closing the file.
+      for (let waited = 0; hocuspocus.getDocumentsCount() > 0 && waited < 5000; waited += 20)
+        await new Promise((r) => setTimeout(r, 20));
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      rooms.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect as connectTcp, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
+import type { NewRoom } from '../../src/server/rooms';
+import { connect, type Client } from './live-helpers';
+
+const root = resolve(import.meta.dirname, '../..');
+export const children: ChildProcess[] = [];
+const clients: Client[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const c of clients.splice(0)) c.close();
+  for (const p of children.splice(0)) p.kill('SIGKILL');
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+export function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Resolves once Redis answers PING on the port. */
+export async function redisReady(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const pong = await new Promise<boolean>((done) => {
+      const socket = connectTcp(port, '127.0.0.1', () => socket.write('PING\r\n'));
+      socket.on('data', (d) => {
+        socket.destroy();
+        done(d.toString().startsWith('+PONG'));
+      });
+      socket.on('error', () => done(false));
+    });
+    if (pong) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('redis did not start');
+}
+
+export function tempDir() {
+  const d = mkdtempSync(join(tmpdir(), 'jc-live-proc-'));
+  dirs.push(d);
+  return d;
+}
+
+/** `npm run serve`'s program, as its own process, ready once it prints its address. */
+export async function serve(env: Record<string, string>): Promise<ChildProcess> {
+  // One process (tsx as a loader, not its CLI, which runs the program in a child): a SIGKILL
+  // reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  await new Promise<void>((ready, fail) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('is served at')) ready();
+    });
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}${err}`)));
+  });
+  return child;
+}
+
+export async function createRoom(port: number): Promise<NewRoom> {
+  return (await (await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' })).json()) as NewRoom;
+}
+
+export function join_(port: number, room: NewRoom) {
+  const c = connect(`ws://127.0.0.1:${port}/live`, room.roomId, room.editSecret);
+  clients.push(c);
+  return c;
+}
