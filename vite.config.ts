@@ -1,8 +1,30 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * `npm start` serves live sessions too: the rooms API and the /live endpoint are mounted on the
+ * development server itself (same origin, so the app finds them as it does under `npm run serve`).
+ */
+function liveSessions(): Plugin {
+  return {
+    name: 'journey-canvas-live',
+    apply: 'serve',
+    async configureServer(server) {
+      if (process.env.VITEST) return;
+      const { createLiveService } = await import('./src/server/live-service');
+      const service = createLiveService({ dataDir: process.env.DATA_DIR ?? 'live-data' });
+      server.middlewares.use((request, response, next) => {
+        service.handleRequest(request, response).then((handled) => handled || next(), next);
+      });
+      server.httpServer?.on('upgrade', (request, socket, head) => service.handleUpgrade(request, socket, head));
+      server.httpServer?.on('close', () => void service.close());
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), liveSessions()],
   build: {
     target: 'es2022',
     sourcemap: true,
