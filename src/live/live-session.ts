@@ -1,0 +1,189 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
+import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
+import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
+import { changesOfTransaction, patchesToY, readDoc, seedDoc } from './y-journey';
+
+export type LiveStatus = 'connecting' | 'connected' | 'offline';
+/** What the link's secret allows: the server says so once it has checked it. */
+export type LiveAccess = 'edit' | 'view';
+
+export interface LiveSessionOptions {
+  store: WorkspaceStore;
+  /** `ws(s)://host/live` */
+  url: string;
+  roomId: string;
+  secret: string;
+  /** The participant's name and colour, shown to the others. */
+  name: string;
+  color: string;
+  /** Node has no WebSocket: tests hand one in. */
+  WebSocketPolyfill?: unknown;
+  onStatus?: (status: LiveStatus) => void;
+  onProblem?: (problem: RemoteProblem) => void;
+  onRefused?: (reason: string) => void;
+}
+
+export interface Participant {
+  clientId: number;
+  name: string;
+  color: string;
+  /** The card this participant has selected, if any. */
+  selected: Id | null;
+}
+
+/** The records of one journey (with its persona) in a workspace: what a live room holds. */
+export function journeyRecords(ws: Workspace, journeyId: Id): Workspace {
+  const out = emptyWorkspace();
+  const journey = ws.journeys[journeyId];
+  if (!journey) return out;
+  out.journeys[journeyId] = journey;
+  if (journey.personaId && ws.personas[journey.personaId])
+    out.personas[journey.personaId] = ws.personas[journey.personaId]!;
+  for (const table of ['stages', 'lanes', 'cards', 'connections'] as const)
+    for (const rec of Object.values(ws[table]))
+      if (rec.journeyId === journeyId) (out[table] as Record<Id, unknown>)[rec.id] = rec;
+  return out;
+}
+
+/**
+ * One journey shared live: a Yjs document bound both ways to the workspace store, and a
+ * Hocuspocus provider carrying it. Local commands go in as one Y transaction each (this session's
+ * origin); the others' transactions come back as whole records, checked against the journey's
+ * rules, through the store's `applyRemote`, the path another tab's commit takes. A record that
+ * breaks the rules is repaired or skipped, and `onProblem` says so.
+ */
+export class LiveSession {
+  readonly doc = new Y.Doc();
+  readonly provider: HocuspocusProvider;
+  private readonly origin = {};
+  private journeyId: Id | null = null;
+  private unbind: (() => void) | null = null;
+  status: LiveStatus = 'connecting';
+  access: LiveAccess | null = null;
+  private synced!: Promise<void>;
+
+  constructor(private readonly options: LiveSessionOptions) {
+    let markSynced!: () => void;
+    this.synced = new Promise((r) => (markSynced = r));
+    const socket = { url: options.url, WebSocketPolyfill: options.WebSocketPolyfill } as { url: string };
+    this.provider = new HocuspocusProvider({
+      ...socket,
+      name: options.roomId,
+      document: this.doc,
+      token: options.secret,
+      onSynced: () => markSynced(),
+      onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
+      onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
+      onStatus: ({ status }) => {
+        this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
+        options.onStatus?.(this.status);
+      },
+    });
+    this.provider.setAwarenessField('user', { name: options.name, color: options.color, selected: null });
+  }
+
+  /** Resolves once the room's document has arrived from the server. */
+  whenSynced(): Promise<void> {
+    return this.synced;
+  }
+
+  /** The host: puts the journey into the (new, empty) room, then keeps both in step. */
+  share(journeyId: Id): void {
+    seedDoc(this.doc, journeyRecords(this.options.store.getDoc(), journeyId), this.origin);
+    this.bind(journeyId);
+  }
+
+  /**
+   * A participant, once synced: the room's journey as records, checked, for the caller to add to
+   * its workspace (`adopt` then keeps them in step).
+   */
+  received(): { records: Workspace; journeyId: Id | null; problems: RemoteProblem[] } {
+    const raw = readDoc(this.doc);
+    const records = emptyWorkspace();
+    const problems: RemoteProblem[] = [];
+    // Tables in order, so each record is checked against those it points at.
+    for (const table of TABLES) {
+      for (const rec of Object.values(raw[table] as unknown as Record<Id, Record<string, unknown>>)) {
+        const { record, problem } = checkRemoteRecord(table, rec, records);
+        if (problem) problems.push(problem);
+        if (record) (records[table] as Record<Id, unknown>)[record.id as Id] = record;
+      }
+    }
+    return { records, journeyId: Object.keys(records.journeys)[0] ?? null, problems };
+  }
+
+  /** Keeps the store's copy of the journey and the room in step from now on. */
+  adopt(journeyId: Id): void {
+    this.bind(journeyId);
+  }
+
+  private bind(journeyId: Id): void {
+    this.journeyId = journeyId;
+    const { store } = this.options;
+    const offChange = store.onChange((_changed, source, patches, journeys) => {
+      if (source !== 'local' || !journeys.has(journeyId)) return;
+      patchesToY(this.doc, patches, store.getDoc(), this.origin);
+    });
+    const onTransaction = (tr: Y.Transaction) => {
+      if (tr.origin === this.origin) return;
+      store.applyRemote(this.checked(changesOfTransaction(this.doc, tr)));
+    };
+    this.doc.on('afterTransaction', onTransaction);
+    this.unbind = () => {
+      offChange();
+      this.doc.off('afterTransaction', onTransaction);
+    };
+  }
+
+  /** Another participant's records, checked against the journey as it will be with them. */
+  private checked(changes: RemoteChanges): RemoteChanges {
+    const ws = { ...this.options.store.getDoc() };
+    const out: RemoteChanges = { puts: {}, deletes: changes.deletes };
+    for (const table of TABLES) {
+      const recs = changes.puts[table];
+      if (!recs?.length) continue;
+      // Seen first by the later checks: a card may arrive with its new stage.
+      ws[table] = { ...ws[table] } as never;
+      for (const rec of recs) (ws[table] as Record<Id, unknown>)[rec.id as Id] = rec;
+    }
+    for (const table of TABLES) {
+      for (const rec of changes.puts[table] ?? []) {
+        const { record, problem } = checkRemoteRecord(table as TableName, rec, ws);
+        if (problem) this.options.onProblem?.(problem);
+        if (record) (out.puts[table] ??= []).push(record);
+      }
+    }
+    return out;
+  }
+
+  /** Tells the others which card this participant has selected. */
+  select(cardId: Id | null): void {
+    const user = this.provider.awareness?.getLocalState()?.user as Participant | undefined;
+    if (user) this.provider.setAwarenessField('user', { ...user, selected: cardId });
+  }
+
+  participants(): Participant[] {
+    const states = this.provider.awareness?.getStates() ?? new Map();
+    return [...states.entries()].flatMap(([clientId, state]) => {
+      const user = (state as { user?: Omit<Participant, 'clientId'> }).user;
+      return user ? [{ clientId, name: user.name, color: user.color, selected: user.selected ?? null }] : [];
+    });
+  }
+
+  get sharedJourney(): Id | null {
+    return this.journeyId;
+  }
+
+  /** Changes made here that the server has not confirmed yet. */
+  get waiting(): number {
+    return this.provider.unsyncedChanges;
+  }
+
+  close(): void {
+    this.unbind?.();
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { updateCard } from '../../src/domain/card-commands';
+import { addRecords } from '../../src/domain/format/import-document';
+import type { RemoteProblem } from '../../src/domain/remote-records';
+import { journeyRecords, LiveSession } from '../../src/live/live-session';
+import { tableOf } from '../../src/live/y-journey';
+import { createWorkspaceStore } from '../../src/store/workspace-store';
+import { readExample } from '../helpers/examples';
+import { storeWith, testContext } from '../helpers/workspace';
+import { liveServer, until } from './live-helpers';
+
+const J = 'j-reschedule';
+const stops: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const stop of stops.splice(0).reverse()) await stop();
+});
+
+async function setup() {
+  const live = await liveServer();
+  stops.push(() => live.stop());
+  const room = await live.createRoom();
+  const session = (store: ReturnType<typeof createWorkspaceStore>, secret: string, name: string) => {
+    const problems: RemoteProblem[] = [];
+    const s = new LiveSession({
+      store,
+      url: live.wsUrl,
+      roomId: room.roomId,
+      secret,
+      name,
+      color: '#2e86ab',
+      WebSocketPolyfill: WebSocket,
+      onProblem: (p) => problems.push(p),
+    });
+    stops.push(() => s.close());
+    return { s, problems };
+  };
+  return { room, session };
+}
+
+/** A participant joining: the room's journey is added to their own workspace, then kept in step. */
+async function join(s: LiveSession, store: ReturnType<typeof createWorkspaceStore>) {
+  await s.whenSynced();
+  const { records, journeyId } = s.received();
+  store.dispatch(addRecords(records), { history: false });
+  s.adopt(journeyId!);
+}
+
+describe('a live session between two workspaces', () => {
+  it('gives the joiner the journey with its persona, and carries both people’s commands both ways', async () => {
+    const { room, session } = await setup();
+    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
+    const host = session(hostStore, room.editSecret, 'Facilitator');
+    await host.s.whenSynced();
+    host.s.share(J);
+    const guestStore = createWorkspaceStore(testContext());
+    const guest = session(guestStore, room.editSecret, 'Participant');
+    await join(guest.s, guestStore);
+    expect(journeyRecords(guestStore.getDoc(), J)).toEqual(journeyRecords(hostStore.getDoc(), J));
+    expect(guest.s.access).toBe('edit');
+
+    hostStore.dispatch(updateCard('c7', { title: 'Relieved' }));
+    guestStore.dispatch(updateCard('c7', { notes: 'Said it twice' }));
+    await until(() => {
+      const a = hostStore.getDoc().cards.c7;
+      const b = guestStore.getDoc().cards.c7;
+      return a?.notes === 'Said it twice' && b?.title === 'Relieved';
+    });
+    expect(journeyRecords(guestStore.getDoc(), J)).toEqual(journeyRecords(hostStore.getDoc(), J));
+    await until(() => host.s.participants().length === 2);
+    expect(
+      host.s
+        .participants()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Facilitator', 'Participant']);
+  });
+
+  it('lets a view link watch but not change anything', async () => {
+    const { room, session } = await setup();
+    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
+    const host = session(hostStore, room.editSecret, 'Facilitator');
+    await host.s.whenSynced();
+    host.s.share(J);
+    const viewerStore = createWorkspaceStore(testContext());
+    const viewer = session(viewerStore, room.viewSecret, 'Screen');
+    await join(viewer.s, viewerStore);
+    await until(() => viewer.s.access === 'view');
+    hostStore.dispatch(updateCard('c1', { title: 'Seen on the second screen' }));
+    await until(() => viewerStore.getDoc().cards.c1?.title === 'Seen on the second screen');
+    viewerStore.dispatch(updateCard('c2', { title: 'Forged' }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(hostStore.getDoc().cards.c2?.title).not.toBe('Forged');
+  });
+
+  it('repairs or skips a record that breaks the journey’s rules, and says so', async () => {
+    const { room, session } = await setup();
+    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
+    const host = session(hostStore, room.editSecret, 'Facilitator');
+    await host.s.whenSynced();
+    host.s.share(J);
+    const guestStore = createWorkspaceStore(testContext());
+    const guest = session(guestStore, room.editSecret, 'Participant');
+    await join(guest.s, guestStore);
+    // A modified client writes straight into the room: a score of 7, and a card in no stage.
+    host.s.doc.transact(() => {
+      tableOf(host.s.doc, 'cards').get('c7')!.set('score', 7);
+      const stray = tableOf(host.s.doc, 'cards').get('c1')!.clone();
+      stray.set('id', 'stray');
+      stray.set('stageId', 'nowhere');
+      tableOf(host.s.doc, 'cards').set('stray', stray);
+    }, 'modified client');
+    await until(() => guest.problems.length >= 2);
+    expect(guestStore.getDoc().cards.c7?.score).toBe(0);
+    expect(guestStore.getDoc().cards.stray).toBeUndefined();
+    expect(guest.problems.map((p) => [p.id, p.action]).sort()).toEqual([
+      ['c7', 'repaired'],
+      ['stray', 'skipped'],
+    ]);
+  });
+});
