@@ -17,6 +17,7 @@ const { Screen: CompareScreen, preload: preloadCompare } = lazyScreen(
 // Opening the app on a screen's address: fetch its code while the workspace loads, not after.
 if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(() => undefined);
 if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);
+const { Screen: JoinLiveScreen } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {
@@ -32,6 +33,7 @@ export function App() {
   else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;
   else if (route.name === 'personas') screen = <PersonasScreen />;
   else if (route.name === 'compare') screen = <CompareScreen journeyIds={route.journeyIds} />;
+  else if (route.name === 'live') screen = <JoinLiveScreen roomId={route.roomId} secret={route.secret} />;
   else
     screen = (
       <div className="screen">

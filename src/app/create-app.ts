@@ -1,6 +1,8 @@
 import { createDropIndicator, type DropIndicatorStore } from '../canvas/drop-indicator-store';
 import { randomId } from '../domain/ids';
 import { parseHash } from './router';
+import { createLiveState, type LiveStateStore } from '../live/live-state';
+import type { LiveRegistry } from '../live/live-registry';
 import type { Id, Workspace } from '../domain/types';
 import { createEditorState, type CardClipboard, type EditorStore } from '../features/editor/editor-state';
 import { createWorkshopState, type WorkshopStore } from '../features/workshop/workshop-state';
@@ -25,6 +27,10 @@ export interface App {
   confirms: Confirms;
   drop: DropIndicatorStore;
   clipboard: CardClipboard;
+  /** Which journeys are live in this tab, and how (small; the sessions load on first use). */
+  live: LiveStateStore;
+  /** This tab's live sessions, loaded the first time one is needed. */
+  liveSessions(): Promise<LiveRegistry>;
   /** Opens storage and loads the workspace, once; later calls return the same start. */
   start(): Promise<Persistence>;
   /** Commits every pending change now. */
@@ -63,6 +69,7 @@ function journeysInAddress(): string[] {
 
 export function createApp(options: AppOptions = {}): App {
   const workspace = createWorkspaceStore();
+  let registry: Promise<LiveRegistry> | null = null;
   const status = createStatusStore();
   let started: Promise<Persistence> | null = null;
   const start = () =>
@@ -73,7 +80,7 @@ export function createApp(options: AppOptions = {}): App {
       store: workspace,
       status,
     }));
-  return {
+  const app: App = {
     workspace,
     editor: createEditorState(),
     workshop: createWorkshopState({ persist: options.persistWorkshop ?? false }),
@@ -82,9 +89,13 @@ export function createApp(options: AppOptions = {}): App {
     confirms: createConfirms(),
     drop: createDropIndicator(),
     clipboard: { items: [] },
+    live: createLiveState(),
+    liveSessions: () =>
+      (registry ??= import('../live/live-registry').then(({ createLiveRegistry }) => createLiveRegistry(app))),
     start,
     flush: async () => (await start()).flush(),
     loadJourneys: async (ids) => (await start()).loadJourneys(ids),
     readJourneys: async (ids, between) => (await start()).readJourneys(ids, between),
   };
+  return app;
 }

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'journey'; id: string }
   | { name: 'personas' }
   | { name: 'compare'; journeyIds: string[] }
+  | { name: 'live'; roomId: string; secret: string }
   | { name: 'notFound' };
 
 export function parseHash(hash: string): Route {
@@ -15,6 +16,14 @@ export function parseHash(hash: string): Route {
   if (compare) {
     const ids = new URLSearchParams(compare[1] ?? '').get('journeys');
     return { name: 'compare', journeyIds: ids ? ids.split(',').filter(Boolean) : [] };
+  }
+  const live = /^\/live\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  if (live) {
+    try {
+      return { name: 'live', roomId: decodeURIComponent(live[1]!), secret: decodeURIComponent(live[2]!) };
+    } catch {
+      return { name: 'notFound' };
+    }
   }
   const m = /^\/journey\/([^/]+)\/?$/.exec(path);
   if (m) {

@@ -3,9 +3,11 @@ import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
+import { ROOM_ENDED } from './protocol';
 import { changesOfTransaction, patchesToY, readDoc, seedDoc } from './y-journey';
 
-export type LiveStatus = 'connecting' | 'connected' | 'offline';
+export type { LiveStatus } from './live-state';
+import type { LiveStatus } from './live-state';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
 
@@ -76,6 +78,10 @@ export class LiveSession {
       onSynced: () => markSynced(),
       onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
       onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
+      // The host ended the room: the same as being refused.
+      onStateless: ({ payload }) => {
+        if (payload === ROOM_ENDED) options.onRefused?.('ended');
+      },
       onStatus: ({ status }) => {
         this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
         options.onStatus?.(this.status);

@@ -4,6 +4,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { ROOM_ENDED } from '../live/protocol';
 import { ROOM_ID, RoomStore } from './rooms';
 
 export interface LiveServiceOptions {
@@ -125,6 +126,8 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         const roomId = end[1]!;
         if (typeof secret !== 'string' || !rooms.end(roomId, secret)) json(response, 403, { error: 'forbidden' });
         else {
+          // Told first, so everyone knows the room ended rather than dropped.
+          hocuspocus.documents.get(roomId)?.broadcastStateless(ROOM_ENDED);
           hocuspocus.closeConnections(roomId);
           json(response, 204);
         }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startLiveServer, type LiveServer } from '../../src/server/live-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,17 +10,21 @@ declare module 'vitest' {
   }
 }
 
-let server: PreviewServer | undefined;
+let server: LiveServer | undefined;
 
-/** Serves the production build (`npm run build` runs first) on a free loopback port. */
+/**
+ * Serves the production build (`npm run build` runs first) on a free loopback port, as
+ * `npm run serve` does: the app and the live-session endpoint on one origin.
+ */
 export default async function setup(project: TestProject) {
-  const dist = resolve(process.cwd(), 'dist/index.html');
-  if (!existsSync(dist)) throw new Error('No build found: run `npm run build` before the end-to-end tests.');
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  project.provide('baseUrl', url.replace(/\/$/, ''));
+  const dist = resolve(process.cwd(), 'dist');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('No build found: run `npm run build` before the end-to-end tests.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'jc-e2e-live-'));
+  server = await startLiveServer({ host: '127.0.0.1', port: 0, dataDir, staticDir: dist });
+  project.provide('baseUrl', server.url);
   return async () => {
     await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

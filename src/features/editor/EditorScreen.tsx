@@ -13,6 +13,7 @@ import { PersonaCard } from './PersonaCard';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorKeys } from './useEditorKeys';
 import { WorkshopBar } from '../workshop/WorkshopBar';
+import { LiveBar } from '../live/LiveBar';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
@@ -61,6 +62,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         {/* In a workshop the map gets the room's attention: the persona is in the title row only. */}
         {!workshop && <PersonaCard persona={parts.persona} />}
         <EditorToolbar parts={parts} />
+        <LiveBar journeyId={parts.journey.id} />
         {workshop && <WorkshopBar />}
       </div>
       <ShortcutsDialog />

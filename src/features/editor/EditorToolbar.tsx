@@ -14,6 +14,8 @@ import { ImageOptionsDialog } from './ImageOptionsDialog';
 import { withExports } from './load-exports';
 
 import { exportJourneyJson } from '../journeys/journey-actions';
+import { ShareLiveDialog } from '../live/ShareLiveDialog';
+import { useLive } from '../live/use-live';
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const app = useApp();
@@ -25,6 +27,9 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);
   const [imageOptions, setImageOptions] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  // While the share dialog shows the links, the journey is live and the button gives way to them.
+  const live = useLive((s) => !!s.journeys[journeyId]) && !sharing;
   const workshop = useWorkshop((s) => s.on);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
@@ -81,6 +86,11 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       <button type="button" className="button" onClick={() => setForPersona(true)}>
         {t('forPersona.menu')}
       </button>
+      {!live && (
+        <button type="button" className="button" onClick={() => setSharing(true)}>
+          {t('live.share')}
+        </button>
+      )}
       <button
         type="button"
         className="button button--icon"
@@ -94,6 +104,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         {t('editor.workshopMode')}
       </button>
       {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
+      {sharing && <ShareLiveDialog journeyId={journeyId} onClose={() => setSharing(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}
     </div>
   );

@@ -22,8 +22,20 @@ import { clearSelection, selectCards } from './editor-state';
 /** What the editor's actions act on: the app's document, editor session, clipboard and messages. */
 export type EditorApp = Pick<App, 'workspace' | 'editor' | 'clipboard' | 'toasts'>;
 
-/** Runs a command on the open workspace; a refusal is said in a toast. True when it ran. */
-export function run(app: Pick<App, 'workspace' | 'toasts'>, command: Command, options?: DispatchOptions): boolean {
+/**
+ * Runs a command on the open journey; a refusal is said in a toast. True when it ran. A journey
+ * joined by a view link is read-only here too (the server refuses its changes anyway).
+ */
+export function run(
+  app: Pick<App, 'workspace' | 'toasts'> & Partial<Pick<App, 'editor' | 'live'>>,
+  command: Command,
+  options?: DispatchOptions,
+): boolean {
+  const open = app.editor?.getState().journeyId;
+  if (open && app.live?.getState().journeys[open]?.access === 'view') {
+    app.toasts.show(i18n.t('live.viewOnlyRefused'));
+    return false;
+  }
   return runOrToast(app, command, options).ok;
 }
 

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/app-context';
+import type { Id } from '../../domain/types';
+import { useLiveJourney } from './use-live';
+
+/** In the header of a live journey: the connection, who is here, and end or leave. */
+export function LiveBar({ journeyId }: { journeyId: Id }) {
+  const { t } = useTranslation();
+  const app = useApp();
+  const live = useLiveJourney(journeyId);
+  if (!live) return null;
+  const status =
+    live.status === 'connected'
+      ? t('live.connected')
+      : live.status === 'connecting'
+        ? t('live.connecting')
+        : live.waiting > 0
+          ? t('live.offline', { count: live.waiting })
+          : t('live.offlineNone');
+  const text = live.access === 'view' ? `${status} · ${t('live.viewOnly')}` : status;
+  const end = async () => {
+    const registry = await app.liveSessions();
+    if (live.role === 'host') {
+      await registry.end(journeyId);
+      app.toasts.show(t('live.endedByYou'));
+    } else {
+      registry.leave(journeyId);
+      app.toasts.show(t('live.left'));
+    }
+  };
+  return (
+    <div className="live-bar">
+      <span role="status" aria-label={t('live.status')} className={`live-bar__status live-bar__status--${live.status}`}>
+        {text}
+      </span>
+      <ul className="live-bar__people" aria-label={t('live.participants')}>
+        {live.participants.map((p) => (
+          <li key={p.clientId}>
+            <span className="live-bar__dot" style={{ background: p.color }} aria-hidden="true" />
+            {p.me ? t('live.you', { name: p.name }) : p.name}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={() => void end()}>
+        {live.role === 'host' ? t('live.end') : t('live.leave')}
+      </button>
+    </div>
+  );
+}

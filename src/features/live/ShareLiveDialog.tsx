@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/app-context';
+import type { Id } from '../../domain/types';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
+import { useLiveJourney } from './use-live';
+import { rememberedName, rememberName } from './your-name';
+
+function LinkField({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
+  const { t } = useTranslation();
+  const { toasts } = useApp();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      toasts.show(t('live.copied'));
+    } catch {
+      toasts.show(t('live.copyFailed'), { tone: 'error' });
+    }
+  };
+  return (
+    <div className="live-link">
+      <TextField label={label} value={value} readOnly onFocus={(e) => e.target.select()} onChange={() => undefined} />
+      <button type="button" className="button" onClick={() => void copy()}>
+        {copyLabel}
+      </button>
+    </div>
+  );
+}
+
+/** Share live: a name, then a room; the dialog then shows the edit and view links to hand out. */
+export function ShareLiveDialog({ journeyId, onClose }: { journeyId: Id; onClose: () => void }) {
+  const { t } = useTranslation();
+  const app = useApp();
+  const live = useLiveJourney(journeyId);
+  const [name, setName] = useState(rememberedName);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return setError(t('live.nameRequired'));
+    rememberName(name.trim());
+    setBusy(true);
+    try {
+      await (await app.liveSessions()).share(journeyId, name.trim());
+    } catch (err) {
+      setError(t('live.startFailed', { detail: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onOpenChange={(o) => !o && onClose()} title={t('live.share')} description={t('live.intro')}>
+      {live?.editLink && live.viewLink ? (
+        <div className="form">
+          <LinkField label={t('live.editLink')} copyLabel={t('live.copyEdit')} value={live.editLink} />
+          <LinkField label={t('live.viewLink')} copyLabel={t('live.copyView')} value={live.viewLink} />
+          <DialogButtons cancel={t('live.close')} />
+        </div>
+      ) : (
+        <form className="form" onSubmit={(e) => void start(e)} noValidate>
+          <TextField
+            label={t('live.yourName')}
+            value={name}
+            autoFocus
+            maxLength={100}
+            error={error}
+            onChange={(v) => {
+              setName(v);
+              setError(null);
+            }}
+          />
+          <div className="dialog__actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? t('live.starting') : t('live.start')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,160 @@
+import type { App } from '../app/create-app';
+import { addRecords } from '../domain/format/import-document';
+import type { Id } from '../domain/types';
+import { i18n } from '../i18n';
+import { LiveSession } from './live-session';
+import { colorFor, liveLink, type LiveJourney } from './live-state';
+
+interface Entry {
+  session: LiveSession;
+  roomId: string;
+  role: 'host' | 'guest';
+  editSecret?: string;
+}
+
+const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
+
+/** How long a join waits for the room before saying it cannot be reached. */
+const JOIN_TIMEOUT_MS = 15_000;
+
+/**
+ * This tab's live sessions, one per live journey. Loaded the first time a journey is shared or a
+ * link opened, so the first bundle carries no Yjs.
+ */
+export function createLiveRegistry(app: App) {
+  const entries = new Map<Id, Entry>();
+
+  const update = (journeyId: Id, change: Partial<LiveJourney>) => {
+    const current = app.live.getState().journeys[journeyId];
+    if (!current) return;
+    app.live.setState((s) => ({ journeys: { ...s.journeys, [journeyId]: { ...current, ...change } } }));
+  };
+
+  const forget = (journeyId: Id) => {
+    entries.get(journeyId)?.session.close();
+    entries.delete(journeyId);
+    app.live.setState((s) => {
+      const journeys = { ...s.journeys };
+      delete journeys[journeyId];
+      return { journeys };
+    });
+  };
+
+  function watch(journeyId: Id, session: LiveSession) {
+    const refresh = () => {
+      const me = session.provider.awareness?.clientID;
+      update(journeyId, {
+        status: session.status,
+        access: session.access,
+        waiting: session.waiting,
+        participants: session.participants().map((p) => ({ ...p, me: p.clientId === me })),
+      });
+    };
+    session.provider.on('status', refresh);
+    session.provider.on('unsyncedChanges', refresh);
+    session.provider.on('authenticated', refresh);
+    session.provider.awareness?.on('change', refresh);
+    refresh();
+  }
+
+  function open(roomId: string, secret: string, name: string, onRefused: () => void): LiveSession {
+    return new LiveSession({
+      store: app.workspace,
+      url: wsUrl(),
+      roomId,
+      secret,
+      name,
+      color: colorFor(name),
+      onRefused,
+      onProblem: (p) =>
+        app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
+          tone: 'error',
+        }),
+    });
+  }
+
+  return {
+    /** Makes a journey live: a new room, seeded with it; returns once the room has it. */
+    async share(journeyId: Id, name: string): Promise<void> {
+      const res = await fetch('/api/rooms', { method: 'POST' });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const room = (await res.json()) as { roomId: string; editSecret: string; viewSecret: string };
+      const session = open(room.roomId, room.editSecret, name, () => forget(journeyId));
+      await session.whenSynced();
+      session.share(journeyId);
+      entries.set(journeyId, { session, roomId: room.roomId, role: 'host', editSecret: room.editSecret });
+      const origin = window.location.origin;
+      app.live.setState((s) => ({
+        journeys: {
+          ...s.journeys,
+          [journeyId]: {
+            role: 'host',
+            access: 'edit',
+            status: session.status,
+            participants: [],
+            waiting: 0,
+            editLink: liveLink(origin, room.roomId, room.editSecret),
+            viewLink: liveLink(origin, room.roomId, room.viewSecret),
+          },
+        },
+      }));
+      watch(journeyId, session);
+    },
+
+    /** Joins a room by its link's secret: its journey is added to this workspace and opened. */
+    async join(roomId: string, secret: string, name: string): Promise<Id> {
+      let refused: (() => void) | null = null;
+      const session = open(roomId, secret, name, () => refused?.());
+      const synced = await Promise.race([
+        session.whenSynced().then(() => true),
+        new Promise<false>((done) => {
+          refused = () => done(false);
+          setTimeout(() => done(false), JOIN_TIMEOUT_MS);
+        }),
+      ]);
+      const { records, journeyId } = synced ? session.received() : { records: null, journeyId: null };
+      if (!records || !journeyId) {
+        session.close();
+        throw new Error(i18n.t('live.joinFailed'));
+      }
+      // Already here (the host's own link, or a rejoin): the room's copy is the one that counts.
+      app.workspace.dispatch(addRecords(records), { history: false });
+      session.adopt(journeyId);
+      entries.set(journeyId, { session, roomId, role: 'guest' });
+      app.live.setState((s) => ({
+        journeys: {
+          ...s.journeys,
+          [journeyId]: { role: 'guest', access: session.access, status: session.status, participants: [], waiting: 0 },
+        },
+      }));
+      watch(journeyId, session);
+      // The host ending the room closes it: the journey stays here as an ordinary one.
+      refused = () => {
+        forget(journeyId);
+        app.toasts.show(i18n.t('live.ended'));
+      };
+      return journeyId;
+    },
+
+    /** The host ends the room for everyone; each keeps the journey as an ordinary one. */
+    async end(journeyId: Id): Promise<void> {
+      const entry = entries.get(journeyId);
+      if (entry?.role === 'host' && entry.editSecret)
+        await fetch(`/api/rooms/${encodeURIComponent(entry.roomId)}/end`, {
+          method: 'POST',
+          body: JSON.stringify({ secret: entry.editSecret }),
+        }).catch(() => undefined);
+      forget(journeyId);
+    },
+
+    leave(journeyId: Id): void {
+      forget(journeyId);
+    },
+
+    select(journeyId: Id, cardId: Id | null): void {
+      entries.get(journeyId)?.session.select(cardId);
+    },
+  };
+}
+
+export type LiveRegistry = ReturnType<typeof createLiveRegistry>;

@@ -1,0 +1,39 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Id } from '../domain/types';
+
+export type LiveStatus = 'connecting' | 'connected' | 'offline';
+
+/** What the editor shows of a journey that is live in this tab. */
+export interface LiveJourney {
+  role: 'host' | 'guest';
+  /** What the link allows, once the server has said. */
+  access: 'edit' | 'view' | null;
+  status: LiveStatus;
+  participants: { clientId: number; name: string; color: string; me: boolean }[];
+  /** Changes made here that the server has not confirmed yet. */
+  waiting: number;
+  /** The host's links to hand out. */
+  editLink?: string;
+  viewLink?: string;
+}
+
+export interface LiveState {
+  journeys: Record<Id, LiveJourney>;
+}
+
+/** The small always-loaded part of live sessions; the sessions themselves load when first used. */
+export const createLiveState = (): StoreApi<LiveState> => createStore<LiveState>(() => ({ journeys: {} }));
+export type LiveStateStore = StoreApi<LiveState>;
+
+/** A room's link: its secret rides in the fragment, which browsers never send to a server. */
+export function liveLink(origin: string, roomId: string, secret: string): string {
+  return `${origin}/#/live/${encodeURIComponent(roomId)}/${encodeURIComponent(secret)}`;
+}
+
+/** The colour a participant is drawn in, chosen from their name so it stays the same. */
+const COLORS = ['#2e86ab', '#e4572e', '#76b041', '#8e44ad', '#f39c12', '#16a085', '#c0392b', '#34495e'];
+export function colorFor(name: string): string {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return COLORS[h % COLORS.length]!;
+}

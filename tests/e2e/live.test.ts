@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, withSharedBrowser } from './browser';
+
+const browser = withSharedBrowser();
+const JOURNEY = 'Moving broadband — Priya';
+
+async function startSharing(page: Page): Promise<{ edit: string; view: string }> {
+  await page.getByRole('link', { name: JOURNEY }).click();
+  await page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
+  await page.getByRole('button', { name: 'Share live' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share live' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Fatima (facilitator)');
+  await dialog.getByRole('button', { name: 'Start live session' }).click();
+  const edit = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+  const view = await dialog.getByRole('textbox', { name: 'View link' }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { edit, view };
+}
+
+async function joinBy(page: Page, link: string, name: string) {
+  await page.goto(link);
+  const dialog = page.getByRole('dialog', { name: 'Join live session' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
+}
+
+const card = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+async function renameCard(page: Page, from: string, to: string) {
+  await card(page, from).click();
+  const title = page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Title' });
+  await title.fill(to);
+  await page.keyboard.press('Escape');
+}
+
+describe('a live session', () => {
+  it('lets two people on two browsers edit one journey together, then each keeps it', async () => {
+    const host = await openApp(browser());
+    const guest = await openApp(browser());
+    const { edit, view } = await startSharing(host.page);
+    expect(edit).toMatch(/#\/live\/[A-Za-z0-9_-]{22,}\/[A-Za-z0-9_-]{40,}$/);
+    expect(view).not.toBe(edit);
+    await host.page.getByRole('status', { name: 'Live session' }).getByText('Live: connected').waitFor();
+
+    await joinBy(guest.page, edit, 'Kenji');
+    const people = guest.page.getByRole('list', { name: 'Participants' });
+    await expect.poll(() => people.getByRole('listitem').allTextContents()).toHaveLength(2);
+    expect((await people.getByRole('listitem').allTextContents()).sort()).toEqual([
+      'Fatima (facilitator)',
+      'Kenji (you)',
+    ]);
+
+    // Each edits a different card; both see both.
+    const hostCard = (await host.page.locator('.card').nth(0).getAttribute('aria-label'))!;
+    const guestCard = (await host.page.locator('.card').nth(3).getAttribute('aria-label'))!;
+    await renameCard(host.page, hostCard, 'Written by Fatima');
+    await renameCard(guest.page, guestCard, '健二が書いた');
+    for (const page of [host.page, guest.page]) {
+      await page.getByText('Written by Fatima').first().waitFor();
+      await page.getByText('健二が書いた').first().waitFor();
+    }
+
+    // The host ends it: the guest is told and keeps the journey as an ordinary one.
+    await host.page.getByRole('button', { name: 'End live session' }).click();
+    await guest.page.getByRole('status').filter({ hasText: 'The live session has ended' }).waitFor();
+    expect(await guest.page.getByRole('status', { name: 'Live session', exact: true }).count()).toBe(0);
+    await guest.page.goto(guest.page.url().replace(/#.*$/, '#/'));
+    await guest.page.getByRole('link', { name: JOURNEY }).first().waitFor();
+
+    // An ended room's links open nothing.
+    const late = await openApp(browser());
+    await late.page.goto(view);
+    const dialog = late.page.getByRole('dialog', { name: 'Join live session' });
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Late');
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await dialog.getByText(/could not be joined/).waitFor({ timeout: 20_000 });
+    for (const c of [host, guest, late]) await c.context.close();
+  });
+
+  it('shows a view link the journey live, but changes nothing', async () => {
+    const host = await openApp(browser());
+    const viewer = await openApp(browser());
+    const { view } = await startSharing(host.page);
+    await joinBy(viewer.page, view, 'Projector');
+    await viewer.page
+      .getByRole('status', { name: 'Live session' })
+      .getByText(/view only/)
+      .waitFor();
+    const first = (await host.page.locator('.card').nth(0).getAttribute('aria-label'))!;
+    await renameCard(host.page, first, 'Seen on the projector');
+    await viewer.page.getByText('Seen on the projector').first().waitFor();
+    await card(viewer.page, 'Actions: Seen on the projector').click();
+    const title = viewer.page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Title' });
+    await title.fill('Forged');
+    await viewer.page.getByRole('status').filter({ hasText: 'view only' }).first().waitFor();
+    await host.page.waitForTimeout(500);
+    expect(await host.page.getByText('Forged').count()).toBe(0);
+    for (const c of [host, viewer]) await c.context.close();
+  });
+});
