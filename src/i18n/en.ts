@@ -138,6 +138,7 @@ export const en = {
     copyEdit: 'Copy edit link',
     copyView: 'Copy view link',
     copied: 'Link copied',
+    qr: 'QR code of the edit link, to join from a phone',
     copyFailed: 'The link could not be copied: select it and copy it.',
     close: 'Close',
     status: 'Live session',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { openApp, withSharedBrowser } from './browser';
 
@@ -14,6 +15,19 @@ async function startSharing(page: Page): Promise<{ edit: string; view: string }>
   await dialog.getByRole('button', { name: 'Start live session' }).click();
   const edit = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
   const view = await dialog.getByRole('textbox', { name: 'View link' }).inputValue();
+  // The QR code is the edit link, for phones.
+  const qr = dialog.getByRole('img', { name: /QR code of the edit link/ });
+  await qr.waitFor();
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const pixels = await qr.evaluate((img: HTMLImageElement) => {
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    return { data: [...g.getImageData(0, 0, c.width, c.height).data], width: c.width, height: c.height };
+  });
+  expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(edit);
   await dialog.getByRole('button', { name: 'Close' }).click();
   return { edit, view };
 }

@@ -6,6 +6,7 @@ import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { useLiveJourney } from './use-live';
 import { rememberedName, rememberName } from './your-name';
+import { QrCode } from './QrCode';
 
 function LinkField({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function ShareLiveDialog({ journeyId, onClose }: { journeyId: Id; onClose
         <div className="form">
           <LinkField label={t('live.editLink')} copyLabel={t('live.copyEdit')} value={live.editLink} />
           <LinkField label={t('live.viewLink')} copyLabel={t('live.copyView')} value={live.viewLink} />
+          <QrCode text={live.editLink} label={t('live.qr')} />
           <DialogButtons cancel={t('live.close')} />
         </div>
       ) : (
