@@ -31,6 +31,8 @@ export interface App {
   live: LiveStateStore;
   /** This tab's live sessions, loaded the first time one is needed. */
   liveSessions(): Promise<LiveRegistry>;
+  /** After a start: back into the live sessions this browser was in (none: nothing is loaded). */
+  resumeLive(): Promise<void>;
   /** Opens storage and loads the workspace, once; later calls return the same start. */
   start(): Promise<Persistence>;
   /** Commits every pending change now. */
@@ -92,6 +94,10 @@ export function createApp(options: AppOptions = {}): App {
     live: createLiveState(),
     liveSessions: () =>
       (registry ??= import('../live/live-registry').then(({ createLiveRegistry }) => createLiveRegistry(app))),
+    resumeLive: async () => {
+      const persistence = await start();
+      if ((await persistence.liveRecords.all()).length > 0) await (await app.liveSessions()).resume();
+    },
     start,
     flush: async () => (await start()).flush(),
     loadJourneys: async (ids) => (await start()).loadJourneys(ids),

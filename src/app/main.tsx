@@ -7,7 +7,10 @@ import { AppProvider } from './app-context';
 import './styles.css';
 
 const app = createApp({ persistWorkshop: true });
-void app.start();
+void app
+  .start()
+  .then(() => app.resumeLive())
+  .catch((e: unknown) => console.warn('live sessions could not be resumed', e));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProvider app={app}>

@@ -1,15 +1,15 @@
 import type { App } from '../app/create-app';
 import { addRecords } from '../domain/format/import-document';
 import type { Id } from '../domain/types';
+import type { LiveRec } from '../storage/db';
 import { i18n } from '../i18n';
 import { LiveSession } from './live-session';
 import { colorFor, liveLink, type LiveJourney } from './live-state';
 
 interface Entry {
   session: LiveSession;
-  roomId: string;
-  role: 'host' | 'guest';
-  editSecret?: string;
+  rec: LiveRec;
+  stopSaving: () => void;
 }
 
 const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
@@ -30,9 +30,36 @@ export function createLiveRegistry(app: App) {
     app.live.setState((s) => ({ journeys: { ...s.journeys, [journeyId]: { ...current, ...change } } }));
   };
 
+  const records = async () => (await app.start()).liveRecords;
+
+  /** Keeps the session's record, and its document's state a moment after each change. */
+  function keep(journeyId: Id, session: LiveSession, rec: LiveRec): void {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const save = () => {
+      timer = null;
+      void records().then((r) => r.put({ ...rec, state: session.encodeState() }));
+    };
+    const onUpdate = () => {
+      timer ??= setTimeout(save, 300);
+    };
+    session.doc.on('update', onUpdate);
+    save();
+    entries.set(journeyId, {
+      session,
+      rec,
+      stopSaving: () => {
+        session.doc.off('update', onUpdate);
+        if (timer !== null) clearTimeout(timer);
+      },
+    });
+  }
+
   const forget = (journeyId: Id) => {
-    entries.get(journeyId)?.session.close();
+    const entry = entries.get(journeyId);
+    entry?.stopSaving();
+    entry?.session.close();
     entries.delete(journeyId);
+    void records().then((r) => r.remove(journeyId));
     app.live.setState((s) => {
       const journeys = { ...s.journeys };
       delete journeys[journeyId];
@@ -55,6 +82,31 @@ export function createLiveRegistry(app: App) {
     session.provider.on('authenticated', refresh);
     session.provider.awareness?.on('change', refresh);
     refresh();
+  }
+
+  /** The host ending the room closes it: the journey stays here as an ordinary one. */
+  function ended(journeyId: Id): void {
+    forget(journeyId);
+    app.toasts.show(i18n.t('live.ended'));
+  }
+
+  function show(journeyId: Id, session: LiveSession, rec: LiveRec): void {
+    const origin = window.location.origin;
+    app.live.setState((s) => ({
+      journeys: {
+        ...s.journeys,
+        [journeyId]: {
+          role: rec.role,
+          access: rec.role === 'host' ? 'edit' : session.access,
+          status: session.status,
+          participants: [],
+          waiting: 0,
+          editLink: rec.editSecret ? liveLink(origin, rec.roomId, rec.editSecret) : undefined,
+          viewLink: rec.viewSecret ? liveLink(origin, rec.roomId, rec.viewSecret) : undefined,
+        },
+      },
+    }));
+    watch(journeyId, session);
   }
 
   function open(roomId: string, secret: string, name: string, onRefused: () => void): LiveSession {
@@ -82,23 +134,17 @@ export function createLiveRegistry(app: App) {
       const session = open(room.roomId, room.editSecret, name, () => forget(journeyId));
       await session.whenSynced();
       session.share(journeyId);
-      entries.set(journeyId, { session, roomId: room.roomId, role: 'host', editSecret: room.editSecret });
-      const origin = window.location.origin;
-      app.live.setState((s) => ({
-        journeys: {
-          ...s.journeys,
-          [journeyId]: {
-            role: 'host',
-            access: 'edit',
-            status: session.status,
-            participants: [],
-            waiting: 0,
-            editLink: liveLink(origin, room.roomId, room.editSecret),
-            viewLink: liveLink(origin, room.roomId, room.viewSecret),
-          },
-        },
-      }));
-      watch(journeyId, session);
+      const rec: LiveRec = {
+        journeyId,
+        roomId: room.roomId,
+        secret: room.editSecret,
+        role: 'host',
+        name,
+        editSecret: room.editSecret,
+        viewSecret: room.viewSecret,
+      };
+      keep(journeyId, session, rec);
+      show(journeyId, session, rec);
     },
 
     /** Joins a room by its link's secret: its journey is added to this workspace and opened. */
@@ -120,29 +166,37 @@ export function createLiveRegistry(app: App) {
       // Already here (the host's own link, or a rejoin): the room's copy is the one that counts.
       app.workspace.dispatch(addRecords(records), { history: false });
       session.adopt(journeyId);
-      entries.set(journeyId, { session, roomId, role: 'guest' });
-      app.live.setState((s) => ({
-        journeys: {
-          ...s.journeys,
-          [journeyId]: { role: 'guest', access: session.access, status: session.status, participants: [], waiting: 0 },
-        },
-      }));
-      watch(journeyId, session);
-      // The host ending the room closes it: the journey stays here as an ordinary one.
-      refused = () => {
-        forget(journeyId);
-        app.toasts.show(i18n.t('live.ended'));
-      };
+      const rec: LiveRec = { journeyId, roomId, secret, role: 'guest', name };
+      keep(journeyId, session, rec);
+      show(journeyId, session, rec);
+      refused = () => ended(journeyId);
       return journeyId;
+    },
+
+    /** After a reload: back into each room this browser was in, with what it kept. */
+    async resume(): Promise<void> {
+      for (const rec of await (await records()).all()) {
+        if (entries.has(rec.journeyId)) continue;
+        if (!app.workspace.getDoc().journeys[rec.journeyId]) {
+          await (await records()).remove(rec.journeyId);
+          continue;
+        }
+        await app.loadJourneys([rec.journeyId]);
+        const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId));
+        if (rec.state) session.restore(rec.state);
+        session.adopt(rec.journeyId);
+        keep(rec.journeyId, session, rec);
+        show(rec.journeyId, session, rec);
+      }
     },
 
     /** The host ends the room for everyone; each keeps the journey as an ordinary one. */
     async end(journeyId: Id): Promise<void> {
       const entry = entries.get(journeyId);
-      if (entry?.role === 'host' && entry.editSecret)
-        await fetch(`/api/rooms/${encodeURIComponent(entry.roomId)}/end`, {
+      if (entry?.rec.role === 'host' && entry.rec.editSecret)
+        await fetch(`/api/rooms/${encodeURIComponent(entry.rec.roomId)}/end`, {
           method: 'POST',
-          body: JSON.stringify({ secret: entry.editSecret }),
+          body: JSON.stringify({ secret: entry.rec.editSecret }),
         }).catch(() => undefined);
       forget(journeyId);
     },

@@ -88,7 +88,21 @@ export class LiveSession {
       },
     });
     this.provider.setAwarenessField('user', { name: options.name, color: options.color, selected: null });
+    // The browser knows first that the network is gone (a socket can look open for a minute):
+    // say "offline" at once, and reconnect as soon as it is back.
+    if (typeof window !== 'undefined') {
+      const offline = () => void this.provider.disconnect();
+      const online = () => void this.provider.connect();
+      window.addEventListener('offline', offline);
+      window.addEventListener('online', online);
+      this.stopWatchingNetwork = () => {
+        window.removeEventListener('offline', offline);
+        window.removeEventListener('online', online);
+      };
+    }
   }
+
+  private stopWatchingNetwork: (() => void) | null = null;
 
   /** Resolves once the room's document has arrived from the server. */
   whenSynced(): Promise<void> {
@@ -120,9 +134,34 @@ export class LiveSession {
     return { records, journeyId: Object.keys(records.journeys)[0] ?? null, problems };
   }
 
-  /** Keeps the store's copy of the journey and the room in step from now on. */
+  /**
+   * Keeps the store's copy of the journey and the room in step from now on. What the document
+   * already holds (the room's changes that came before, or a state kept from before a reload) is
+   * put into the store first.
+   */
   adopt(journeyId: Id): void {
+    const { store } = this.options;
+    const inDoc = readDoc(this.doc);
+    const inStore = journeyRecords(store.getDoc(), journeyId);
+    const changes: RemoteChanges = { puts: {}, deletes: {} };
+    for (const table of TABLES) {
+      const recs = Object.values(inDoc[table] as unknown as Record<Id, Record<string, unknown>>);
+      if (recs.length) changes.puts[table] = recs;
+      const gone = Object.keys(inStore[table]).filter((id) => !(id in inDoc[table]));
+      if (gone.length && table !== 'personas') changes.deletes[table] = gone;
+    }
+    if (Object.keys(inDoc.journeys).length > 0) store.applyRemote(this.checked(changes));
     this.bind(journeyId);
+  }
+
+  /** A state kept from before a reload: it holds the changes the server may not have yet. */
+  restore(state: Uint8Array): void {
+    Y.applyUpdate(this.doc, state, this.origin);
+  }
+
+  /** The document's whole state, to keep for a reload. */
+  encodeState(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc);
   }
 
   private bind(journeyId: Id): void {
@@ -188,6 +227,7 @@ export class LiveSession {
   }
 
   close(): void {
+    this.stopWatchingNetwork?.();
     this.unbind?.();
     this.provider.destroy();
     this.doc.destroy();

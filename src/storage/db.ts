@@ -18,11 +18,27 @@ export interface MetaRec {
 
 export const DB_NAME = 'journey-canvas';
 
+/** A journey live in this browser: enough to go back into its room after a reload. */
+export interface LiveRec {
+  journeyId: string;
+  roomId: string;
+  /** The secret this browser joined with (the edit secret for the host). */
+  secret: string;
+  role: 'host' | 'guest';
+  name: string;
+  /** The host's links. */
+  editSecret?: string;
+  viewSecret?: string;
+  /** The room's Yjs document as last seen here, with changes not yet sent. */
+  state?: Uint8Array;
+}
+
 /**
  * Schema versions are numbered steps, each with a test that opens a database written by the one
  * before. Version 1: one table per record type, the parts of a journey indexed by `journeyId`.
  * Version 2: `summaries`, each journey's part counts, so the Journeys list is read without
- * reading a single card.
+ * reading a single card. Version 3: `live`, the journeys shared live from this browser, with their
+ * room, secret and Yjs state, so a reload goes back into the session.
  */
 export class JourneyDb extends Dexie {
   personas!: Table<PersonaRec, string>;
@@ -32,6 +48,7 @@ export class JourneyDb extends Dexie {
   cards!: Table<CardRec, string>;
   connections!: Table<ConnectionRec, string>;
   summaries!: Table<JourneyCounts, string>;
+  live!: Table<LiveRec, string>;
   meta!: Table<MetaRec, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -67,5 +84,6 @@ export class JourneyDb extends Dexie {
         }
         await tx.table('summaries').bulkPut([...counts.values()]);
       });
+    this.version(3).stores({ live: 'journeyId' });
   }
 }

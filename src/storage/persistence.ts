@@ -5,7 +5,7 @@ import { randomId } from '../domain/ids';
 import { emptyWorkspace, JOURNEY_PART_TABLES, TABLES, type Id, type Workspace } from '../domain/types';
 import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import type { JourneyCounts } from '../domain/journey-counts';
-import { JourneyDb } from './db';
+import { JourneyDb, type LiveRec } from './db';
 import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
 import { applyInMemory, loadIndex, loadJourneyParts, loadWorkspace, readPartsPaged, seedOnce } from './load';
@@ -49,7 +49,15 @@ export interface Persistence {
    * thousands this way, a batch at a time, and the page does not redraw for each).
    */
   readJourneys(journeyIds: readonly Id[], between?: () => void): Promise<Workspace>;
+  /** The journeys live in this browser (see LiveRec). */
+  liveRecords: LiveRecords;
   dispose(): void;
+}
+
+export interface LiveRecords {
+  all(): Promise<LiveRec[]>;
+  put(rec: LiveRec): Promise<void>;
+  remove(journeyId: Id): Promise<void>;
 }
 
 /** More journeys than this are read table by table rather than through their index. */
@@ -241,6 +249,13 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     flush: () => writer.flush(),
     loadJourneys,
     readJourneys,
+    liveRecords: {
+      all: () => db.live.toArray(),
+      put: async (rec) => {
+        await db.live.put(rec);
+      },
+      remove: (journeyId) => db.live.delete(journeyId),
+    },
     async importDocument(doc, options) {
       importing += 1;
       try {
@@ -317,6 +332,7 @@ function memoryOnly(
     flush: async () => {},
     loadJourneys: async () => {},
     readJourneys: async () => emptyWorkspace(),
+    liveRecords: { all: async () => [], put: async () => {}, remove: async () => {} },
     async importDocument(doc) {
       const { addRecords, planImport, targetOf } = await import('../domain/format/import-document');
       const plan = planImport(doc, makeContext(), targetOf(store.getDoc()));

@@ -75,6 +75,21 @@ describe('a live session', () => {
       await page.getByText('Written by Fatima').first().waitFor();
       await page.getByText('健二が書いた').first().waitFor();
     }
+    const guestKind = guestCard.split(':')[0];
+
+    // A reload goes back into the session, and edits go on both ways.
+    await guest.page.reload();
+    await guest.page.getByRole('status', { name: 'Live session', exact: true }).getByText('Live: connected').waitFor();
+    await renameCard(guest.page, `${guestKind}: 健二が書いた`, 'After the reload');
+    await host.page.getByText('After the reload').first().waitFor();
+
+    // Offline, the guest goes on editing; back online, everything merges.
+    await guest.context.setOffline(true);
+    const status = guest.page.getByRole('status', { name: 'Live session', exact: true });
+    await status.getByText(/Offline|reconnecting/).waitFor({ timeout: 20_000 });
+    await renameCard(guest.page, `${guestKind}: After the reload`, 'Typed offline');
+    await guest.context.setOffline(false);
+    await host.page.getByText('Typed offline').first().waitFor({ timeout: 20_000 });
 
     // The host ends it: the guest is told and keeps the journey as an ordinary one.
     await host.page.getByRole('button', { name: 'End live session' }).click();
