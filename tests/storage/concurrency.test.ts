@@ -194,7 +194,7 @@ describe('a database that cannot be opened', () => {
     class Newer extends JourneyDb {
       constructor() {
         super(name);
-        this.version(3).stores({});
+        this.version(this.verno + 1).stores({});
       }
     }
     const started = startPersistence({
