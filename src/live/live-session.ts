@@ -53,7 +53,8 @@ export function journeyRecords(ws: Workspace, journeyId: Id): Workspace {
  * One journey shared live: a Yjs document bound both ways to the workspace store, and a
  * Hocuspocus provider carrying it. Local commands go in as one Y transaction each (this session's
  * origin); the others' transactions come back as whole records, checked against the journey's
- * rules, through the store's `applyRemote`, the path another tab's commit takes. A record that
+ * rules, through the store's `applyRemote` (as another tab's commit, but stored here, since no
+ * one else stores them in this browser). A record that
  * breaks the rules is repaired or skipped, and `onProblem` says so.
  */
 export class LiveSession {
@@ -150,7 +151,7 @@ export class LiveSession {
       const gone = Object.keys(inStore[table]).filter((id) => !(id in inDoc[table]));
       if (gone.length && table !== 'personas') changes.deletes[table] = gone;
     }
-    if (Object.keys(inDoc.journeys).length > 0) store.applyRemote(this.checked(changes));
+    if (Object.keys(inDoc.journeys).length > 0) store.applyRemote(this.checked(changes), undefined, 'live');
     this.bind(journeyId);
   }
 
@@ -173,7 +174,7 @@ export class LiveSession {
     });
     const onTransaction = (tr: Y.Transaction) => {
       if (tr.origin === this.origin) return;
-      store.applyRemote(this.checked(changesOfTransaction(this.doc, tr)));
+      store.applyRemote(this.checked(changesOfTransaction(this.doc, tr)), undefined, 'live');
     };
     this.doc.on('afterTransaction', onTransaction);
     this.unbind = () => {

@@ -191,7 +191,8 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   loaded = true;
   applyEarly();
   const unsubscribe = store.onChange((changed, origin, patches, journeys) => {
-    if (origin === 'local') writer.markDirty(changed, patches, journeys);
+    // Local changes, and a live session's, are this tab's to store; another tab stored its own.
+    if (origin === 'local' || origin === 'live') writer.markDirty(changed, patches, journeys);
   });
 
   // The browser closes the connection after a disk error: open it again to read.
@@ -323,7 +324,7 @@ function memoryOnly(
 ): Persistence {
   let changed = false;
   const unsubscribe = store.onChange((_, origin) => {
-    if (origin === 'local' || origin === 'committed') changed = true;
+    if (origin === 'local' || origin === 'live' || origin === 'committed') changed = true;
   });
   const onBeforeUnload = askBeforeLeavingWhen(() => changed);
   target?.addEventListener('beforeunload', onBeforeUnload);

@@ -25,7 +25,7 @@ export const MERGE_WINDOW_MS = 1500;
  * Where a change came from: only local changes are written to storage and sent to other tabs;
  * `committed` ones (an import written in its own transaction) are already in the database.
  */
-export type ChangeOrigin = 'local' | 'remote' | 'load' | 'committed';
+export type ChangeOrigin = 'local' | 'remote' | 'live' | 'load' | 'committed';
 /** `journeys`: the journeys a local change touched, whose stored counts the writer updates. */
 export type ChangeListener = (
   changed: ChangedRecords,
@@ -234,11 +234,13 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
 
   /**
    * Records committed by another tab (or merged by our own commit): shown at once, never written
-   * back nor put in history. Fields changed here and not yet committed keep our value, so two
+   * back nor put in history. Records from a live session (`origin` 'live') are not in history
+   * either, but this tab stores them: no one else does in this browser. Fields changed here and not yet committed keep our value, so two
    * people typing in different fields of one card both keep what they typed.
    */
-  function applyRemote(changes: RemoteChanges, localFields?: LocalFields): void {
+  function applyRemote(changes: RemoteChanges, localFields?: LocalFields, origin: 'remote' | 'live' = 'remote'): void {
     const { unloaded } = store.getState();
+    const before = store.getState().doc;
     const [next, patches] = produceWithPatches(store.getState().doc, (draft) => {
       for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
         const t = draft[table] as Record<Id, Record<string, unknown>>;
@@ -268,7 +270,8 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     const counts = changes.counts ? remoteCounts(changes.counts, next) : null;
     if (patches.length === 0 && !counts) return;
     store.setState({ doc: next, ...counts });
-    emit(patches, 'remote');
+    // From another tab, the records are already stored; from a live session they are not yet.
+    emit(patches, origin, origin === 'live' ? before : undefined);
   }
 
   /** Stored counts are kept for unloaded journeys only; a journey gone is forgotten. */

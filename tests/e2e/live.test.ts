@@ -96,7 +96,11 @@ describe('a live session', () => {
     await guest.page.getByRole('status').filter({ hasText: 'The live session has ended' }).waitFor();
     expect(await guest.page.getByRole('status', { name: 'Live session', exact: true }).count()).toBe(0);
     await guest.page.goto(guest.page.url().replace(/#.*$/, '#/'));
-    await guest.page.getByRole('link', { name: JOURNEY }).first().waitFor();
+    await guest.page.reload();
+    await guest.page.getByRole('link', { name: JOURNEY }).first().click();
+    // What the others wrote was stored here too: the journey is whole after the session.
+    await guest.page.getByText('Written by Fatima').first().waitFor();
+    await guest.page.getByText('Typed offline').first().waitFor();
 
     // An ended room's links open nothing.
     const late = await openApp(browser());
