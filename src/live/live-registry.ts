@@ -74,6 +74,8 @@ export function createLiveRegistry(app: App) {
         status: session.status,
         access: session.access,
         waiting: session.waiting,
+        canUndo: session.canUndo(),
+        canRedo: session.canRedo(),
         participants: session.participants().map((p) => ({ ...p, me: p.clientId === me })),
       });
     };
@@ -81,6 +83,7 @@ export function createLiveRegistry(app: App) {
     session.provider.on('unsyncedChanges', refresh);
     session.provider.on('authenticated', refresh);
     session.provider.awareness?.on('change', refresh);
+    session.onHistory(refresh);
     refresh();
   }
 
@@ -101,6 +104,8 @@ export function createLiveRegistry(app: App) {
           status: session.status,
           participants: [],
           waiting: 0,
+          canUndo: false,
+          canRedo: false,
           editLink: rec.editSecret ? liveLink(origin, rec.roomId, rec.editSecret) : undefined,
           viewLink: rec.viewSecret ? liveLink(origin, rec.roomId, rec.viewSecret) : undefined,
         },
@@ -203,6 +208,15 @@ export function createLiveRegistry(app: App) {
 
     leave(journeyId: Id): void {
       forget(journeyId);
+    },
+
+    /** This participant's own undo and redo in a live journey. */
+    undo(journeyId: Id): boolean {
+      return entries.get(journeyId)?.session.undo() ?? false;
+    },
+
+    redo(journeyId: Id): boolean {
+      return entries.get(journeyId)?.session.redo() ?? false;
     },
 
     select(journeyId: Id, cardId: Id | null): void {

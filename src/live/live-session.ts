@@ -4,7 +4,7 @@ import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records'
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import { ROOM_ENDED } from './protocol';
-import { changesOfTransaction, patchesToY, readDoc, seedDoc } from './y-journey';
+import { changesOfTransaction, patchesToY, readDoc, seedDoc, tableOf } from './y-journey';
 
 export type { LiveStatus } from './live-state';
 import type { LiveStatus } from './live-state';
@@ -104,6 +104,35 @@ export class LiveSession {
   }
 
   private stopWatchingNetwork: (() => void) | null = null;
+  private undoManager: Y.UndoManager | null = null;
+
+  /** Takes back this participant's last change (never another's); false when there is none. */
+  undo(): boolean {
+    return this.undoManager?.undo() != null;
+  }
+
+  redo(): boolean {
+    return this.undoManager?.redo() != null;
+  }
+
+  canUndo(): boolean {
+    return (this.undoManager?.undoStack.length ?? 0) > 0;
+  }
+
+  canRedo(): boolean {
+    return (this.undoManager?.redoStack.length ?? 0) > 0;
+  }
+
+  /** Calls back whenever this participant's undo or redo stack changes. */
+  onHistory(listener: () => void): () => void {
+    const m = this.undoManager;
+    if (!m) return () => undefined;
+    const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
+    for (const e of events) m.on(e, listener);
+    return () => {
+      for (const e of events) m.off(e, listener);
+    };
+  }
 
   /** Resolves once the room's document has arrived from the server. */
   whenSynced(): Promise<void> {
@@ -167,6 +196,11 @@ export class LiveSession {
 
   private bind(journeyId: Id): void {
     this.journeyId = journeyId;
+    // Undo takes back this participant's own changes only, whoever changed what since.
+    this.undoManager = new Y.UndoManager(
+      TABLES.map((t) => tableOf(this.doc, t)),
+      { trackedOrigins: new Set([this.origin]), captureTimeout: 1000 },
+    );
     const { store } = this.options;
     const offChange = store.onChange((_changed, source, patches, journeys) => {
       if (source !== 'local' || !journeys.has(journeyId)) return;
@@ -228,6 +262,7 @@ export class LiveSession {
   }
 
   close(): void {
+    this.undoManager?.destroy();
     this.stopWatchingNetwork?.();
     this.unbind?.();
     this.provider.destroy();

@@ -12,6 +12,9 @@ export interface LiveJourney {
   participants: { clientId: number; name: string; color: string; me: boolean }[];
   /** Changes made here that the server has not confirmed yet. */
   waiting: number;
+  /** This participant's own undo and redo (never another's change). */
+  canUndo: boolean;
+  canRedo: boolean;
   /** The host's links to hand out. */
   editLink?: string;
   viewLink?: string;

@@ -77,6 +77,19 @@ describe('a live session', () => {
     }
     const guestKind = guestCard.split(':')[0];
 
+    // Undo takes back only one's own change: the host's card goes back, the guest's stays.
+    await host.page.getByRole('button', { name: 'Undo', exact: true }).click();
+    for (const page of [host.page, guest.page]) {
+      await expect.poll(() => page.getByText('Written by Fatima').count()).toBe(0);
+      await page
+        .getByText(hostCard.slice(hostCard.indexOf(':') + 2))
+        .first()
+        .waitFor();
+      expect(await page.getByText('健二が書いた').count()).toBeGreaterThan(0);
+    }
+    await host.page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await guest.page.getByText('Written by Fatima').first().waitFor();
+
     // A reload goes back into the session, and edits go on both ways.
     await guest.page.reload();
     await guest.page.getByRole('status', { name: 'Live session', exact: true }).getByText('Live: connected').waitFor();

@@ -76,6 +76,35 @@ describe('a live session between two workspaces', () => {
     ).toEqual(['Facilitator', 'Participant']);
   });
 
+  it('undoes only one’s own changes, whatever the others changed since', async () => {
+    const { room, session } = await setup();
+    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
+    const host = session(hostStore, room.editSecret, 'Facilitator');
+    await host.s.whenSynced();
+    host.s.share(J);
+    const guestStore = createWorkspaceStore(testContext());
+    const guest = session(guestStore, room.editSecret, 'Participant');
+    await join(guest.s, guestStore);
+    const before = hostStore.getDoc().cards.c7!.title;
+    hostStore.dispatch(updateCard('c7', { title: 'The host’s words' }));
+    await until(() => guestStore.getDoc().cards.c7?.title === 'The host’s words');
+    guestStore.dispatch(updateCard('c7', { notes: 'The guest’s note' }));
+    guestStore.dispatch(updateCard('c1', { title: 'The guest’s card' }));
+    await until(() => hostStore.getDoc().cards.c1?.title === 'The guest’s card');
+    expect(host.s.canUndo()).toBe(true);
+    expect(host.s.undo()).toBe(true);
+    for (const store of [hostStore, guestStore])
+      await until(
+        () =>
+          store.getDoc().cards.c7?.title === before &&
+          store.getDoc().cards.c7?.notes === 'The guest’s note' &&
+          store.getDoc().cards.c1?.title === 'The guest’s card',
+      );
+    expect(host.s.canUndo()).toBe(false);
+    expect(host.s.redo()).toBe(true);
+    await until(() => guestStore.getDoc().cards.c7?.title === 'The host’s words');
+  });
+
   it('lets a view link watch but not change anything', async () => {
     const { room, session } = await setup();
     const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { run } from './editor-actions';
+import { run, undoIn } from './editor-actions';
 import { startRenaming } from './editor-state';
 import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
@@ -21,8 +21,12 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const app = useApp();
   const { t } = useTranslation();
   const journeyId = parts.journey.id;
-  const canUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
-  const canRedo = useWorkspace((s) => (s.histories[journeyId]?.future.length ?? 0) > 0);
+  const liveNow = useLive((s) => s.journeys[journeyId]);
+  const ownUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
+  const ownRedo = useWorkspace((s) => (s.histories[journeyId]?.future.length ?? 0) > 0);
+  // Live, undo is the session's: this participant's own changes only.
+  const canUndo = liveNow ? liveNow.canUndo : ownUndo;
+  const canRedo = liveNow ? liveNow.canRedo : ownRedo;
   const present = new Set(parts.lanes.map((l) => l.kind));
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);
@@ -55,7 +59,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         type="button"
         className="button"
         disabled={!canUndo}
-        onClick={() => app.workspace.undo(journeyId)}
+        onClick={() => undoIn(app, journeyId)}
         title="Ctrl+Z"
       >
         {t('editor.undo')}
@@ -64,7 +68,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         type="button"
         className="button"
         disabled={!canRedo}
-        onClick={() => app.workspace.redo(journeyId)}
+        onClick={() => undoIn(app, journeyId, true)}
         title="Ctrl+Shift+Z"
       >
         {t('editor.redo')}

@@ -132,3 +132,14 @@ export function stepSelection(app: EditorApp, direction: StepDirection): boolean
   // At an edge nothing moves, and the key still does nothing else (Alt+Left is the browser's Back).
   return true;
 }
+
+/**
+ * Undo in a journey: its own history, or in a live session this participant's own changes only
+ * (the session's; the others' later changes stay).
+ */
+export function undoIn(app: Pick<App, 'workspace' | 'live' | 'liveSessions'>, journeyId: Id, redo = false): void {
+  if (app.live.getState().journeys[journeyId]) {
+    void app.liveSessions().then((live) => (redo ? live.redo(journeyId) : live.undo(journeyId)));
+  } else if (redo) app.workspace.redo(journeyId);
+  else app.workspace.undo(journeyId);
+}

@@ -8,6 +8,7 @@ import {
   nudgeEmotion,
   pasteClipboard,
   stepSelection,
+  undoIn,
 } from './editor-actions';
 import type { StepDirection } from '../../domain/card-steps';
 import { clearSelection } from './editor-state';
@@ -41,13 +42,12 @@ export function useEditorKeys(): void {
       if (mod && key === 'z') {
         e.preventDefault();
         if (!journeyId) return;
-        if (e.shiftKey) app.workspace.redo(journeyId);
-        else app.workspace.undo(journeyId);
+        undoIn(app, journeyId, e.shiftKey);
         return;
       }
       if (mod && key === 'y') {
         e.preventDefault();
-        if (journeyId) app.workspace.redo(journeyId);
+        if (journeyId) undoIn(app, journeyId, true);
         return;
       }
       if (mod && e.key === 'Enter' && !e.isComposing) {
