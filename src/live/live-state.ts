@@ -9,7 +9,7 @@ export interface LiveJourney {
   /** What the link allows, once the server has said. */
   access: 'edit' | 'view' | null;
   status: LiveStatus;
-  participants: { clientId: number; name: string; color: string; me: boolean }[];
+  participants: { clientId: number; name: string; color: string; me: boolean; selected: Id | null }[];
   /** Changes made here that the server has not confirmed yet. */
   waiting: number;
   /** This participant's own undo and redo (never another's change). */

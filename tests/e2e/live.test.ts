@@ -66,6 +66,12 @@ describe('a live session', () => {
       'Kenji (you)',
     ]);
 
+    // The host sees which card the guest has selected, outlined with the guest's name.
+    const watched = (await guest.page.locator('.card').nth(2).getAttribute('aria-label'))!;
+    await card(guest.page, watched).click();
+    await host.page.locator('.card__watchers', { hasText: 'Kenji' }).waitFor();
+    await guest.page.keyboard.press('Escape');
+
     // Each edits a different card; both see both.
     const hostCard = (await host.page.locator('.card').nth(0).getAttribute('aria-label'))!;
     const guestCard = (await host.page.locator('.card').nth(3).getAttribute('aria-label'))!;

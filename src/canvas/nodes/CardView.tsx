@@ -11,6 +11,7 @@ import { LIMITS, type CardRec, type LaneKind } from '../../domain/types';
 import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
 import { useApp } from '../../app/app-context';
+import { useStore } from 'zustand';
 
 // Card nodes read messages without a per-node i18n subscription: a map holds a thousand of them.
 // The canvas is keyed by language, so a change of language draws every node anew.
@@ -109,6 +110,15 @@ export const CardView = memo(function CardView({
 }: CardViewProps) {
   const app = useApp();
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
+  // Others in a live session who have this card selected (a string, so other cards do not redraw).
+  const others = useStore(app.live, (s) =>
+    JSON.stringify(
+      (s.journeys[card.journeyId]?.participants ?? [])
+        .filter((p) => !p.me && p.selected === card.id)
+        .map((p) => [p.name, p.color]),
+    ),
+  );
+  const watchers = JSON.parse(others) as [string, string][];
   const factsId = useId();
   const beginDrag = useBeginCardDrag();
 
@@ -132,7 +142,10 @@ export const CardView = memo(function CardView({
       aria-pressed={selected}
       aria-describedby={detailed ? factsId : undefined}
       className={`card card--${kind}${selected ? ' card--selected' : ''} nopan`}
-      style={{ borderTopColor: LANE_COLORS[kind] }}
+      style={{
+        borderTopColor: LANE_COLORS[kind],
+        ...(watchers.length ? { boxShadow: `inset 0 0 0 3px ${watchers[0]![1]}` } : {}),
+      }}
       title={card.title}
       onKeyDown={onKeyDown}
       onPointerDown={editing ? undefined : (e) => beginDrag(e, card.id)}
@@ -152,6 +165,11 @@ export const CardView = memo(function CardView({
           className="card__handle card__handle--hidden"
           isConnectable={false}
         />
+      )}
+      {watchers.length > 0 && (
+        <span className="card__watchers" style={{ background: watchers[0]![1] }}>
+          {watchers.map(([name]) => name).join(', ')}
+        </span>
       )}
       {editing ? (
         <InlineText

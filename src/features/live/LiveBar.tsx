@@ -2,12 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import type { Id } from '../../domain/types';
 import { useLiveJourney } from './use-live';
+import { useEffect } from 'react';
 
 /** In the header of a live journey: the connection, who is here, and end or leave. */
 export function LiveBar({ journeyId }: { journeyId: Id }) {
   const { t } = useTranslation();
   const app = useApp();
   const live = useLiveJourney(journeyId);
+  const isLive = !!live;
+  // The others see which card this participant has selected.
+  useEffect(() => {
+    if (!isLive) return;
+    let last: string | null = null;
+    const tell = () => {
+      const { journeyId: open, selectedCards } = app.editor.getState();
+      const selected = open === journeyId ? (selectedCards[0] ?? null) : null;
+      if (selected === last) return;
+      last = selected;
+      void app.liveSessions().then((registry) => registry.select(journeyId, selected));
+    };
+    tell();
+    return app.editor.subscribe(tell);
+  }, [app, isLive, journeyId]);
   if (!live) return null;
   const status =
     live.status === 'connected'
