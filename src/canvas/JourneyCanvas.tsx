@@ -27,7 +27,7 @@ import { clearSelection, selectCards, selectConnection } from '../features/edito
 import { CardDragContext, useCardDrag, type DragSource } from './card-drag';
 import { DropIndicator } from './DropIndicator';
 import { createFlowModel, type JourneyNode } from './flow-model';
-import { frameMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
+import { frameMap, MAX_ZOOM, MIN_ZOOM, phonePartStart, readableZoom } from './framing';
 import { LaneRail } from './LaneRail';
 import { useFitMode, useRevealCard } from './use-framing';
 import { edgeTypes, nodeTypes } from './node-types';
@@ -46,14 +46,20 @@ function minimapColor(node: Node): string {
 // the store that a thousand nodes listen to.
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
+/** Nothing on the map has this class: on a phone a finger on a card pans the map too. */
+const PAN_ANYWHERE = 'nopan-nowhere';
+const noDrag = () => undefined;
+
 function CanvasInner({
   parts,
   size,
   workshop,
+  compact,
 }: {
   parts: JourneyParts;
   size: { width: number; height: number };
   workshop: boolean;
+  compact: boolean;
 }) {
   const app = useApp();
   const { t } = useTranslation();
@@ -86,11 +92,13 @@ function CanvasInner({
     }),
     [t],
   );
+  const partFrom = useMemo(() => (compact ? phonePartStart(GRID.laneHeaderWidth) : undefined), [compact]);
   const [initialViewport] = useState(() =>
     frameMap(
       layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed),
       size,
-      workshop ? WORKSHOP_MIN_ZOOM : MIN_ZOOM,
+      readableZoom({ workshop, compact }),
+      partFrom,
     ),
   );
   const detailed = (storeZoom ?? initialViewport.zoom) >= DETAIL_ZOOM;
@@ -117,7 +125,7 @@ function CanvasInner({
     const frame = requestAnimationFrame(() => setTimeout(() => setShowMinimap(true), 0));
     return () => cancelAnimationFrame(frame);
   }, []);
-  const fitMode = useFitMode(model.layout, workshop);
+  const fitMode = useFitMode(model.layout, readableZoom({ workshop, compact }), partFrom);
   // Card details opening or closing resizes the canvas: the map is framed anew before that frame is
   // drawn, not a frame later, so nothing is ever where it was a moment ago (nor a click aimed at it).
   const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
@@ -218,7 +226,8 @@ function CanvasInner({
   );
 
   return (
-    <CardDragContext.Provider value={beginCardDrag}>
+    // On a phone, cards are moved from Card details: a finger on the map pans and pinches it.
+    <CardDragContext.Provider value={compact ? noDrag : beginCardDrag}>
       <ReactFlow
         nodes={nodes}
         edges={model.edges}
@@ -247,14 +256,21 @@ function CanvasInner({
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         ariaLabelConfig={ariaLabels}
+        noPanClassName={compact ? PAN_ANYWHERE : 'nopan'}
       >
         <Background gap={24} color="#e6e9ef" />
-        <LaneRail lanes={parts.lanes} layout={model.layout} titles={titles} cardCounts={laneCardCounts} />
+        <LaneRail
+          lanes={parts.lanes}
+          layout={model.layout}
+          titles={titles}
+          cardCounts={laneCardCounts}
+          compact={compact}
+        />
         <ViewportPortal>
           <DropIndicator />
           <div className="drag-layer" ref={ghostLayer} />
         </ViewportPortal>
-        <Controls showInteractive={false} showFitView={false}>
+        <Controls showInteractive={false} showFitView={false} position={compact ? 'bottom-right' : 'bottom-left'}>
           {/* Our own Fit View: it leaves workshop mode's full-size frame and keeps a tall map's top in view. */}
           <ControlButton
             className="react-flow__controls-fitview"
@@ -267,7 +283,7 @@ function CanvasInner({
             </svg>
           </ControlButton>
         </Controls>
-        {showMinimap && (
+        {showMinimap && !compact && (
           <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />
         )}
       </ReactFlow>
@@ -276,7 +292,15 @@ function CanvasInner({
 }
 
 /** The journey as a stages × lanes grid on a pannable, zoomable React Flow canvas. */
-export function JourneyCanvas({ parts, workshop = false }: { parts: JourneyParts; workshop?: boolean }) {
+export function JourneyCanvas({
+  parts,
+  workshop = false,
+  compact = false,
+}: {
+  parts: JourneyParts;
+  workshop?: boolean;
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const inner = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -290,7 +314,7 @@ export function JourneyCanvas({ parts, workshop = false }: { parts: JourneyParts
       <div className="canvas__inner" ref={inner}>
         <ReactFlowProvider>
           {/* Nodes read messages without subscribing; a new language draws the canvas anew. */}
-          {size && <CanvasInner key={i18n.language} parts={parts} size={size} workshop={workshop} />}
+          {size && <CanvasInner key={i18n.language} parts={parts} size={size} workshop={workshop} compact={compact} />}
         </ReactFlowProvider>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, type JourneyLayout } from '../domain/layout';
 import { randomId } from '../domain/ids';
@@ -122,6 +122,8 @@ function LaneHeader({
   );
 }
 
+const COMPACT_RAIL_PX = 26;
+
 /**
  * Lane titles drawn over the canvas: they follow the map up and down and in zoom, but stay at the
  * left edge of the screen when the map is panned sideways.
@@ -131,23 +133,33 @@ export const LaneRail = memo(function LaneRail({
   layout,
   titles,
   cardCounts,
+  compact = false,
 }: {
   lanes: LaneRec[];
   layout: JourneyLayout;
   titles: Map<string, string>;
   cardCounts: Map<string, number>;
+  /** On a phone the rail is a thin strip of upright titles, whatever the zoom: the cards need the width. */
+  compact?: boolean;
 }) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
+  const width = compact ? COMPACT_RAIL_PX / zoom : GRID.laneHeaderWidth;
   return (
     <div
-      className="lane-rail"
-      style={{ transform: `translate(${Math.max(tx, 0)}px, ${ty}px) scale(${zoom})`, width: GRID.laneHeaderWidth }}
+      className={compact ? 'lane-rail lane-rail--compact' : 'lane-rail'}
+      style={
+        {
+          transform: `translate(${Math.max(tx, 0)}px, ${ty}px) scale(${zoom})`,
+          width,
+          '--rail-zoom': zoom,
+        } as CSSProperties
+      }
     >
       {lanes.map((lane, i) => {
         const row = layout.rows[i];
         if (!row) return null;
         return (
-          <div key={lane.id} style={{ position: 'absolute', top: row.y, left: 0, width: GRID.laneHeaderWidth }}>
+          <div key={lane.id} style={{ position: 'absolute', top: row.y, left: 0, width }}>
             <LaneHeader
               lane={lane}
               index={i}

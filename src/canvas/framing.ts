@@ -6,6 +6,12 @@ export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 2.5;
 /** In workshop mode cards are never drawn smaller than their size: a room reads them from afar. */
 export const WORKSHOP_MIN_ZOOM = 1;
+/** On a phone cards are drawn large enough to read their titles; the rest is a swipe away. */
+export const PHONE_MIN_ZOOM = 0.75;
+
+/** The smallest zoom the map is framed at, unless the user asks for the whole map. */
+export const readableZoom = (mode: { workshop: boolean; compact: boolean }): number =>
+  mode.workshop ? WORKSHOP_MIN_ZOOM : mode.compact ? PHONE_MIN_ZOOM : MIN_ZOOM;
 
 type Size = { width: number; height: number };
 
@@ -21,17 +27,32 @@ export function framesWholeMap(map: Size, canvas: Size, minZoom: number = MIN_ZO
   return room(map, canvas).ideal >= minZoom;
 }
 
+/** Where a map shown only in part starts: the map's `x` drawn `left` pixels from the canvas' edge. */
+export interface PartStart {
+  x: number;
+  left: number;
+}
+
+/**
+ * On a phone the lane titles are a thin strip over the map's left edge: a map shown in part starts
+ * at its first stage, right of that strip, not at the empty column the titles leave on the map.
+ */
+export const phonePartStart = (laneHeaderWidth: number): PartStart => ({ x: laneHeaderWidth, left: 30 });
+
 /**
  * The viewport that shows the whole map in a canvas of the given size, no smaller than `minZoom`.
  * A map that does not fit at that zoom is shown from its top-left corner, where the stage names
  * and the first lanes are, never cut off at the top.
  */
-export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM): Viewport {
+export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM, partFrom?: PartStart): Viewport {
   const { w, h, ideal } = room(map, canvas);
   const zoom = Math.min(MAX_ZOOM, Math.max(minZoom, ideal));
   return {
     zoom,
-    x: FRAME_MARGIN.left + Math.max(0, (w - map.width * zoom) / 2),
+    x:
+      partFrom && ideal < minZoom
+        ? partFrom.left - partFrom.x * zoom
+        : FRAME_MARGIN.left + Math.max(0, (w - map.width * zoom) / 2),
     y: FRAME_MARGIN.top + Math.max(0, (h - map.height * zoom) / 2),
   };
 }

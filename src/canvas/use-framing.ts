@@ -1,7 +1,7 @@
 import { useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Id } from '../domain/types';
-import { FRAME_MARGIN, frameMap, framesWholeMap, MAX_ZOOM, MIN_ZOOM, WORKSHOP_MIN_ZOOM } from './framing';
+import { FRAME_MARGIN, frameMap, framesWholeMap, MAX_ZOOM, MIN_ZOOM, type PartStart } from './framing';
 import { useEditor } from '../app/app-context';
 
 /** React Flow's fit with the margins of `frameMap`. */
@@ -17,21 +17,21 @@ const FIT_PADDING = {
  * resized (the details panel opens); Fit View turns it on again and shows the whole map, also in
  * workshop mode, where the map is otherwise framed at full size.
  */
-export function useFitMode(layout: { width: number; height: number }, workshop: boolean) {
+export function useFitMode(layout: { width: number; height: number }, readableZoom: number, partFrom?: PartStart) {
   const flow = useReactFlow();
   const fitting = useRef(true);
   const wholeMap = useRef(false);
   // Refitting during a drag would move the map under the pointer; it waits for the drop.
   const dragging = useRef(false);
-  const latest = useRef({ layout, workshop });
-  latest.current = { layout, workshop };
-  const minZoom = () => (latest.current.workshop && !wholeMap.current ? WORKSHOP_MIN_ZOOM : MIN_ZOOM);
+  const latest = useRef({ layout, readableZoom, partFrom });
+  latest.current = { layout, readableZoom, partFrom };
+  const minZoom = () => (wholeMap.current ? MIN_ZOOM : latest.current.readableZoom);
   /** Sets the frame at once, in the same frame as whatever resized the canvas. */
   const frameNow = useCallback(() => {
     const el = document.querySelector('.canvas__inner');
     if (!el || !fitting.current || dragging.current) return;
     const { width, height } = el.getBoundingClientRect();
-    const next = frameMap(latest.current.layout, { width, height }, minZoom());
+    const next = frameMap(latest.current.layout, { width, height }, minZoom(), latest.current.partFrom);
     const now = flow.getViewport();
     if (Math.abs(now.x - next.x) < 0.5 && Math.abs(now.y - next.y) < 0.5 && Math.abs(now.zoom - next.zoom) < 1e-4)
       return;
@@ -51,7 +51,7 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
     });
   }, [flow, frameNow]);
   useEffect(fit, [fit, layout.width, layout.height]);
-  // Entering or leaving workshop mode frames the map anew.
+  // Entering or leaving workshop mode (or a phone turned) frames the map anew.
   const firstMode = useRef(true);
   useEffect(() => {
     if (firstMode.current) {
@@ -61,7 +61,7 @@ export function useFitMode(layout: { width: number; height: number }, workshop: 
     fitting.current = true;
     wholeMap.current = false;
     fit();
-  }, [workshop, fit]);
+  }, [readableZoom, fit]);
   useEffect(() => {
     const el = document.querySelector('.canvas__inner');
     if (!el) return;

@@ -123,6 +123,12 @@ export function createLiveRegistry(app: App) {
       name,
       color: colorFor(name),
       onRefused,
+      // A card deleted by someone else while this participant has it open: gone here too, and said.
+      onRemoteDelete: (table, ids) => {
+        const selected = app.editor.getState().selectedCards;
+        if (table === 'cards' && ids.some((id) => selected.includes(id)))
+          app.toasts.show(i18n.t('live.selectedDeleted'), { tone: 'error' });
+      },
       onProblem: (p) =>
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',

@@ -25,6 +25,8 @@ export interface LiveSessionOptions {
   onStatus?: (status: LiveStatus) => void;
   onProblem?: (problem: RemoteProblem) => void;
   onRefused?: (reason: string) => void;
+  /** Records another participant deleted, told before they go from the store. */
+  onRemoteDelete?: (table: TableName, ids: Id[]) => void;
 }
 
 export interface Participant {
@@ -208,7 +210,12 @@ export class LiveSession {
     });
     const onTransaction = (tr: Y.Transaction) => {
       if (tr.origin === this.origin) return;
-      store.applyRemote(this.checked(changesOfTransaction(this.doc, tr)), undefined, 'live');
+      const changes = changesOfTransaction(this.doc, tr);
+      for (const table of TABLES) {
+        const ids = changes.deletes[table];
+        if (ids?.length) this.options.onRemoteDelete?.(table, ids);
+      }
+      store.applyRemote(this.checked(changes), undefined, 'live');
     };
     this.doc.on('afterTransaction', onTransaction);
     this.unbind = () => {

@@ -5,6 +5,9 @@ import {
   framesWholeMap,
   MAX_ZOOM,
   MIN_ZOOM,
+  PHONE_MIN_ZOOM,
+  phonePartStart,
+  readableZoom,
   WORKSHOP_MIN_ZOOM,
 } from '../../src/canvas/framing';
 
@@ -39,5 +42,19 @@ describe('framing the map', () => {
     expect(frameMap({ width: 10, height: 10 }, canvas).zoom).toBe(MAX_ZOOM);
     const empty = frameMap({ width: 0, height: 0 }, { width: 0, height: 0 });
     expect(Number.isFinite(empty.x) && Number.isFinite(empty.y) && Number.isFinite(empty.zoom)).toBe(true);
+  });
+
+  it('on a phone shows a large map from its first stage, right of the strip of lane titles', () => {
+    const phone = { width: 390, height: 700 };
+    const zoom = readableZoom({ workshop: false, compact: true });
+    expect(zoom).toBe(PHONE_MIN_ZOOM);
+    const v = frameMap({ width: 1400, height: 2400 }, phone, zoom, phonePartStart(180));
+    expect(v.zoom).toBe(PHONE_MIN_ZOOM);
+    // The first stage's left edge (x = 180 on the map) is 30 px from the screen's edge.
+    expect(180 * v.zoom + v.x).toBe(30);
+    // A map that fits is framed whole, as anywhere.
+    expect(frameMap({ width: 100, height: 100 }, phone, zoom, phonePartStart(180)).x).toBe(
+      frameMap({ width: 100, height: 100 }, phone, zoom).x,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { openJourney } from './editor-state';
@@ -14,6 +14,9 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorKeys } from './useEditorKeys';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { LiveBar } from '../live/LiveBar';
+import { PhoneBar } from './PhoneBar';
+import { useCompact } from './use-compact';
+import { clearSelection } from './editor-state';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
@@ -26,6 +29,24 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   useEditorKeys();
   const workshop = useWorkshop((s) => s.on);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
+  const compact = useCompact();
+  // On a phone, Card details is a sheet over the map, opened from the bottom bar (or by a new card).
+  const [sheet, setSheet] = useState(false);
+  const wantsTitle = useEditor((s) => s.focusTitle !== null);
+  useEffect(() => {
+    if (wantsTitle) setSheet(true);
+  }, [wantsTitle]);
+  useEffect(() => {
+    if (!panelOpen) setSheet(false);
+  }, [panelOpen]);
+  // A selected card or connection that went (another tab, another participant) is no longer selected.
+  useEffect(() => {
+    const { selectedCards, selectedConnection } = app.editor.getState();
+    const gone =
+      selectedCards.some((id) => !doc.cards[id]) || (selectedConnection && !doc.connections[selectedConnection]);
+    if (gone)
+      app.editor.setState({ selectedCards: selectedCards.filter((id) => doc.cards[id]), selectedConnection: null });
+  }, [app.editor, doc]);
 
   if (loadState === 'loading' && doc.journeys[journeyId]) {
     return (
@@ -52,6 +73,31 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
           {t('editor.missing')}
         </p>
         <a href="#/">{t('app.backToJourneys')}</a>
+      </div>
+    );
+  }
+  if (compact) {
+    return (
+      <div className="editor editor--compact">
+        <div className="editor__head">
+          <h1 className="editor__title" dir="auto" title={parts.journey.title}>
+            {parts.journey.title}
+          </h1>
+          <LiveBar journeyId={parts.journey.id} compact />
+        </div>
+        <div className="editor__body">
+          <JourneyCanvas parts={parts} compact />
+          {sheet && panelOpen && (
+            <aside className="editor__panel editor__panel--sheet">
+              <button type="button" className="button editor__sheet-done" onClick={() => clearSelection(app.editor)}>
+                {t('phone.done')}
+              </button>
+              <CardDetails parts={parts} />
+              <ConnectionDetails parts={parts} />
+            </aside>
+          )}
+        </div>
+        <PhoneBar parts={parts} onEdit={() => setSheet(true)} />
       </div>
     );
   }

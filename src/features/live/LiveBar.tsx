@@ -5,7 +5,7 @@ import { useLiveJourney } from './use-live';
 import { useEffect } from 'react';
 
 /** In the header of a live journey: the connection, who is here, and end or leave. */
-export function LiveBar({ journeyId }: { journeyId: Id }) {
+export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact?: boolean }) {
   const { t } = useTranslation();
   const app = useApp();
   const live = useLiveJourney(journeyId);
@@ -45,7 +45,7 @@ export function LiveBar({ journeyId }: { journeyId: Id }) {
     }
   };
   return (
-    <div className="live-bar">
+    <div className={compact ? 'live-bar live-bar--compact' : 'live-bar'}>
       <span role="status" aria-label={t('live.status')} className={`live-bar__status live-bar__status--${live.status}`}>
         {text}
       </span>
@@ -53,12 +53,19 @@ export function LiveBar({ journeyId }: { journeyId: Id }) {
         {live.participants.map((p) => (
           <li key={p.clientId}>
             <span className="live-bar__dot" style={{ background: p.color }} aria-hidden="true" />
-            {p.me ? t('live.you', { name: p.name }) : p.name}
+            <span className="live-bar__name">{p.me ? t('live.you', { name: p.name }) : p.name}</span>
           </li>
         ))}
       </ul>
-      <button type="button" className="button" onClick={() => void end()}>
-        {live.role === 'host' ? t('live.end') : t('live.leave')}
+      <button
+        type="button"
+        className="button"
+        aria-label={live.role === 'host' ? t('live.end') : t('live.leave')}
+        onClick={() => void end()}
+      >
+        {compact
+          ? t(live.role === 'host' ? 'phone.end' : 'phone.leave')
+          : t(live.role === 'host' ? 'live.end' : 'live.leave')}
       </button>
     </div>
   );
