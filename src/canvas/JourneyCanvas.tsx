@@ -11,6 +11,7 @@ import {
   type Edge,
   type Node,
   type NodeChange,
+  type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -34,6 +35,7 @@ import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 import { useEditor, useApp } from '../app/app-context';
+import { useFollowView } from '../features/live/use-follow-view';
 
 const MINIMAP = { width: 168, height: 120 };
 
@@ -132,6 +134,14 @@ function CanvasInner({
   const { frameNow } = fitMode;
   useLayoutEffect(frameNow, [panelOpen, frameNow]);
   const revealCard = useRevealCard(model.layout.cards, fitMode);
+  const userMoved = useFollowView(parts.journey.id, fitMode.fitting);
+  const onMoveEnd = useCallback(
+    (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+      fitMode.onMoveEnd(event, viewport);
+      userMoved(event);
+    },
+    [fitMode, userMoved],
+  );
   const laneKinds = useMemo(() => new Map(parts.lanes.map((l) => [l.id, l.kind])), [parts.lanes]);
   const titles = useMemo(
     () => new Map(parts.lanes.map((l) => [l.id, laneTitle(l.kind, l.title)])),
@@ -241,7 +251,7 @@ function CanvasInner({
         onFocus={onFocus}
         onPaneClick={() => clearSelection(app.editor)}
         onMoveStart={fitMode.onMoveStart}
-        onMoveEnd={fitMode.onMoveEnd}
+        onMoveEnd={onMoveEnd}
         nodesDraggable
         nodesConnectable
         nodesFocusable={false}

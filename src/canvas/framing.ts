@@ -56,3 +56,31 @@ export function frameMap(map: Size, canvas: Size, minZoom: number = MIN_ZOOM, pa
     y: FRAME_MARGIN.top + Math.max(0, (h - map.height * zoom) / 2),
   };
 }
+
+/** A part of the map, in the map's own coordinates. */
+export interface MapRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of the map a canvas of this size shows at this viewport. */
+export function visibleRect(viewport: Viewport, canvas: Size): MapRect {
+  const zoom = viewport.zoom || 1;
+  return { x: -viewport.x / zoom, y: -viewport.y / zoom, width: canvas.width / zoom, height: canvas.height / zoom };
+}
+
+/**
+ * The viewport that shows a part of the map someone else sees, whole and centred, in a canvas of
+ * another size (a phone following a projector sees the same cards, smaller).
+ */
+export function showRect(rect: MapRect, canvas: Size): Viewport {
+  const ideal = Math.min(canvas.width / Math.max(1, rect.width), canvas.height / Math.max(1, rect.height));
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, ideal));
+  return {
+    zoom,
+    x: -rect.x * zoom + (canvas.width - rect.width * zoom) / 2,
+    y: -rect.y * zoom + (canvas.height - rect.height * zoom) / 2,
+  };
+}

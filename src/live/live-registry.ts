@@ -4,7 +4,7 @@ import type { Id } from '../domain/types';
 import type { LiveRec } from '../storage/db';
 import { i18n } from '../i18n';
 import { LiveSession } from './live-session';
-import { colorFor, liveLink, type LiveJourney } from './live-state';
+import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 
 interface Entry {
   session: LiveSession;
@@ -13,6 +13,12 @@ interface Entry {
 }
 
 const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
+
+/** The other participant who asks everyone to follow their view, if any. */
+function leaderOf(session: LiveSession, me: number | undefined): LiveJourney['leader'] {
+  const leader = session.participants().find((p) => p.leading && p.clientId !== me);
+  return leader ? { name: leader.name, view: leader.view } : null;
+}
 
 /** How long a join waits for the room before saying it cannot be reached. */
 const JOIN_TIMEOUT_MS = 15_000;
@@ -70,13 +76,23 @@ export function createLiveRegistry(app: App) {
   function watch(journeyId: Id, session: LiveSession) {
     const refresh = () => {
       const me = session.provider.awareness?.clientID;
+      const leader = leaderOf(session, me);
       update(journeyId, {
         status: session.status,
         access: session.access,
         waiting: session.waiting,
         canUndo: session.canUndo(),
         canRedo: session.canRedo(),
-        participants: session.participants().map((p) => ({ ...p, me: p.clientId === me })),
+        participants: session.participants().map((p) => ({
+          clientId: p.clientId,
+          name: p.name,
+          color: p.color,
+          selected: p.selected,
+          me: p.clientId === me,
+        })),
+        leader,
+        // A new lead is followed again by those who stopped following the last one.
+        ...(leader && !app.live.getState().journeys[journeyId]?.leader ? { followOff: false } : {}),
       });
     };
     session.provider.on('status', refresh);
@@ -103,6 +119,9 @@ export function createLiveRegistry(app: App) {
           access: rec.role === 'host' ? 'edit' : session.access,
           status: session.status,
           participants: [],
+          leading: false,
+          leader: null,
+          followOff: false,
           waiting: 0,
           canUndo: false,
           canRedo: false,
@@ -227,6 +246,17 @@ export function createLiveRegistry(app: App) {
 
     select(journeyId: Id, cardId: Id | null): void {
       entries.get(journeyId)?.session.select(cardId);
+    },
+
+    /** The facilitator asks everyone to follow their view, or stops asking. */
+    lead(journeyId: Id, on: boolean, view: MapView | null): void {
+      entries.get(journeyId)?.session.lead(on, view);
+      update(journeyId, { leading: on });
+    },
+
+    /** What the leader sees now, for the followers. */
+    showView(journeyId: Id, view: MapView): void {
+      entries.get(journeyId)?.session.showView(view);
     },
   };
 }

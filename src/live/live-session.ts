@@ -7,7 +7,7 @@ import { ROOM_ENDED } from './protocol';
 import { changesOfTransaction, patchesToY, readDoc, seedDoc, tableOf } from './y-journey';
 
 export type { LiveStatus } from './live-state';
-import type { LiveStatus } from './live-state';
+import type { LiveStatus, MapView } from './live-state';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
 
@@ -35,6 +35,10 @@ export interface Participant {
   color: string;
   /** The card this participant has selected, if any. */
   selected: Id | null;
+  /** The facilitator has asked everyone to follow their view. */
+  leading: boolean;
+  /** The part of the map this participant sees (map coordinates), when leading. */
+  view: MapView | null;
 }
 
 /** The records of one journey (with its persona) in a workspace: what a live room holds. */
@@ -90,7 +94,13 @@ export class LiveSession {
         options.onStatus?.(this.status);
       },
     });
-    this.provider.setAwarenessField('user', { name: options.name, color: options.color, selected: null });
+    this.provider.setAwarenessField('user', {
+      name: options.name,
+      color: options.color,
+      selected: null,
+      leading: false,
+      view: null,
+    });
     // The browser knows first that the network is gone (a socket can look open for a minute):
     // say "offline" at once, and reconnect as soon as it is back.
     if (typeof window !== 'undefined') {
@@ -245,17 +255,42 @@ export class LiveSession {
     return out;
   }
 
+  private tell(change: Partial<Omit<Participant, 'clientId'>>): void {
+    const user = this.provider.awareness?.getLocalState()?.user as Participant | undefined;
+    if (user) this.provider.setAwarenessField('user', { ...user, ...change });
+  }
+
   /** Tells the others which card this participant has selected. */
   select(cardId: Id | null): void {
-    const user = this.provider.awareness?.getLocalState()?.user as Participant | undefined;
-    if (user) this.provider.setAwarenessField('user', { ...user, selected: cardId });
+    this.tell({ selected: cardId });
+  }
+
+  /** Asks the others to follow this participant's view (or stops asking). */
+  lead(on: boolean, view: MapView | null): void {
+    this.tell({ leading: on, view: on ? view : null });
+  }
+
+  /** The part of the map this participant sees, for those who follow it. */
+  showView(view: MapView): void {
+    this.tell({ view });
   }
 
   participants(): Participant[] {
     const states = this.provider.awareness?.getStates() ?? new Map();
     return [...states.entries()].flatMap(([clientId, state]) => {
       const user = (state as { user?: Omit<Participant, 'clientId'> }).user;
-      return user ? [{ clientId, name: user.name, color: user.color, selected: user.selected ?? null }] : [];
+      return user
+        ? [
+            {
+              clientId,
+              name: user.name,
+              color: user.color,
+              selected: user.selected ?? null,
+              leading: user.leading === true,
+              view: user.view ?? null,
+            },
+          ]
+        : [];
     });
   }
 

@@ -1,6 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../domain/types';
 
+/** A part of the map, in the map's own coordinates. */
+export interface MapView {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export type LiveStatus = 'connecting' | 'connected' | 'offline';
 
 /** What the editor shows of a journey that is live in this tab. */
@@ -10,6 +18,12 @@ export interface LiveJourney {
   access: 'edit' | 'view' | null;
   status: LiveStatus;
   participants: { clientId: number; name: string; color: string; me: boolean; selected: Id | null }[];
+  /** This participant asks the others to follow their view (a facilitator). */
+  leading: boolean;
+  /** Whom the others are asked to follow, and what they see; null when no one leads. */
+  leader: { name: string; view: MapView | null } | null;
+  /** This participant has stopped following the leader. */
+  followOff: boolean;
   /** Changes made here that the server has not confirmed yet. */
   waiting: number;
   /** This participant's own undo and redo (never another's change). */
@@ -39,4 +53,11 @@ export function colorFor(name: string): string {
   let h = 0;
   for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
   return COLORS[h % COLORS.length]!;
+}
+
+/** This participant stops following the leader's view, or follows it again. */
+export function setFollowing(live: LiveStateStore, journeyId: Id, on: boolean): void {
+  const current = live.getState().journeys[journeyId];
+  if (!current || current.followOff === !on) return;
+  live.setState((s) => ({ journeys: { ...s.journeys, [journeyId]: { ...current, followOff: !on } } }));
 }

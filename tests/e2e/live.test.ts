@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, withSharedBrowser } from './browser';
 import { card, joinBy, JOURNEY, renameCard, startSharing } from './live-helpers';
@@ -106,4 +107,57 @@ describe('a live session', () => {
     expect(await host.page.getByText('Forged').count()).toBe(0);
     for (const c of [host, viewer]) await c.context.close();
   });
+
+  it('lets the facilitator ask everyone to follow their view, and a participant stop following', async () => {
+    const host = await openApp(browser());
+    const guest = await openApp(browser());
+    await guest.page.setViewportSize({ width: 1000, height: 700 });
+    const { edit } = await startSharing(host.page);
+    await joinBy(guest.page, edit, 'Léa');
+    const follow = host.page.getByRole('button', { name: 'Follow me' });
+    await follow.click();
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await guest.page.getByText('Following Fatima (facilitator)').waitFor();
+
+    const zoomIn = host.page.getByRole('button', { name: 'Zoom in' });
+    await zoomIn.click();
+    await zoomIn.click();
+    // The guest's screen, of another size, is centred where the host's is, on the same part of the map.
+    await expect
+      .poll(async () => distance(await seen(host.page), await seen(guest.page)), { timeout: 5000 })
+      .toBeLessThan(2);
+
+    // The guest moves their own map: no longer following; the host's moves leave it alone.
+    const canvas = guest.page.getByRole('region', { name: 'Journey map' });
+    const box = (await canvas.boundingBox())!;
+    await guest.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await guest.page.mouse.wheel(0, 300);
+    const again = guest.page.getByRole('button', { name: 'Follow Fatima (facilitator)' });
+    await again.waitFor();
+    const own = await seen(guest.page);
+    await host.page.getByRole('button', { name: 'Zoom out' }).click();
+    await host.page.waitForTimeout(600);
+    expect(distance(own, await seen(guest.page))).toBeLessThan(1);
+
+    // Following again brings the host's view back.
+    await again.click();
+    await expect
+      .poll(async () => distance(await seen(host.page), await seen(guest.page)), { timeout: 5000 })
+      .toBeLessThan(2);
+    // The facilitator stops: no one follows any more.
+    await follow.click();
+    await expect.poll(() => guest.page.getByText('Following Fatima (facilitator)').count()).toBe(0);
+    for (const c of [host, guest]) await c.context.close();
+  });
 });
+
+/** The middle of the part of the map a page shows, in the map's coordinates. */
+async function seen(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const flow = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    return { x: (flow.width / 2 - m.e) / m.a, y: (flow.height / 2 - m.f) / m.a };
+  });
+}
+
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);

@@ -104,11 +104,13 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   return (
     <div className={workshop ? 'editor editor--workshop' : 'editor'}>
       <div className="editor__head">
-        <JourneyHeader parts={parts} />
+        <div className="editor__lead">
+          <JourneyHeader parts={parts} />
+          <LiveBar journeyId={parts.journey.id} />
+        </div>
         {/* In a workshop the map gets the room's attention: the persona is in the title row only. */}
         {!workshop && <PersonaCard persona={parts.persona} />}
         <EditorToolbar parts={parts} />
-        <LiveBar journeyId={parts.journey.id} />
         {workshop && <WorkshopBar />}
       </div>
       <ShortcutsDialog />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import type { Id } from '../../domain/types';
 import { useLiveJourney } from './use-live';
+import { setFollowing } from '../../live/live-state';
 import { useEffect } from 'react';
 
 /** In the header of a live journey: the connection, who is here, and end or leave. */
@@ -57,6 +58,25 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
           </li>
         ))}
       </ul>
+      {live.role === 'host' && live.access !== 'view' && (
+        <button
+          type="button"
+          className="button"
+          aria-pressed={live.leading}
+          title={t('live.followMeHint')}
+          onClick={() => void app.liveSessions().then((r) => r.lead(journeyId, !live.leading, null))}
+        >
+          {t('live.followMe')}
+        </button>
+      )}
+      {live.leader && !live.leading && (
+        <span className="live-bar__follow">
+          {!live.followOff && <span>{t('live.following', { name: live.leader.name })}</span>}
+          <button type="button" className="button" onClick={() => setFollowing(app.live, journeyId, live.followOff)}>
+            {live.followOff ? t('live.followAgain', { name: live.leader.name }) : t('live.stopFollowing')}
+          </button>
+        </span>
+      )}
       <button
         type="button"
         className="button"
