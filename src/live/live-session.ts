@@ -4,7 +4,10 @@ import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records'
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import { ROOM_ENDED } from './protocol';
-import { changesOfTransaction, patchesToY, readDoc, seedDoc, tableOf } from './y-journey';
+import { changesOf, patchesToY, readDoc, seedDoc, tableOf, touchedBy, type Touched } from './y-journey';
+
+/** How long the others' changes gather before they are applied together (about a frame). */
+const REMOTE_BATCH_MS = 16;
 
 export type { LiveStatus } from './live-state';
 import type { LiveStatus, MapView } from './live-state';
@@ -218,17 +221,33 @@ export class LiveSession {
       if (source !== 'local' || !journeys.has(journeyId)) return;
       patchesToY(this.doc, patches, store.getDoc(), this.origin);
     });
-    const onTransaction = (tr: Y.Transaction) => {
-      if (tr.origin === this.origin) return;
-      const changes = changesOfTransaction(this.doc, tr);
+    // The others' changes are applied a frame's time after they arrive, all that came meanwhile at
+    // once: coming back online brings hundreds of updates, each its own message, and one store
+    // update (one render, one write) for each made a merge of 500 changes take seconds.
+    let touched: Touched = new Map();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      timer = null;
+      const changes = changesOf(this.doc, touched);
+      touched = new Map();
       for (const table of TABLES) {
         const ids = changes.deletes[table];
         if (ids?.length) this.options.onRemoteDelete?.(table, ids);
       }
       store.applyRemote(this.checked(changes), undefined, 'live');
     };
+    const onTransaction = (tr: Y.Transaction) => {
+      if (tr.origin === this.origin) return;
+      touchedBy(this.doc, tr, touched);
+      timer ??= setTimeout(flush, REMOTE_BATCH_MS);
+    };
     this.doc.on('afterTransaction', onTransaction);
     this.unbind = () => {
+      // Leaving keeps what arrived last: the others' changes still waiting for their frame go in now.
+      if (timer !== null) {
+        clearTimeout(timer);
+        flush();
+      }
       offChange();
       this.doc.off('afterTransaction', onTransaction);
     };

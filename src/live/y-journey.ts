@@ -69,16 +69,14 @@ export function patchesToY(doc: Y.Doc, patches: readonly Patch[], after: Workspa
   }, origin);
 }
 
-/**
- * What a transaction from elsewhere changed, read from the document as whole records (what the
- * store's `applyRemote` takes, as from another tab): records added or changed are put, records
- * removed deleted.
- */
-export function changesOfTransaction(doc: Y.Doc, tr: Y.Transaction): RemoteChanges {
-  const touched = new Map<TableName, Set<Id>>();
+/** The records a transaction touched, by table: what `changesOf` reads back. */
+export type Touched = Map<TableName, Set<Id>>;
+
+/** Adds the records a transaction touched to `into` (several transactions can be read as one). */
+export function touchedBy(doc: Y.Doc, tr: Y.Transaction, into: Touched = new Map()): Touched {
   const mark = (table: TableName, id: Id) => {
-    let s = touched.get(table);
-    if (!s) touched.set(table, (s = new Set()));
+    let s = into.get(table);
+    if (!s) into.set(table, (s = new Set()));
     s.add(id);
   };
   for (const table of TABLES) {
@@ -87,13 +85,20 @@ export function changesOfTransaction(doc: Y.Doc, tr: Y.Transaction): RemoteChang
       if (type === (map as unknown)) {
         for (const key of keys) if (key !== null) mark(table, key);
       } else if (type.parent === map && type instanceof Y.Map) {
-        // A record's field changed: find its id among the table's keys.
-        map.forEach((m, id) => {
-          if (m === type) mark(table, id);
-        });
+        // A record's field changed: the record is the entry of its table under this key.
+        const key = type._item?.parentSub;
+        if (key) mark(table, key);
       }
     }
   }
+  return into;
+}
+
+/**
+ * The touched records as they are in the document now, as whole records (what the store's
+ * `applyRemote` takes, as from another tab): records there are put, records gone deleted.
+ */
+export function changesOf(doc: Y.Doc, touched: Touched): RemoteChanges {
   const changes: RemoteChanges = { puts: {}, deletes: {} };
   for (const [table, ids] of touched) {
     const map = tableOf(doc, table);
@@ -105,3 +110,7 @@ export function changesOfTransaction(doc: Y.Doc, tr: Y.Transaction): RemoteChang
   }
   return changes;
 }
+
+/** What one transaction from elsewhere changed, as record changes. */
+export const changesOfTransaction = (doc: Y.Doc, tr: Y.Transaction): RemoteChanges =>
+  changesOf(doc, touchedBy(doc, tr));

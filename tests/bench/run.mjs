@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { generateJourneyFile, generateWorkspaceFile } from './generate.mjs';
+import { benchLive } from './live.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -653,68 +654,8 @@ try {
     );
   }
 
-  // 7b. Live session: an edit in browser A until it is drawn in browser B, over loopback, through
-  // the live server as `npm run serve` runs it.
-  {
-    const { startLiveServer } = await import('../../src/server/live-server.ts');
-    const dataDir = mkdtempSync(join(tmpdir(), 'jc-bench-live-'));
-    const live = await startLiveServer({ port: 0, dataDir, staticDir: join(root, 'dist') });
-    const hostCtx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const guestCtx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const host = await hostCtx.newPage();
-    const guest = await guestCtx.newPage();
-    await host.goto(`${live.url}/`);
-    await host.getByRole('link', { name: 'Moving broadband — Priya' }).click();
-    await host.getByRole('button', { name: 'Share live' }).click();
-    const share = host.getByRole('dialog', { name: 'Share live' });
-    await share.getByRole('textbox', { name: 'Your name' }).fill('A');
-    await share.getByRole('button', { name: 'Start live session' }).click();
-    const link = await share.getByRole('textbox', { name: 'Edit link' }).inputValue();
-    await share.getByRole('button', { name: 'Close' }).click();
-    await guest.goto(link);
-    const joinDialog = guest.getByRole('dialog', { name: 'Join live session' });
-    await joinDialog.getByRole('textbox', { name: 'Your name' }).fill('B');
-    await joinDialog.getByRole('button', { name: 'Join' }).click();
-    await guest.getByRole('heading', { level: 1, name: 'Moving broadband — Priya' }).waitFor();
-    await host.locator('.card').first().click();
-    await host.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Title' }).click();
-    // B notes when each text first appears on its map, on the clock both pages share.
-    await guest.evaluate(() => {
-      window.__seen = {};
-      new MutationObserver(() => {
-        for (const el of document.querySelectorAll('.card__title')) {
-          const m = /^live edit (\d+)$/.exec(el.textContent ?? '');
-          if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = performance.timeOrigin + performance.now();
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    const sent = {};
-    for (let i = 0; i < 100; i++) {
-      sent[i] = await host.evaluate((text) => {
-        const el = document.activeElement;
-        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-        const at = performance.timeOrigin + performance.now();
-        setter.call(el, text);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        return at;
-      }, `live edit ${i}`);
-      await guest.waitForFunction((n) => n in window.__seen, String(i), { timeout: 10_000 });
-    }
-    const seen = await guest.evaluate(() => window.__seen);
-    const lat = Object.keys(sent)
-      .map((i) => seen[i] - sent[i])
-      .sort((x, y) => x - y);
-    await hostCtx.close();
-    await guestCtx.close();
-    await live.close();
-    rmSync(dataDir, { recursive: true, force: true });
-    record(
-      'Live session: an edit in browser A until drawn in browser B, loopback (p95 of 100 edits)',
-      ms(lat[Math.floor(lat.length * 0.95)]),
-      `median ${ms(median(lat))}`,
-      '≤ 100 ms',
-    );
-  }
+  // 7b–7e. Live sessions, against the live server run as its own process.
+  await benchLive({ browser, root, record, median, ms, ratio, runs: RUNS });
 
   // 8. First-load JavaScript.
   const bytes = firstLoadBytes();

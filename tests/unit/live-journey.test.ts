@@ -3,7 +3,15 @@ import * as Y from 'yjs';
 import { addCard, deleteCards, updateCard } from '../../src/domain/card-commands';
 import { checkRemoteRecord } from '../../src/domain/remote-records';
 import { renameStage } from '../../src/domain/stage-commands';
-import { changesOfTransaction, patchesToY, readDoc, seedDoc } from '../../src/live/y-journey';
+import {
+  changesOf,
+  changesOfTransaction,
+  patchesToY,
+  readDoc,
+  seedDoc,
+  touchedBy,
+  type Touched,
+} from '../../src/live/y-journey';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
 import { storeWith, testContext } from '../helpers/workspace';
@@ -115,5 +123,20 @@ describe('a record received from a live session', () => {
     const x = Object.values(ws.connections)[0]!;
     expect(checkRemoteRecord('connections', { ...x, to: 'missing' }, ws).record).toBeNull();
     expect(checkRemoteRecord('cards', { ...card({}), id: 42 } as never, ws).record).toBeNull();
+  });
+
+  it('reads many transactions from elsewhere as one change, each record as it ends', () => {
+    const { a, b } = room();
+    const touched: Touched = new Map();
+    b.on('afterTransaction', (tr: Y.Transaction) => void touchedBy(b, tr, touched));
+    const cards = a.getMap<Y.Map<unknown>>('cards');
+    const [first, second] = [...cards.keys()];
+    // Typing: one update per keystroke, as they arrive after a participant comes back online.
+    for (const title of ['N', 'Ne', 'New']) cards.get(first!)!.set('title', title);
+    a.transact(() => cards.delete(second!));
+    const changes = changesOf(b, touched);
+    expect(changes.puts.cards).toHaveLength(1);
+    expect(changes.puts.cards![0]).toMatchObject({ id: first, title: 'New' });
+    expect(changes.deletes.cards).toEqual([second]);
   });
 });
