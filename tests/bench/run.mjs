@@ -743,12 +743,26 @@ ${rows}
   function and rasterised on a canvas. Baseline: html-to-image 1.11.11 (kept as a dev dependency for
   this only) turning the same map, as drawn on screen, into a PNG with default options — 3 runs, as
   it is slow. Peak JS heap: the highest \`JSHeapUsedSize\` sampled every 20 ms during the exports.
-- **Live session**: the live server runs in the benchmark's process as \`npm run serve\` runs it;
-  browser A shares the demo's Priya journey, browser B (its own profile) joins by the edit link,
-  then A types 100 titles into \`Card details\` › \`Title\`, one after another, each once B has drawn
-  the last. A page notes when it sent each text; B notes when the text first appears on its map
-  (a MutationObserver). Both use the same clock (\`performance.timeOrigin\` plus
-  \`performance.now()\`). The figure is the 95th percentile, with the median beside it.
+- **Live session** (\`tests/bench/live.mjs\`): the live server runs as its own process, started as
+  \`npm run serve\` starts it. Browser A shares the demo's Priya journey, browser B (its own
+  profile) joins by the edit link, then A types 100 titles into \`Card details\` › \`Title\`, one
+  after another, each once B has drawn the last. A page notes when it sent each text; B notes when
+  the text first appears on its map (a MutationObserver). Both use the same clock
+  (\`performance.timeOrigin\` plus \`performance.now()\`). The figure is the 95th percentile, with
+  the median beside it.
+- **30 participants**: browsers A and B as above, and 28 Hocuspocus providers in the benchmark's
+  process joined with the same link, each setting its own card's title once a second (started at
+  random moments of the first second) for 60 s while A types a title once a second. Each provider
+  notes when every other provider's edit reaches it, B when each of A's texts is drawn; the figure
+  is the 95th percentile of all of them. Server CPU: its user and system time over the 60 s (from
+  \`/proc\`), as a share of one core; memory: its highest resident size, sampled every second.
+- **Join a live 1,000-card journey**: a browser imports a generated 1,000-card, 300-connection
+  journey, opens and shares it; a second browser opens the edit link, and the time runs from
+  pressing \`Join\` until all 1,000 cards are drawn. Baseline: the sharer's own profile opening the
+  same journey from IndexedDB in a new tab, until all 1,000 cards are drawn. Median of 3.
+- **Offline merge**: B goes offline (\`setOffline\`), types 50 characters into each of 10 cards'
+  titles (500 changes, each keystroke its own), then comes back online; the time runs until A shows
+  all 10 titles. Median of 3.
 - **First-load JavaScript**: the gzipped size of the scripts \`dist/index.html\` loads before anything
   else; the editor, the demo, the file format's validator and settings are separate chunks.
 `;
