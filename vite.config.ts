@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * `npm start` serves live sessions too: the rooms API and the /live endpoint are mounted on the
@@ -24,7 +25,26 @@ function liveSessions(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), liveSessions()],
+  plugins: [
+    react(),
+    liveSessions(),
+    // The app's files kept by a service worker: a reload with no network (a participant of a live
+    // session who lost it) opens the app, and the journeys and waiting changes in IndexedDB. A new
+    // version waits until every tab of the old one is closed, never changing under a user's hands.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/live/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,7 +10,12 @@ const app = createApp({ persistWorkshop: true });
 void app
   .start()
   .then(() => app.resumeLive())
-  .catch((e: unknown) => console.warn('live sessions could not be resumed', e));
+  .catch((e: unknown) => console.warn('live sessions could not be resumed', e))
+  // A development server's files change as they are edited: only a build is kept offline.
+  .then(async () => {
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) (await import('./offline')).keepAppOffline();
+  })
+  .catch((e: unknown) => console.warn('the app could not be kept for offline use', e));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProvider app={app}>

@@ -153,6 +153,7 @@ export const en = {
     you: '{{name}} (you)',
     end: 'End live session',
     leave: 'Leave live session',
+    badge: 'Live',
     followMe: 'Follow me',
     followMeHint: 'Everyone’s map shows what yours shows, until they stop following',
     following: 'Following {{name}}',

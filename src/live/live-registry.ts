@@ -3,12 +3,17 @@ import { addRecords } from '../domain/format/import-document';
 import type { Id } from '../domain/types';
 import type { LiveRec } from '../storage/db';
 import { i18n } from '../i18n';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { defaultJournalStorage } from '../storage/unload-journal';
+import { liveStash } from './unload-state';
 import { LiveSession } from './live-session';
 import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 
 interface Entry {
   session: LiveSession;
   rec: LiveRec;
+  persistence: IndexeddbPersistence;
   stopSaving: () => void;
 }
 
@@ -20,6 +25,12 @@ function leaderOf(session: LiveSession, me: number | undefined): LiveJourney['le
   return leader ? { name: leader.name, view: leader.view } : null;
 }
 
+/** The IndexedDB database y-indexeddb keeps a live journey's document in. */
+const liveDocName = (journeyId: Id) => `journey-canvas-live-${journeyId}`;
+/** Under this key of that database: how many changes made here the server had not confirmed. */
+const WAITING_KEY = 'waiting';
+const WAITING_SAVE_MS = 300;
+
 /** How long a join waits for the room before saying it cannot be reached. */
 const JOIN_TIMEOUT_MS = 15_000;
 
@@ -29,6 +40,12 @@ const JOIN_TIMEOUT_MS = 15_000;
  */
 export function createLiveRegistry(app: App) {
   const entries = new Map<Id, Entry>();
+  const stash = liveStash(defaultJournalStorage());
+  // The last changes' IndexedDB writes may be cut short by the page going: a second chance.
+  window.addEventListener('pagehide', () => {
+    for (const [journeyId, { session }] of entries)
+      stash.put(journeyId, { state: Y.encodeStateAsUpdate(session.doc), waiting: session.waiting });
+  });
 
   const update = (journeyId: Id, change: Partial<LiveJourney>) => {
     const current = app.live.getState().journeys[journeyId];
@@ -38,23 +55,37 @@ export function createLiveRegistry(app: App) {
 
   const records = async () => (await app.start()).liveRecords;
 
-  /** Keeps the session's record, and its document's state a moment after each change. */
-  function keep(journeyId: Id, session: LiveSession, rec: LiveRec): void {
+  /**
+   * Keeps the room's document in this browser as it changes (y-indexeddb writes every update at
+   * once, before the store's own write of the same change), so changes made offline survive a
+   * reload and merge later; resolves once what was kept before is back in the document.
+   */
+  async function persist(journeyId: Id, session: LiveSession): Promise<IndexeddbPersistence> {
+    const persistence = new IndexeddbPersistence(liveDocName(journeyId), session.doc);
+    await persistence.whenSynced;
+    return persistence;
+  }
+
+  /** Keeps the session's record, and how many changes wait for the server, for a reload. */
+  function keep(journeyId: Id, session: LiveSession, rec: LiveRec, persistence: IndexeddbPersistence): void {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const save = () => {
       timer = null;
-      void records().then((r) => r.put({ ...rec, state: session.encodeState() }));
+      void persistence.set(WAITING_KEY, session.waiting).catch(() => undefined);
     };
-    const onUpdate = () => {
-      timer ??= setTimeout(save, 300);
+    const onWaiting = () => {
+      timer ??= setTimeout(save, WAITING_SAVE_MS);
     };
-    session.doc.on('update', onUpdate);
-    save();
+    session.provider.on('unsyncedChanges', onWaiting);
+    session.provider.on('synced', onWaiting);
+    void records().then((r) => r.put(rec));
     entries.set(journeyId, {
       session,
       rec,
+      persistence,
       stopSaving: () => {
-        session.doc.off('update', onUpdate);
+        session.provider.off('unsyncedChanges', onWaiting);
+        session.provider.off('synced', onWaiting);
         if (timer !== null) clearTimeout(timer);
       },
     });
@@ -64,6 +95,9 @@ export function createLiveRegistry(app: App) {
     const entry = entries.get(journeyId);
     entry?.stopSaving();
     entry?.session.close();
+    // The journey stays, as an ordinary one; the room's document kept for it goes.
+    void entry?.persistence.clearData().catch(() => undefined);
+    stash.remove(journeyId);
     entries.delete(journeyId);
     void records().then((r) => r.remove(journeyId));
     app.live.setState((s) => {
@@ -97,6 +131,7 @@ export function createLiveRegistry(app: App) {
     };
     session.provider.on('status', refresh);
     session.provider.on('unsyncedChanges', refresh);
+    session.provider.on('synced', refresh);
     session.provider.on('authenticated', refresh);
     session.provider.awareness?.on('change', refresh);
     session.onHistory(refresh);
@@ -164,6 +199,7 @@ export function createLiveRegistry(app: App) {
       const session = open(room.roomId, room.editSecret, name, () => forget(journeyId));
       await session.whenSynced();
       session.share(journeyId);
+      const persistence = await persist(journeyId, session);
       const rec: LiveRec = {
         journeyId,
         roomId: room.roomId,
@@ -173,7 +209,7 @@ export function createLiveRegistry(app: App) {
         editSecret: room.editSecret,
         viewSecret: room.viewSecret,
       };
-      keep(journeyId, session, rec);
+      keep(journeyId, session, rec, persistence);
       show(journeyId, session, rec);
     },
 
@@ -196,8 +232,9 @@ export function createLiveRegistry(app: App) {
       // Already here (the host's own link, or a rejoin): the room's copy is the one that counts.
       app.workspace.dispatch(addRecords(records), { history: false });
       session.adopt(journeyId);
+      const persistence = await persist(journeyId, session);
       const rec: LiveRec = { journeyId, roomId, secret, role: 'guest', name };
-      keep(journeyId, session, rec);
+      keep(journeyId, session, rec, persistence);
       show(journeyId, session, rec);
       refused = () => ended(journeyId);
       return journeyId;
@@ -213,9 +250,18 @@ export function createLiveRegistry(app: App) {
         }
         await app.loadJourneys([rec.journeyId]);
         const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId));
-        if (rec.state) session.restore(rec.state);
+        const persistence = await persist(rec.journeyId, session);
+        let waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
+        const stashed = stash.take(rec.journeyId);
+        if (stashed) {
+          // Applied once the kept document is open, so it is written there too.
+          Y.applyUpdate(session.doc, stashed.state);
+          waiting = Math.max(waiting, stashed.waiting);
+          stash.remove(rec.journeyId);
+        }
+        session.restoreWaiting(waiting);
         session.adopt(rec.journeyId);
-        keep(rec.journeyId, session, rec);
+        keep(rec.journeyId, session, rec, persistence);
         show(rec.journeyId, session, rec);
       }
     },

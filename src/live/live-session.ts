@@ -4,7 +4,7 @@ import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records'
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import { ROOM_ENDED } from './protocol';
-import { changesOf, patchesToY, readDoc, seedDoc, tableOf, touchedBy, type Touched } from './y-journey';
+import { changesOf, patchesToY, roomPatches, readDoc, seedDoc, tableOf, touchedBy, type Touched } from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
 const REMOTE_BATCH_MS = 16;
@@ -85,7 +85,12 @@ export class LiveSession {
       name: options.roomId,
       document: this.doc,
       token: options.secret,
-      onSynced: () => markSynced(),
+      onSynced: () => {
+        // The room now has what was kept from before a reload.
+        this.restoredWaiting = 0;
+        this.synced_ = true;
+        markSynced();
+      },
       onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
       onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
       // The host ended the room: the same as being refused.
@@ -199,15 +204,16 @@ export class LiveSession {
     this.bind(journeyId);
   }
 
-  /** A state kept from before a reload: it holds the changes the server may not have yet. */
-  restore(state: Uint8Array): void {
-    Y.applyUpdate(this.doc, state, this.origin);
+  /**
+   * After a reload: the changes made here that the server had not confirmed (their number, as
+   * kept) count as waiting until the room has synced with them.
+   */
+  restoreWaiting(waiting: number): void {
+    if (!this.synced_) this.restoredWaiting = Number.isFinite(waiting) ? Math.max(0, waiting) : 0;
   }
 
-  /** The document's whole state, to keep for a reload. */
-  encodeState(): Uint8Array {
-    return Y.encodeStateAsUpdate(this.doc);
-  }
+  private restoredWaiting = 0;
+  private synced_ = false;
 
   private bind(journeyId: Id): void {
     this.journeyId = journeyId;
@@ -217,9 +223,11 @@ export class LiveSession {
       { trackedOrigins: new Set([this.origin]), captureTimeout: 1000 },
     );
     const { store } = this.options;
-    const offChange = store.onChange((_changed, source, patches, journeys) => {
-      if (source !== 'local' || !journeys.has(journeyId)) return;
-      patchesToY(this.doc, patches, store.getDoc(), this.origin);
+    const offChange = store.onChange((_changed, source, patches) => {
+      if (source !== 'local') return;
+      const after = store.getDoc();
+      const mine = roomPatches(patches, journeyId, after, this.doc);
+      if (mine.length) patchesToY(this.doc, mine, after, this.origin);
     });
     // The others' changes are applied a frame's time after they arrive, all that came meanwhile at
     // once: coming back online brings hundreds of updates, each its own message, and one store
@@ -230,6 +238,8 @@ export class LiveSession {
       timer = null;
       const changes = changesOf(this.doc, touched);
       touched = new Map();
+      // A persona may be used by other journeys here: the room never deletes it from this workspace.
+      delete changes.deletes.personas;
       for (const table of TABLES) {
         const ids = changes.deletes[table];
         if (ids?.length) this.options.onRemoteDelete?.(table, ids);
@@ -319,7 +329,7 @@ export class LiveSession {
 
   /** Changes made here that the server has not confirmed yet. */
   get waiting(): number {
-    return this.provider.unsyncedChanges;
+    return this.provider.unsyncedChanges + this.restoredWaiting;
   }
 
   close(): void {

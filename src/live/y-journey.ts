@@ -69,6 +69,33 @@ export function patchesToY(doc: Y.Doc, patches: readonly Patch[], after: Workspa
   }, origin);
 }
 
+/**
+ * The part of a local change that belongs in a journey's room: patches on the journey, its parts
+ * and its persona (a change can touch several journeys, as deleting a persona does; the others'
+ * records stay out of the room). A journey given another persona brings that persona's record
+ * along, so the others have what it points at.
+ */
+export function roomPatches(patches: readonly Patch[], journeyId: Id, after: Workspace, doc: Y.Doc): Patch[] {
+  const inRoom = (table: TableName, id: Id) => tableOf(doc, table).get(id);
+  const personaId =
+    after.journeys[journeyId]?.personaId ?? (inRoom('journeys', journeyId)?.get('personaId') as Id | undefined);
+  // A record removed by the change is known by the room's copy of it.
+  const owner = (table: TableName, id: Id) =>
+    (recordsOf(after, table)[id]?.journeyId as Id | undefined) ??
+    (inRoom(table, id)?.get('journeyId') as Id | undefined);
+  const out = patches.filter((p) => {
+    const [table, id] = p.path as [TableName, Id];
+    if (table === 'journeys') return id === journeyId;
+    // A persona is shared by journeys outside the room: deleting it here never deletes it there.
+    if (table === 'personas') return id === personaId && !!after.personas[id];
+    return TABLES.includes(table) && owner(table, id) === journeyId;
+  });
+  const current = after.journeys[journeyId]?.personaId;
+  if (current && after.personas[current] && !tableOf(doc, 'personas').has(current))
+    out.unshift({ op: 'replace', path: ['personas', current], value: after.personas[current] });
+  return out;
+}
+
 /** The records a transaction touched, by table: what `changesOf` reads back. */
 export type Touched = Map<TableName, Set<Id>>;
 

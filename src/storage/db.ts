@@ -29,8 +29,6 @@ export interface LiveRec {
   /** The host's links. */
   editSecret?: string;
   viewSecret?: string;
-  /** The room's Yjs document as last seen here, with changes not yet sent. */
-  state?: Uint8Array;
 }
 
 /**

@@ -63,6 +63,15 @@ describe('a live session', () => {
     const status = guest.page.getByRole('status', { name: 'Live session', exact: true });
     await status.getByText(/Offline|reconnecting/).waitFor({ timeout: 20_000 });
     await renameCard(guest.page, `${guestKind}: After the reload`, 'Typed offline');
+    // A reload with no network: the app opens from its service worker, with the change still waiting.
+    await expect
+      .poll(() => guest.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+      .toBe(true);
+    await guest.page.reload();
+    await guest.page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
+    await guest.page.getByText('Typed offline').first().waitFor();
+    await status.getByText(/Offline — \d+ changes? waiting/).waitFor({ timeout: 20_000 });
+    expect(await host.page.getByText('Typed offline').count()).toBe(0);
     await guest.context.setOffline(false);
     await host.page.getByText('Typed offline').first().waitFor({ timeout: 20_000 });
 
@@ -147,6 +156,19 @@ describe('a live session', () => {
     // The facilitator stops: no one follows any more.
     await follow.click();
     await expect.poll(() => guest.page.getByText('Following Fatima (facilitator)').count()).toBe(0);
+
+    // In the guest's Journeys list the journey is marked live; deleting that copy leaves the
+    // session, and the journey stays for the others.
+    await guest.page.getByRole('link', { name: 'Journeys' }).click();
+    const row = guest.page.getByRole('listitem').filter({ has: guest.page.getByRole('link', { name: JOURNEY }) });
+    await row.getByText('Live', { exact: true }).waitFor();
+    await row.getByRole('button', { name: `Actions for ${JOURNEY}` }).click();
+    await guest.page.getByRole('menuitem', { name: 'Delete' }).click();
+    const people = host.page.getByRole('list', { name: 'Participants' });
+    await expect.poll(() => people.getByRole('listitem').count()).toBe(1);
+    await host.page.waitForTimeout(300);
+    expect(await host.page.locator('.card').count()).toBeGreaterThan(10);
+    await host.page.getByRole('status', { name: 'Live session', exact: true }).getByText('Live: connected').waitFor();
     for (const c of [host, guest]) await c.context.close();
   });
 });

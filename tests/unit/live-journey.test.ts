@@ -1,4 +1,6 @@
+import type { Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { journeyRecords } from '../../src/live/live-session';
 import * as Y from 'yjs';
 import { addCard, deleteCards, updateCard } from '../../src/domain/card-commands';
 import { checkRemoteRecord } from '../../src/domain/remote-records';
@@ -7,6 +9,7 @@ import {
   changesOf,
   changesOfTransaction,
   patchesToY,
+  roomPatches,
   readDoc,
   seedDoc,
   touchedBy,
@@ -138,5 +141,37 @@ describe('a record received from a live session', () => {
     expect(changes.puts.cards).toHaveLength(1);
     expect(changes.puts.cards![0]).toMatchObject({ id: first, title: 'New' });
     expect(changes.deletes.cards).toEqual([second]);
+  });
+
+  it('sends a room only its journey’s records, with the persona it is given', () => {
+    const records = storeWith(FILE).getDoc();
+    const journeyId = Object.keys(records.journeys)[0]!;
+    const doc = new Y.Doc();
+    seedDoc(doc, journeyRecords(records, journeyId), 'seed');
+    const card = Object.values(records.cards).find((c) => c.journeyId === journeyId)!;
+    const other = { ...records.journeys[journeyId]!, id: 'other-journey', title: 'Not in the room' };
+    const newcomer = { id: 'persona-2', name: 'Second persona' };
+    const after = structuredClone(records);
+    after.journeys['other-journey'] = other;
+    after.personas['persona-2'] = newcomer as never;
+    after.journeys[journeyId] = { ...after.journeys[journeyId]!, personaId: 'persona-2' };
+    delete after.cards[card.id];
+    const patches: Patch[] = [
+      { op: 'replace', path: ['journeys', 'other-journey', 'title'], value: other.title },
+      { op: 'replace', path: ['journeys', journeyId, 'personaId'], value: 'persona-2' },
+      { op: 'remove', path: ['cards', card.id] },
+    ];
+    const sent = roomPatches(patches, journeyId, after, doc);
+    // The other journey stays out; the removed card is known by the room's copy; the new persona comes along.
+    expect(sent.map((p) => p.path.slice(0, 2).join('/'))).toEqual([
+      'personas/persona-2',
+      `journeys/${journeyId}`,
+      `cards/${card.id}`,
+    ]);
+    // A persona deleted here is never deleted in the room (other journeys there may use it).
+    const personaId = records.journeys[journeyId]!.personaId!;
+    const gone = structuredClone(records);
+    delete gone.personas[personaId];
+    expect(roomPatches([{ op: 'remove', path: ['personas', personaId] }], journeyId, gone, doc)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Menu } from '../../ui/Menu';
 import { deleteWithUndo, duplicateWithToast, exportJourneyJson } from './journey-actions';
 import { useApp } from '../../app/app-context';
+import { useLive } from '../live/use-live';
 
 export const JourneyRow = memo(function JourneyRow({
   summary,
@@ -20,6 +21,7 @@ export const JourneyRow = memo(function JourneyRow({
   const app = useApp();
   const { t } = useTranslation();
   const { journey, persona, stageCount, cardCount } = summary;
+  const live = useLive((s) => !!s.journeys[journey.id]);
   return (
     <li className="journey-row">
       <Avatar persona={persona} size={44} />
@@ -27,6 +29,7 @@ export const JourneyRow = memo(function JourneyRow({
         <a className="journey-row__title" dir="auto" href={journeyHref(journey.id)}>
           {journey.title}
         </a>
+        {live && <span className="badge badge--live">{t('live.badge')}</span>}
         <div className="journey-row__meta">
           <span className="journey-row__persona">{persona ? persona.name : t('journeys.noPersona')}</span>
           <span>{t('journeys.stages', { count: stageCount })}</span>

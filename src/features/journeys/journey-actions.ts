@@ -49,6 +49,9 @@ export async function duplicateWithToast(app: App, id: Id): Promise<Id | null> {
 
 export async function deleteWithUndo(app: App, id: Id): Promise<void> {
   if (!(await readJourney(app, id))) return;
+  // Deleting one's copy of a live journey leaves its session first: the room's journey stays for
+  // the others (deleted while live, it would have gone for everyone).
+  if (app.live.getState().journeys[id]) (await app.liveSessions()).leave(id);
   const result = runOrToast(app, deleteJourney(id));
   if (!result.ok) return;
   const { entry } = result;
