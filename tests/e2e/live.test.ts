@@ -108,6 +108,15 @@ describe('a live session', () => {
     const first = (await host.page.locator('.card').nth(0).getAttribute('aria-label'))!;
     await renameCard(host.page, first, 'Seen on the projector');
     await viewer.page.getByText('Seen on the projector').first().waitFor();
+    // The persona is part of the live journey: the host's edit of it shows on the viewer's map.
+    await host.page.getByRole('link', { name: 'Personas' }).click();
+    await host.page.getByRole('button', { name: 'Priya Nair', exact: true }).click();
+    const form = host.page.getByRole('dialog', { name: 'Edit persona' });
+    await form.getByRole('textbox', { name: 'Role' }).fill('Diseñadora autónoma, trabaja desde casa');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await viewer.page.getByText('Diseñadora autónoma, trabaja desde casa').waitFor();
+    await host.page.goBack();
+    await host.page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
     await card(viewer.page, 'Actions: Seen on the projector').click();
     const title = viewer.page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Title' });
     await title.fill('Forged');

@@ -10,6 +10,7 @@ import { createStatusStore } from '../../src/storage/status';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
 import { freshDb, sleep } from './storage-helpers';
+import { memoryStorage } from '../helpers/memory-storage';
 
 function seed() {
   const parsed = parseJourneyFile(readExample('headphones-two-personas.journey.json'));
@@ -22,21 +23,6 @@ function fakeWindow() {
   const target = new EventTarget() as EventTarget & { document: { visibilityState: string } };
   target.document = { visibilityState: 'visible' };
   return target as unknown as Window & { document: Document };
-}
-
-/** localStorage as a Map, for the unload journal. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    clear: () => map.clear(),
-  };
 }
 
 async function openTab(name: string, delayMs = 100, journalStorage: Storage | null = null, db = new JourneyDb(name)) {

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { liveStash } from '../../src/live/unload-state';
-
-/** The part of `Storage` the stash uses, kept in memory; `full` makes writes fail as a full disk does. */
-function memoryStorage(full = false): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (i: number) => [...items.keys()][i] ?? null,
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      items.set(k, v);
-    },
-    removeItem: (k: string) => void items.delete(k),
-    clear: () => items.clear(),
-  };
-}
+import { memoryStorage } from '../helpers/memory-storage';
 
 describe('the live document left for the next page', () => {
   it('gives back a document of any size, whole, with its waiting count, until removed', () => {
