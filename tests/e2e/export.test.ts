@@ -254,7 +254,8 @@ describe('exports', () => {
   });
 
   it('says so when an export cannot start, and the map is left as it was', async () => {
-    const { context, page } = await openApp(browser());
+    // A first visit, before the service worker keeps the app's files: the chunk can fail to load.
+    const { context, page } = await openApp(browser(), '/', { serviceWorkers: 'block' });
     await page.route(/journey-exports-[^/]*\.js$/, (route) => route.abort());
     await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
     await page.getByRole('button', { name: 'Export' }).click();

@@ -117,8 +117,9 @@ describe('Journeys screen', () => {
   });
 
   it('shows a screen that cannot be loaded as a message, and the rest of the app goes on', async () => {
-    const { context, page } = await openApp(browser());
-    // The editor's code cannot be fetched (a connection dropped while the app was open).
+    // The editor's code cannot be fetched (a connection dropped while the app was open, on a first
+    // visit, before the service worker keeps the app's files).
+    const { context, page } = await openApp(browser(), '/', { serviceWorkers: 'block' });
     await page.route(/EditorScreen-[^/]*\.js$/, (route) => route.abort());
     await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
     await page.getByRole('alert').filter({ hasText: 'This screen could not be shown.' }).waitFor();
