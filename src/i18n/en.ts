@@ -151,6 +151,7 @@ export const en = {
     viewOnlyRefused: 'This journey is shared with you to view only.',
     participants: 'Participants',
     you: '{{name}} (you)',
+    notConnected: '(not connected)',
     end: 'End live session',
     leave: 'Leave live session',
     badge: 'Live',

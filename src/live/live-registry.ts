@@ -7,6 +7,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { defaultJournalStorage } from '../storage/unload-journal';
 import { liveStash } from './unload-state';
+import { rollCall } from './roll-call';
 import { LiveSession } from './live-session';
 import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 
@@ -108,22 +109,29 @@ export function createLiveRegistry(app: App) {
   };
 
   function watch(journeyId: Id, session: LiveSession) {
+    let seen = new Map<string, { name: string; color: string }>();
     const refresh = () => {
       const me = session.provider.awareness?.clientID;
       const leader = leaderOf(session, me);
-      update(journeyId, {
-        status: session.status,
-        access: session.access,
-        waiting: session.waiting,
-        canUndo: session.canUndo(),
-        canRedo: session.canRedo(),
-        participants: session.participants().map((p) => ({
+      const roll = rollCall(
+        session.participants().map((p) => ({
           clientId: p.clientId,
           name: p.name,
           color: p.color,
           selected: p.selected,
           me: p.clientId === me,
         })),
+        seen,
+        session.status === 'connected',
+      );
+      seen = roll.seen;
+      update(journeyId, {
+        status: session.status,
+        access: session.access,
+        waiting: session.waiting,
+        canUndo: session.canUndo(),
+        canRedo: session.canRedo(),
+        participants: roll.list,
         leader,
         // A new lead is followed again by those who stopped following the last one.
         ...(leader && !app.live.getState().journeys[journeyId]?.leader ? { followOff: false } : {}),

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../domain/types';
+import type { ParticipantView } from './roll-call';
 
 /** A part of the map, in the map's own coordinates. */
 export interface MapView {
@@ -17,7 +18,7 @@ export interface LiveJourney {
   /** What the link allows, once the server has said. */
   access: 'edit' | 'view' | null;
   status: LiveStatus;
-  participants: { clientId: number; name: string; color: string; me: boolean; selected: Id | null }[];
+  participants: ParticipantView[];
   /** This participant asks the others to follow their view (a facilitator). */
   leading: boolean;
   /** Whom the others are asked to follow, and what they see; null when no one leads. */

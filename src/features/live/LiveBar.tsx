@@ -52,9 +52,17 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
       </span>
       <ul className="live-bar__people" aria-label={t('live.participants')}>
         {live.participants.map((p) => (
-          <li key={p.clientId}>
-            <span className="live-bar__dot" style={{ background: p.color }} aria-hidden="true" />
-            <span className="live-bar__name">{p.me ? t('live.you', { name: p.name }) : p.name}</span>
+          <li key={p.clientId} className={p.connected ? undefined : 'live-bar__away'}>
+            <span
+              className="live-bar__dot"
+              // Not connected: a ring in their colour instead of a dot.
+              style={p.connected ? { background: p.color } : { boxShadow: `inset 0 0 0 2px ${p.color}` }}
+              aria-hidden="true"
+            />
+            <span className="live-bar__name">
+              {p.me ? t('live.you', { name: p.name }) : p.name}
+              {!p.connected && !p.me && ` ${t('live.notConnected')}`}
+            </span>
           </li>
         ))}
       </ul>
