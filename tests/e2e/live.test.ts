@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, withSharedBrowser } from './browser';
+import { openApp, readDownload, withSharedBrowser } from './browser';
 import { card, joinBy, JOURNEY, renameCard, startSharing } from './live-helpers';
 
 const browser = withSharedBrowser();
@@ -74,6 +74,39 @@ describe('a live session', () => {
     expect(await host.page.getByText('Typed offline').count()).toBe(0);
     await guest.context.setOffline(false);
     await host.page.getByText('Typed offline').first().waitFor({ timeout: 20_000 });
+
+    // Two people on one card at once: the host writes its title, the guest its notes; both keep theirs.
+    const shared = (await host.page.locator('.card').nth(5).getAttribute('aria-label'))!;
+    await card(host.page, shared).click();
+    await card(guest.page, shared).click();
+    const details = (page: Page) => page.getByRole('region', { name: 'Card details' });
+    await Promise.all([
+      details(host.page).getByRole('textbox', { name: 'Title' }).fill('Zwei Leute, eine Karte'),
+      details(guest.page).getByRole('textbox', { name: 'Notes' }).fill('Notiz von Kenji — 同時に書いた'),
+    ]);
+    for (const page of [host.page, guest.page]) {
+      await expect
+        .poll(() => details(page).getByRole('textbox', { name: 'Title' }).inputValue())
+        .toBe('Zwei Leute, eine Karte');
+      await expect
+        .poll(() => details(page).getByRole('textbox', { name: 'Notes' }).inputValue())
+        .toBe('Notiz von Kenji — 同時に書いた');
+      await page.keyboard.press('Escape');
+    }
+    // Both show the same map, and both export the same journey.
+    const exported = async (page: Page) => {
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('menuitem', { name: 'JSON file' }).click();
+      const doc = JSON.parse(await readDownload(await downloading)) as Record<string, unknown>;
+      delete doc.exportedAt;
+      return doc;
+    };
+    await expect
+      .poll(async () => JSON.stringify(await exported(guest.page)) === JSON.stringify(await exported(host.page)), {
+        timeout: 10_000,
+      })
+      .toBe(true);
 
     // The host ends it: the guest is told and keeps the journey as an ordinary one.
     await host.page.getByRole('button', { name: 'End live session' }).click();

@@ -103,7 +103,7 @@ export function PhoneBar({ parts, onEdit }: { parts: JourneyParts; onEdit: () =>
         type="button"
         className="button"
         disabled={!votable}
-        aria-label={t('phone.vote', { count: selected?.votes ?? 0 })}
+        title={t('phone.vote', { count: selected?.votes ?? 0 })}
         onClick={() => selected && run(app, updateCard(selected.id, { votes: (selected.votes ?? 0) + 1 }))}
       >
         {t('phone.voteShort', { count: votable ? (selected?.votes ?? 0) : 0 })}

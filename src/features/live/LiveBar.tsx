@@ -66,7 +66,8 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
           </li>
         ))}
       </ul>
-      {live.role === 'host' && live.access !== 'view' && (
+      {/* A facilitator leads from a larger screen; a phone's one-line header keeps to the essentials. */}
+      {live.role === 'host' && live.access !== 'view' && !compact && (
         <button
           type="button"
           className="button"
