@@ -36,6 +36,7 @@ import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 import { useEditor, useApp } from '../app/app-context';
 import { useFollowView } from '../features/live/use-follow-view';
+import { PresentVeil, usePresentFrame } from './use-present';
 
 const MINIMAP = { width: 168, height: 120 };
 
@@ -135,6 +136,8 @@ function CanvasInner({
   useLayoutEffect(frameNow, [panelOpen, frameNow]);
   const revealCard = useRevealCard(model.layout.cards, fitMode);
   const userMoved = useFollowView(parts.journey.id, fitMode.fitting);
+  usePresentFrame(model.layout, fitMode);
+  const presenting = useEditor((s) => s.presenting);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
       fitMode.onMoveEnd(event, viewport);
@@ -277,6 +280,7 @@ function CanvasInner({
           compact={compact}
         />
         <ViewportPortal>
+          <PresentVeil layout={model.layout} stageId={presenting} />
           <DropIndicator />
           <div className="drag-layer" ref={ghostLayer} />
         </ViewportPortal>

@@ -84,3 +84,23 @@ export function showRect(rect: MapRect, canvas: Size): Viewport {
     y: -rect.y * zoom + (canvas.height - rect.height * zoom) / 2,
   };
 }
+
+/**
+ * Present: one stage's column, as large as it can be drawn whole (never smaller than cards' own
+ * size, from the top when it is taller than the screen), beside the lane titles pinned at the
+ * left, centred in what is left of the width.
+ */
+export function frameStage(
+  column: { x: number; width: number },
+  mapHeight: number,
+  laneHeaderWidth: number,
+  canvas: Size,
+): Viewport {
+  const pad = FRAME_MARGIN.top;
+  const fitWidth = (canvas.width - 2 * pad) / Math.max(1, column.width + laneHeaderWidth);
+  const fitHeight = (canvas.height - 2 * pad) / Math.max(1, mapHeight);
+  const zoom = Math.min(MAX_ZOOM, Math.max(WORKSHOP_MIN_ZOOM, Math.min(fitWidth, fitHeight)));
+  const rail = laneHeaderWidth * zoom;
+  const spare = Math.max(0, canvas.width - rail - column.width * zoom);
+  return { zoom, x: rail + spare / 2 - column.x * zoom, y: pad };
+}

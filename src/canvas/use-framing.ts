@@ -95,6 +95,12 @@ export function useFitMode(layout: { width: number; height: number }, readableZo
         const moved = !from || from.x !== viewport.x || from.y !== viewport.y || from.zoom !== viewport.zoom;
         if (event && moved) fitting.current = false;
       },
+      /** Back to the mode's own frame (after Present, say), kept until the user pans or zooms. */
+      reframe: () => {
+        fitting.current = true;
+        wholeMap.current = false;
+        fit();
+      },
       /** Fit View: the whole map, kept framed until the user pans or zooms. */
       fitWholeMap: () => {
         fitting.current = true;

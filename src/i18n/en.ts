@@ -173,6 +173,13 @@ export const en = {
     selectedDeleted: 'Another participant deleted the card you had selected.',
     recordRepaired: 'A change from the live session broke the journey’s rules and was corrected.',
   },
+  present: {
+    button: 'Present',
+    hint: 'One stage at a time: ← and → (or a clicker) move, Escape ends',
+    previous: 'Previous stage',
+    next: 'Next stage',
+    where: 'Stage {{n}} of {{count}}: {{name}}',
+  },
   phone: {
     bar: 'Card actions',
     addCard: 'Add card',
@@ -552,6 +559,9 @@ export const en = {
     shiftClickKeys: 'Shift+click · Shift+drag',
     shiftClick: 'Select several cards',
     tab: 'Move between cards, cells and controls',
+    present: 'While presenting: the previous or next stage (a presentation clicker works too)',
+    presentEndKeys: 'Escape (presenting)',
+    presentEnd: 'Stop presenting',
     help: 'This list',
   },
   workshop: {

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { generateJourneyFile, generateWorkspaceFile } from './generate.mjs';
 import { benchLive } from './live.mjs';
+import { benchPresent } from './workshop.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -657,6 +658,9 @@ try {
   // 7b–7e. Live sessions, against the live server run as its own process.
   await benchLive({ browser, root, record, median, ms, ratio, runs: RUNS });
 
+  // 7f. Workshop: Present on a 1,000-card map.
+  await benchPresent({ browser, base, record, median, ms });
+
   // 8. First-load JavaScript.
   const bytes = firstLoadBytes();
   record(
@@ -763,6 +767,10 @@ ${rows}
 - **Offline merge**: B goes offline (\`setOffline\`), types 50 characters into each of 10 cards'
   titles (500 changes, each keystroke its own), then comes back online; the time runs until A shows
   all 10 titles. Median of 3.
+- **Present** (\`tests/bench/workshop.mjs\`): a generated 1,000-card, 300-connection journey of 10
+  stages at 1280x720 in workshop mode; \`Present\`, then → nine times and ← nine times. Each step
+  runs from the key press until the frame after the map's viewport has changed (the new stage
+  framed, the others veiled). Median of the 18, with the slowest beside it.
 - **First-load JavaScript**: the gzipped size of the scripts \`dist/index.html\` loads before anything
   else; the editor, the demo, the file format's validator and settings are separate chunks.
 `;

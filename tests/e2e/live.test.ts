@@ -198,6 +198,15 @@ describe('a live session', () => {
     // The facilitator stops: no one follows any more.
     await follow.click();
     await expect.poll(() => guest.page.getByText('Following Fatima (facilitator)').count()).toBe(0);
+    // Presenting leads too: the guest's map goes where the host presents, until the host ends it.
+    await host.page.getByRole('button', { name: 'Present' }).click();
+    await host.page.keyboard.press('ArrowRight');
+    await guest.page.getByText('Following Fatima (facilitator)').waitFor();
+    await expect
+      .poll(async () => distance(await seen(host.page), await seen(guest.page)), { timeout: 5000 })
+      .toBeLessThan(2);
+    await host.page.keyboard.press('Escape');
+    await expect.poll(() => guest.page.getByText('Following Fatima (facilitator)').count()).toBe(0);
 
     // In the guest's Journeys list the journey is marked live; deleting that copy leaves the
     // session, and the journey stays for the others.

@@ -108,4 +108,46 @@ describe('workshop mode', () => {
       .toMatch(/^2:5\d$/);
     await context.close();
   });
+
+  it('presents stage by stage at 1280x720: the keyboard moves, the stage is framed, the others veiled', async () => {
+    const { context, page } = await openApp(browser());
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const present = page.getByRole('button', { name: 'Present' });
+    await present.click();
+    expect(await present.getAttribute('aria-pressed')).toBe('true');
+    const where = page.getByRole('status').filter({ hasText: /^Stage \d of 5/ });
+    await where.getByText('Stage 1 of 5: Plan the move').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await where.getByText('Stage 3 of 5: Installation').waitFor();
+    // The presented stage's cards are on screen and not veiled; another stage's are veiled.
+    const shown = page.getByRole('button', { name: 'Actions: Waits in all morning for the engineer', exact: true });
+    const box = await settledBox(shown);
+    expect(box.x).toBeGreaterThan(0);
+    expect(box.x + box.width).toBeLessThan(1280);
+    const veiled = await page.evaluate(() => {
+      // A veil lets the pointer through, so it is found by where it is drawn.
+      const veils = [...document.querySelectorAll('.present-veil')].map((v) => v.getBoundingClientRect());
+      const at = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+        return veils.some((v) => x >= v.left && x <= v.right && y >= v.top && y <= v.bottom);
+      };
+      const cards = [...document.querySelectorAll('.card')];
+      const find = (text: string) => cards.find((c) => c.textContent?.includes(text))!;
+      return { shown: at(find('Waits in all morning')), other: at(find('Orders online and picks')) };
+    });
+    expect(veiled).toEqual({ shown: false, other: true });
+    // Back with a clicker's Page Up; past the first stage it stays on the first.
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await where.getByText('Stage 1 of 5: Plan the move').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => present.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.present-veil').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FRAME_MARGIN,
   frameMap,
+  frameStage,
   framesWholeMap,
   MAX_ZOOM,
   MIN_ZOOM,
@@ -74,5 +75,23 @@ describe('framing the map', () => {
     expect(back.y + back.height / 2).toBeCloseTo(100 + 300);
     // Nothing seen (an empty canvas) never gives an endless zoom.
     expect(Number.isFinite(showRect({ x: 0, y: 0, width: 0, height: 0 }, phone).zoom)).toBe(true);
+  });
+
+  it('presents one stage as large as it can be drawn whole, beside the lane titles, never below full size', () => {
+    const projector = { width: 1280, height: 560 };
+    const column = { x: 200 + 2 * 280, width: 280 };
+    // A short map: the stage's column fills the width left by the lane titles, and is drawn whole.
+    const v = frameStage(column, 400, 200, projector);
+    expect(v.zoom).toBeCloseTo((560 - 32) / 400);
+    const left = column.x * v.zoom + v.x;
+    const right = (column.x + column.width) * v.zoom + v.x;
+    expect(left).toBeGreaterThanOrEqual(200 * v.zoom - 0.5);
+    expect(right).toBeLessThanOrEqual(1280 + 0.5);
+    // Centred in what the lane titles leave.
+    expect(left - 200 * v.zoom).toBeCloseTo(1280 - right);
+    // A tall map: cards at their own size at least, from the top.
+    const tall = frameStage(column, 5000, 200, projector);
+    expect(tall.zoom).toBe(WORKSHOP_MIN_ZOOM);
+    expect(tall.y).toBe(FRAME_MARGIN.top);
   });
 });

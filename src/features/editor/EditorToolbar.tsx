@@ -9,6 +9,7 @@ import { LANE_KINDS } from '../../domain/types';
 import { useWorkspace, useWorkshop, useApp } from '../../app/app-context';
 import { Menu } from '../../ui/Menu';
 import { toggleWorkshop } from '../workshop/workshop-state';
+import { PresentControls } from '../workshop/PresentControls';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
 import { withExports } from './load-exports';
@@ -107,6 +108,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       <button type="button" className="button" aria-pressed={workshop} onClick={() => toggleWorkshop(app.workshop)}>
         {t('editor.workshopMode')}
       </button>
+      <PresentControls parts={parts} />
       {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
       {sharing && <ShareLiveDialog journeyId={journeyId} onClose={() => setSharing(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}

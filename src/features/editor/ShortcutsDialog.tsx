@@ -24,6 +24,8 @@ export function ShortcutsDialog() {
     [`${mod}+C · ${mod}+V · ${mod}+D`, t('shortcuts.copy')],
     [t('shortcuts.shiftClickKeys'), t('shortcuts.shiftClick')],
     ['Tab · Shift+Tab', t('shortcuts.tab')],
+    ['← · → · Page Up · Page Down', t('shortcuts.present')],
+    [t('shortcuts.presentEndKeys'), t('shortcuts.presentEnd')],
     ['?', t('shortcuts.help')],
   ];
   return (

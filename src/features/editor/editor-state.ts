@@ -19,6 +19,8 @@ export interface EditorState {
   renaming: { kind: 'stage' | 'lane'; id: Id } | null;
   /** The list of keyboard shortcuts is open. */
   shortcutsOpen: boolean;
+  /** The stage being presented, one at a time, if any. */
+  presenting: Id | null;
 }
 
 // Shared empties: resetting to them changes nothing for selectors that compare by identity.
@@ -34,6 +36,7 @@ const freshState = (journeyId: Id | null): EditorState => ({
   collapsedLanes: NO_LANES,
   renaming: null,
   shortcutsOpen: false,
+  presenting: null,
 });
 
 /** The editor session of one app: a test or a second document has its own. */
@@ -75,4 +78,26 @@ export function toggleLane(editor: EditorStore, laneId: Id): void {
 
 export function startRenaming(editor: EditorStore, kind: 'stage' | 'lane', id: Id | null): void {
   editor.setState({ renaming: id ? { kind, id } : null });
+}
+
+/** The stage `step` places after (or before) `current` in `order`; the same one at either end. */
+export function stageBeside(order: readonly Id[], current: Id | null, step: 1 | -1): Id | null {
+  if (order.length === 0) return null;
+  const at = current === null ? -1 : order.indexOf(current);
+  if (at === -1) return order[0]!;
+  return order[Math.min(order.length - 1, Math.max(0, at + step))]!;
+}
+
+/** Present starts at the selected card's stage, or the first. */
+export function startPresenting(editor: EditorStore, order: readonly Id[], from: Id | null): void {
+  editor.setState({ presenting: from && order.includes(from) ? from : (order[0] ?? null) });
+}
+
+export function presentStep(editor: EditorStore, order: readonly Id[], step: 1 | -1): void {
+  const { presenting } = editor.getState();
+  if (presenting !== null) editor.setState({ presenting: stageBeside(order, presenting, step) });
+}
+
+export function stopPresenting(editor: EditorStore): void {
+  editor.setState({ presenting: null });
 }

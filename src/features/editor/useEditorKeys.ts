@@ -11,7 +11,9 @@ import {
   undoIn,
 } from './editor-actions';
 import type { StepDirection } from '../../domain/card-steps';
-import { clearSelection } from './editor-state';
+import { clearSelection, presentStep, stopPresenting } from './editor-state';
+import type { Id, Workspace } from '../../domain/types';
+import { sortByOrder } from '../../domain/order';
 import { useApp } from '../../app/app-context';
 
 const STEPS = new Map<string, StepDirection>([
@@ -20,6 +22,16 @@ const STEPS = new Map<string, StepDirection>([
   ['ArrowLeft', 'left'],
   ['ArrowRight', 'right'],
 ]);
+
+const PRESENT_KEYS = new Map<string, 1 | -1>([
+  ['ArrowRight', 1],
+  ['PageDown', 1],
+  ['ArrowLeft', -1],
+  ['PageUp', -1],
+]);
+
+const stageOrder = (doc: Workspace, journeyId: Id): Id[] =>
+  sortByOrder(Object.values(doc.stages).filter((s) => s.journeyId === journeyId)).map((s) => s.id);
 
 function isTextEntry(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -61,6 +73,21 @@ export function useEditorKeys(): void {
           leaveDetails(app);
         }
         return;
+      }
+      // Presenting: the arrows (and a clicker's pages) move between stages, Escape ends.
+      if (app.editor.getState().presenting !== null && journeyId && !mod && !e.altKey) {
+        const step = PRESENT_KEYS.get(e.key);
+        if (step) {
+          e.preventDefault();
+          presentStep(app.editor, stageOrder(app.workspace.getDoc(), journeyId), step);
+          return;
+        }
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          stopPresenting(app.editor);
+          clearSelection(app.editor);
+          return;
+        }
       }
       const hasSelection =
         app.editor.getState().selectedCards.length > 0 || app.editor.getState().selectedConnection !== null;
