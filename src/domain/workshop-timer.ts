@@ -39,6 +39,21 @@ export function pause(timer: Timer, now: number): Timer {
 
 export const reset = (timer: Timer): Timer => ({ ...timer, startedAt: null, elapsedMs: 0 });
 
+/** The longest a time-box can grow to with "+1 minute". */
+export const TIMER_MAX_MS = 180 * 60_000;
+
+/**
+ * "+1 minute": one more minute for the room. A timer whose time was up runs again for that
+ * minute; a paused one stays paused, a minute longer.
+ */
+export function addMinute(timer: Timer, now: number): Timer {
+  if (timer.durationMs + 60_000 > TIMER_MAX_MS) return timer;
+  const wasUp = isFinished(timer, now);
+  const longer = { ...timer, durationMs: timer.durationMs + 60_000 };
+  if (wasUp) return start({ ...longer, startedAt: null, elapsedMs: timer.durationMs }, now);
+  return longer;
+}
+
 /** "4:05", "12:00", "1:00:00": rounded up, so the clock shows 0:00 only when time is up. */
 export function formatClock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

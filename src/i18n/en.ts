@@ -576,6 +576,9 @@ export const en = {
     reset: 'Reset timer',
     timeUp: 'Time is up',
     fullScreen: 'Full screen',
+    addMinute: '+1 minute',
+    sound: 'Sound',
+    soundHint: 'A chime when time is up',
   },
   details: {
     region: 'Card details',

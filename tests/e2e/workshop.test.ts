@@ -77,6 +77,16 @@ describe('workshop mode', () => {
     const context = await browser().newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await page.clock.install();
+    // Counts the tones the page plays through the Web Audio API.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __tones: number };
+      w.__tones = 0;
+      const startTone = OscillatorNode.prototype.start;
+      OscillatorNode.prototype.start = function (...args: Parameters<OscillatorNode['start']>) {
+        w.__tones += 1;
+        return startTone.apply(this, args);
+      };
+    });
     await page.goto(baseUrl() + '/');
     await page.getByRole('link', { name: DEMO }).click();
     await page.getByRole('button', { name: 'Workshop mode' }).click();
@@ -86,9 +96,23 @@ describe('workshop mode', () => {
     await page.getByRole('status', { name: 'Time is up' }).waitFor();
     const clock = page.getByRole('timer', { name: 'Time left' });
     expect(await clock.textContent()).toBe('0:00');
+    // A chime was played (the page's own audio, counted as it plays its tones).
+    expect(await page.evaluate(() => (window as unknown as { __tones: number }).__tones)).toBe(3);
+    // One more minute: it runs again from 1:00.
+    await page.getByRole('button', { name: '+1 minute' }).click();
+    expect(await clock.textContent()).toBe('1:00');
+    await page.clock.fastForward('00:10');
+    await expect.poll(() => clock.textContent()).toBe('0:50');
+    // With the sound switched off, time up is said but not heard.
+    const sound = page.getByRole('button', { name: 'Sound' });
+    await sound.click();
+    expect(await sound.getAttribute('aria-pressed')).toBe('false');
+    await page.clock.fastForward('00:51');
+    await expect.poll(() => clock.textContent()).toBe('0:00');
+    expect(await page.evaluate(() => (window as unknown as { __tones: number }).__tones)).toBe(3);
     // Started again, it runs the full length.
     await page.getByRole('button', { name: 'Start timer' }).click();
-    expect(await clock.textContent()).toBe('1:00');
+    expect(await clock.textContent()).toBe('2:00');
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMinute,
   formatClock,
   isFinished,
   isRunning,
@@ -50,12 +51,37 @@ describe('workshop timer', () => {
   });
 });
 
+describe('one more minute', () => {
+  it('runs a timer whose time was up for one more minute, and makes a paused or running one a minute longer', () => {
+    const up = pause(start(newTimer(5), 0), 300_000);
+    expect(isFinished(up, 300_000)).toBe(true);
+    const more = addMinute(up, 310_000);
+    expect(isRunning(more, 310_000)).toBe(true);
+    expect(remaining(more, 310_000)).toBe(60_000);
+    expect(remaining(more, 340_000)).toBe(30_000);
+    const running = start(newTimer(5), 0);
+    expect(remaining(addMinute(running, 60_000), 60_000)).toBe(300_000);
+    const paused = pause(running, 60_000);
+    const longer = addMinute(paused, 90_000);
+    expect(isRunning(longer, 90_000)).toBe(false);
+    expect(remaining(longer, 90_000)).toBe(300_000);
+  });
+
+  it('stops growing at three hours', () => {
+    const long = newTimer(180);
+    expect(addMinute(long, 0)).toBe(long);
+  });
+});
+
 describe('workshop state kept for the tab', () => {
   it('restores an intact saved state and refuses anything else', async () => {
     const { restoreWorkshop } = await import('../../src/features/workshop/workshop-state');
-    const running = { on: true, timer: { durationMs: 300_000, startedAt: 1_000, elapsedMs: 20_000 } };
+    const running = { on: true, sound: false, timer: { durationMs: 300_000, startedAt: 1_000, elapsedMs: 20_000 } };
     expect(restoreWorkshop(JSON.stringify(running))).toEqual(running);
-    const fresh = { on: false, timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 } };
+    // Kept before the sound could be switched off: on.
+    const { sound: _unused, ...older } = running;
+    expect(restoreWorkshop(JSON.stringify(older)).sound).toBe(true);
+    const fresh = { on: false, sound: true, timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 } };
     for (const bad of [
       null,
       '',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  addMinute,
   formatClock,
   isFinished,
   isRunning,
@@ -9,9 +10,11 @@ import {
   remaining,
   reset,
   start,
+  TIMER_MAX_MS,
   TIMER_MINUTES,
 } from '../../domain/workshop-timer';
-import { updateTimer } from './workshop-state';
+import { playChime } from './chime';
+import { toggleSound, updateTimer } from './workshop-state';
 import { useWorkshop, useApp } from '../../app/app-context';
 
 /** Redraws every quarter second while the timer runs, so the clock never lags a second behind. */
@@ -56,10 +59,16 @@ export function WorkshopBar() {
   useEffect(() => {
     if (!running || !done) return;
     app.toasts.show(t('workshop.timeUp'), { durationMs: 10_000 });
+    if (app.workshop.getState().sound) playChime();
     updateTimer(app.workshop, (x) => pause(x, Date.now()));
   }, [app.toasts, app.workshop, running, done, t]);
 
   const minutes = Math.round(timer.durationMs / 60_000);
+  const sound = useWorkshop((s) => s.sound);
+  // A length grown by "+1 minute" is listed too, so the list always says the timer's length.
+  const lengths = TIMER_MINUTES.includes(minutes as (typeof TIMER_MINUTES)[number])
+    ? TIMER_MINUTES
+    : [...TIMER_MINUTES, minutes].sort((a, b) => a - b);
   return (
     <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
       <span
@@ -75,7 +84,7 @@ export function WorkshopBar() {
         value={minutes}
         onChange={(e) => updateTimer(app.workshop, () => newTimer(Number(e.target.value)))}
       >
-        {TIMER_MINUTES.map((m) => (
+        {lengths.map((m) => (
           <option key={m} value={m}>
             {t('workshop.minutes', { count: m })}
           </option>
@@ -101,6 +110,23 @@ export function WorkshopBar() {
         onClick={() => updateTimer(app.workshop, reset)}
       >
         {t('workshop.reset')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={timer.durationMs + 60_000 > TIMER_MAX_MS}
+        onClick={() => updateTimer(app.workshop, (x) => addMinute(x, Date.now()))}
+      >
+        {t('workshop.addMinute')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={sound}
+        title={t('workshop.soundHint')}
+        onClick={() => toggleSound(app.workshop)}
+      >
+        {t('workshop.sound')}
       </button>
       {fullScreen.supported && (
         <button type="button" className="button" aria-pressed={fullScreen.on} onClick={fullScreen.toggle}>

@@ -9,6 +9,8 @@ import { newTimer, type Timer } from '../../domain/workshop-timer';
 export interface WorkshopState {
   on: boolean;
   timer: Timer;
+  /** A chime when time is up; a facilitator can switch it off. */
+  sound: boolean;
 }
 
 const KEY = 'journey-canvas:workshop';
@@ -17,11 +19,12 @@ const isTime = (n: unknown): n is number => typeof n === 'number' && Number.isFi
 
 /** What a previous page of this tab left, if it is intact; anything else starts afresh. */
 export function restoreWorkshop(text: string | null): WorkshopState {
-  const fresh: WorkshopState = { on: false, timer: newTimer(5) };
+  const fresh: WorkshopState = { on: false, timer: newTimer(5), sound: true };
   if (!text) return fresh;
   try {
     const saved = JSON.parse(text) as {
       on?: unknown;
+      sound?: unknown;
       timer?: { durationMs?: unknown; startedAt?: unknown; elapsedMs?: unknown };
     };
     const t = saved.timer;
@@ -35,6 +38,8 @@ export function restoreWorkshop(text: string | null): WorkshopState {
       return fresh;
     return {
       on: saved.on,
+      // Kept by an earlier version without it: on, as new.
+      sound: typeof saved.sound === 'boolean' ? saved.sound : true,
       timer: { durationMs: t.durationMs, elapsedMs: Math.min(t.elapsedMs, t.durationMs), startedAt: t.startedAt },
     };
   } catch {
@@ -68,6 +73,10 @@ export type WorkshopStore = StoreApi<WorkshopState>;
 
 export function toggleWorkshop(workshop: WorkshopStore): void {
   workshop.setState((s) => ({ on: !s.on }));
+}
+
+export function toggleSound(workshop: WorkshopStore): void {
+  workshop.setState((s) => ({ sound: !s.sound }));
 }
 
 export function updateTimer(workshop: WorkshopStore, change: (timer: Timer) => Timer): void {
