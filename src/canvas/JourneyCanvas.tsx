@@ -30,6 +30,7 @@ import { DropIndicator } from './DropIndicator';
 import { createFlowModel, type JourneyNode } from './flow-model';
 import { frameMap, MAX_ZOOM, MIN_ZOOM, phonePartStart, readableZoom } from './framing';
 import { LaneRail } from './LaneRail';
+import { StageRail } from './StageRail';
 import { useFitMode, useRevealCard } from './use-framing';
 import { edgeTypes, nodeTypes } from './node-types';
 import { DETAIL_ZOOM } from './nodes/CardNode';
@@ -272,6 +273,7 @@ function CanvasInner({
         noPanClassName={compact ? PAN_ANYWHERE : 'nopan'}
       >
         <Background gap={24} color="#e6e9ef" />
+        <StageRail stages={parts.stages} layout={model.layout} />
         <LaneRail
           lanes={parts.lanes}
           layout={model.layout}

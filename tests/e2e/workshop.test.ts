@@ -174,4 +174,29 @@ describe('workshop mode', () => {
     expect(await page.locator('.present-veil').count()).toBe(0);
     await context.close();
   });
+
+  it('keeps the stage names pinned at the top when the map is scrolled down to Pain points', async () => {
+    const { context, page } = await openApp(browser());
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const map = (await page.getByRole('region', { name: 'Journey map' }).boundingBox())!;
+    // Drag the map up (the wheel zooms) until the Pain points lane is in view.
+    await page.mouse.move(map.x + 600, map.y + map.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(map.x + 600, map.y - 400, { steps: 10 });
+    await page.mouse.up();
+    const pain = await settledBox(page.getByRole('group', { name: 'Lane Pain points' }));
+    expect(pain.y).toBeLessThan(map.y + map.height);
+    // The headers themselves went up with the map; their names are pinned at the map's top.
+    const header = (await page.getByRole('group', { name: 'Stage Installation' }).boundingBox())!;
+    expect(header.y + header.height).toBeLessThan(map.y);
+    const pinned = page.locator('.stage-rail').getByText('Installation', { exact: true });
+    const box = (await pinned.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(map.y - 1);
+    expect(box.y + box.height).toBeLessThan(map.y + 70);
+    expect(box.x).toBeGreaterThan(0);
+    expect(box.x + box.width).toBeLessThan(1280);
+    await context.close();
+  });
 });
