@@ -173,6 +173,15 @@ export const en = {
     selectedDeleted: 'Another participant deleted the card you had selected.',
     recordRepaired: 'A change from the live session broke the journey’s rules and was corrected.',
   },
+  capture: {
+    label: 'Quick capture',
+    placeholder: 'Type an idea, Enter adds it',
+    where: 'Captures into',
+    hint: 'Enter adds the card here · Tab / Shift+Tab: next or previous lane · Ctrl+→ / Ctrl+←: next or previous stage · Escape leaves · paste several lines for one card each',
+    added_one: '{{count}} card added to {{lane}} · {{stage}}',
+    added_other: '{{count}} cards added to {{lane}} · {{stage}}',
+    tooMany: 'That is more than {{max}} lines: paste at most {{max}} ideas at once.',
+  },
   present: {
     button: 'Present',
     hint: 'One stage at a time: ← and → (or a clicker) move, Escape ends',
@@ -562,6 +571,9 @@ export const en = {
     present: 'While presenting: the previous or next stage (a presentation clicker works too)',
     presentEndKeys: 'Escape (presenting)',
     presentEnd: 'Stop presenting',
+    captureKeys: 'Enter (Quick capture)',
+    capture: 'Add the typed idea as a card in the capture’s cell (pasting several lines adds one card each)',
+    captureMove: 'In Quick capture: the next or previous lane, the next or previous stage',
     help: 'This list',
   },
   workshop: {

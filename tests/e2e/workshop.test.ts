@@ -199,4 +199,58 @@ describe('workshop mode', () => {
     expect(box.x + box.width).toBeLessThan(1280);
     await context.close();
   });
+
+  it('captures twelve cards across two lanes and two stages from the keyboard, and five pasted lines at once', async () => {
+    const { context, page } = await openApp(browser());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const bar = page.getByRole('textbox', { name: 'Quick capture' });
+    const where = page.getByRole('status', { name: 'Captures into' });
+    await bar.focus();
+    const capture = async (ideas: string[]) => {
+      for (const idea of ideas) {
+        await page.keyboard.type(idea);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => bar.inputValue()).toBe('');
+      }
+    };
+    expect(await where.textContent()).toBe('Actions · Plan the move');
+    await capture(['Sucht Anbieter', 'Fragt Nachbarn', 'Liest Bewertungen']);
+    await page.keyboard.press('Tab');
+    expect(await where.textContent()).toBe('Touchpoints · Plan the move');
+    await capture(['Vergleichsportal', 'Forum', 'Hotline']);
+    await page.keyboard.press('Control+ArrowRight');
+    expect(await where.textContent()).toBe('Touchpoints · Order');
+    await capture(['App', 'Website', 'E-Mail']);
+    await page.keyboard.press('Shift+Tab');
+    expect(await where.textContent()).toBe('Actions · Order');
+    await capture(['Bestellt', 'Zahlt', 'Wartet']);
+    // The focus never left the bar.
+    expect(await bar.evaluate((el) => el === document.activeElement)).toBe(true);
+    const inStage = async (label: string, stage: string) => {
+      const cardBox = await settledBox(page.getByRole('button', { name: label, exact: true }));
+      const header = (await page.getByRole('group', { name: `Stage ${stage}` }).boundingBox())!;
+      const mid = cardBox.x + cardBox.width / 2;
+      return mid > header.x && mid < header.x + header.width;
+    };
+    expect(await inStage('Actions: Liest Bewertungen', 'Plan the move')).toBe(true);
+    expect(await inStage('Touchpoints: Hotline', 'Plan the move')).toBe(true);
+    expect(await inStage('Touchpoints: E-Mail', 'Order')).toBe(true);
+    expect(await inStage('Actions: Wartet', 'Order')).toBe(true);
+
+    // Five lines from a chat, pasted: five cards, and one Undo takes them all back.
+    const before = await page.locator('.card').count();
+    await page.evaluate(() =>
+      navigator.clipboard.writeText('- Hold music\n- 配達が遅い\n\n- Lost password\n- Two bills\n- No SMS'),
+    );
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.locator('.card').count()).toBe(before + 5);
+    await page.getByRole('button', { name: 'Actions: 配達が遅い', exact: true }).waitFor();
+    expect(await bar.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => page.locator('.card').count()).toBe(before);
+    await context.close();
+  });
 });

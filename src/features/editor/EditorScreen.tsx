@@ -13,6 +13,7 @@ import { PersonaCard } from './PersonaCard';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorKeys } from './useEditorKeys';
 import { WorkshopBar } from '../workshop/WorkshopBar';
+import { CaptureBar } from '../workshop/CaptureBar';
 import { LiveBar } from '../live/LiveBar';
 import { PhoneBar } from './PhoneBar';
 import { useCompact } from './use-compact';
@@ -112,6 +113,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         {!workshop && <PersonaCard persona={parts.persona} />}
         <EditorToolbar parts={parts} />
         {workshop && <WorkshopBar />}
+        {workshop && <CaptureBar parts={parts} />}
       </div>
       <ShortcutsDialog />
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>

@@ -26,6 +26,8 @@ export function ShortcutsDialog() {
     ['Tab · Shift+Tab', t('shortcuts.tab')],
     ['← · → · Page Up · Page Down', t('shortcuts.present')],
     [t('shortcuts.presentEndKeys'), t('shortcuts.presentEnd')],
+    [t('shortcuts.captureKeys'), t('shortcuts.capture')],
+    [`Tab · Shift+Tab · ${mod}+→ · ${mod}+←`, t('shortcuts.captureMove')],
     ['?', t('shortcuts.help')],
   ];
   return (
