@@ -253,4 +253,27 @@ describe('workshop mode', () => {
     await expect.poll(() => page.locator('.card').count()).toBe(before);
     await context.close();
   });
+
+  it('opens Card details over the map without moving the map', async () => {
+    const { context, page } = await openApp(browser());
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const card = page.getByRole('button', {
+      name: 'Actions: Orders online and picks the earliest install slot',
+      exact: true,
+    });
+    const map = page.getByRole('region', { name: 'Journey map' });
+    const mapBefore = (await map.boundingBox())!;
+    const before = await settledBox(card);
+    await card.click();
+    await page.getByRole('region', { name: 'Card details' }).waitFor();
+    const after = await settledBox(card);
+    // The map keeps its whole width: the panel lies over it.
+    expect((await map.boundingBox())!.width).toBe(mapBefore.width);
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+    expect(Math.abs(after.width - before.width)).toBeLessThan(1);
+    await context.close();
+  });
 });
