@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { generateJourneyFile, generateWorkspaceFile } from './generate.mjs';
 import { benchLive } from './live.mjs';
-import { benchPresent } from './workshop.mjs';
+import { benchCapture, benchPresent } from './workshop.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -660,6 +660,7 @@ try {
 
   // 7f. Workshop: Present on a 1,000-card map.
   await benchPresent({ browser, base, record, median, ms });
+  await benchCapture({ browser, base, record, median, ms, ratio });
 
   // 8. First-load JavaScript.
   const bytes = firstLoadBytes();
@@ -771,6 +772,10 @@ ${rows}
   stages at 1280x720 in workshop mode; \`Present\`, then → nine times and ← nine times. Each step
   runs from the key press until the frame after the map's viewport has changed (the new stage
   framed, the others veiled). Median of the 18, with the slowest beside it.
+- **Quick capture**: the demo's Priya journey at 1280x720 in workshop mode; 50 titles typed into
+  \`Quick capture\` (the value set as typing sets it), each followed by Enter, moving to the next lane
+  every ten. Each runs from the Enter until the frame after the card's title appears on the map.
+  Median of the 50; the medians of the first five and the last five are compared.
 - **First-load JavaScript**: the gzipped size of the scripts \`dist/index.html\` loads before anything
   else; the editor, the demo, the file format's validator and settings are separate chunks.
 `;
