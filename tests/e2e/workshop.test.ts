@@ -251,6 +251,13 @@ describe('workshop mode', () => {
     expect(await bar.inputValue()).toBe('');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => page.locator('.card').count()).toBe(before);
+
+    // Pasted on a cell's ＋: one card per line in that cell.
+    await page.getByRole('button', { name: 'Add card to Pain points in Installation' }).focus();
+    await page.evaluate(() => navigator.clipboard.writeText('Techniker kam nicht\nKein Rückruf\nZweiter Termin nötig'));
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.locator('.card').count()).toBe(before + 3);
+    expect(await inStage('Pain points: Kein Rückruf', 'Installation')).toBe(true);
     await context.close();
   });
 

@@ -27,6 +27,9 @@ export const Cell = memo(function Cell({ data }: { data: CellData }) {
         type="button"
         className="cell__add nodrag nopan"
         aria-label={addLabel}
+        // Lines pasted while it has the focus become cards in this cell (see useEditorKeys).
+        data-stage={stageId}
+        data-lane={laneId}
         onClick={() => addCardTo(app, journeyId, stageId, laneId)}
       >
         ＋

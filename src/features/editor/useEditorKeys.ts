@@ -14,6 +14,7 @@ import type { StepDirection } from '../../domain/card-steps';
 import { clearSelection, presentStep, stopPresenting } from './editor-state';
 import type { Id, Workspace } from '../../domain/types';
 import { sortByOrder } from '../../domain/order';
+import { pasteLines } from '../workshop/capture-actions';
 import { useApp } from '../../app/app-context';
 
 const STEPS = new Map<string, StepDirection>([
@@ -106,6 +107,8 @@ export function useEditorKeys(): void {
       } else if (mod && key === 'c') {
         copySelection(app);
       } else if (mod && key === 'v') {
+        // On a cell's ＋ the browser's paste goes on: its text becomes cards there (below).
+        if ((e.target as Element).closest?.('.cell__add')) return;
         e.preventDefault();
         pasteClipboard(app);
       } else if (mod && key === 'd') {
@@ -113,7 +116,24 @@ export function useEditorKeys(): void {
         duplicateSelection(app);
       }
     };
+    // Lines pasted on a cell's ＋ (a chat, a spreadsheet column): one card per line in that cell.
+    const onPaste = (e: ClipboardEvent) => {
+      const add = (e.target as Element | null)?.closest?.<HTMLElement>('.cell__add');
+      const { journeyId } = app.editor.getState();
+      const stageId = add?.dataset.stage;
+      const laneId = add?.dataset.lane;
+      if (!journeyId || !stageId || !laneId) return;
+      e.preventDefault();
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      // No text: the cards copied here, as Ctrl+V pastes them anywhere on the map.
+      if (text.trim()) pasteLines(app, journeyId, { stageId, laneId }, text);
+      else pasteClipboard(app);
+    };
+    window.addEventListener('paste', onPaste);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('paste', onPaste);
+    };
   }, [app]);
 }

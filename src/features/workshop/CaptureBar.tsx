@@ -1,12 +1,13 @@
 import { useEffect, useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useEditor } from '../../app/app-context';
-import { addCard, pasteCards } from '../../domain/card-commands';
-import { CAPTURE_MAX_LINES, linesToCards, moveCell, type Cell } from '../../domain/capture';
+import { addCard } from '../../domain/card-commands';
+import { moveCell, type Cell } from '../../domain/capture';
 import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
 import { LIMITS } from '../../domain/types';
 import { run } from '../editor/editor-actions';
+import { pasteLines } from './capture-actions';
 
 const MOVES = {
   Tab: 'nextLane',
@@ -68,15 +69,7 @@ export function CaptureBar({ parts }: { parts: JourneyParts }) {
     const pasted = e.clipboardData.getData('text/plain');
     if (!/[\r\n]/.test(pasted.trim())) return; // one line: typed into the bar as usual
     e.preventDefault();
-    const cards = linesToCards(pasted);
-    if (!cards) {
-      app.toasts.show(t('capture.tooMany', { max: CAPTURE_MAX_LINES }), { tone: 'error' });
-      return;
-    }
-    const index = parts.cards.filter((c) => c.stageId === here.stageId && c.laneId === here.laneId).length;
-    const ids = cards.map(() => randomId());
-    if (run(app, pasteCards(cards, { journeyId, ...here, index }, ids)))
-      app.toasts.show(t('capture.added', { count: cards.length, lane: laneName, stage: stage.name }));
+    pasteLines(app, journeyId, here, pasted);
   };
 
   return (
