@@ -37,7 +37,7 @@ import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 import { useEditor, useApp } from '../app/app-context';
 import { useFollowView } from '../features/live/use-follow-view';
-import { PresentVeil, usePresentFrame } from './use-present';
+import { PresentVeil, usePresentFrame, usePresetFrame } from './use-present';
 
 const MINIMAP = { width: 168, height: 120 };
 
@@ -138,6 +138,7 @@ function CanvasInner({
   const revealCard = useRevealCard(model.layout.cards, fitMode);
   const userMoved = useFollowView(parts.journey.id, fitMode.fitting);
   usePresentFrame(model.layout, fitMode);
+  usePresetFrame(model.layout, fitMode);
   const presenting = useEditor((s) => s.presenting);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {

@@ -104,3 +104,22 @@ export function frameStage(
   const spare = Math.max(0, canvas.width - rail - column.width * zoom);
   return { zoom, x: rail + spare / 2 - column.x * zoom, y: pad };
 }
+
+/** Workshop zoom presets: the whole width of the map, three stages, or one stage across the screen. */
+export type FitPreset = 'width' | 'threeStages' | 'oneStage';
+
+/**
+ * A preset's viewport, from the map's top-left: as many stages as the preset says fill the width
+ * (with the lane titles), so the room reads what the facilitator chose to show.
+ */
+export function framePreset(
+  preset: FitPreset,
+  map: { width: number; columnWidth: number; laneHeaderWidth: number },
+  canvas: Size,
+): Viewport {
+  const pad = 8;
+  const across =
+    preset === 'width' ? map.width : map.laneHeaderWidth + (preset === 'threeStages' ? 3 : 1) * map.columnWidth;
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, (canvas.width - 2 * pad) / Math.max(1, across)));
+  return { zoom, x: pad, y: pad };
+}

@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import { useEditor } from '../app/app-context';
 import { GRID, type JourneyLayout } from '../domain/layout';
-import { frameStage } from './framing';
+import { framePreset, frameStage } from './framing';
 
 /** Present: the map frames the presented stage; ending it goes back to the usual frame. */
 export function usePresentFrame(
@@ -45,4 +45,26 @@ export function PresentVeil({ layout, stageId }: { layout: JourneyLayout; stageI
       />
     </>
   );
+}
+
+/** A zoom preset asked for from the workshop bar: set once, then the map is the user's to move. */
+export function usePresetFrame(layout: JourneyLayout, fit: { fitting: { current: boolean } }): void {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const asked = useEditor((s) => s.fitPreset);
+  const latest = useRef({ layout, fit });
+  latest.current = { layout, fit };
+  useLayoutEffect(() => {
+    if (!asked) return;
+    const { layout: map, fit: mode } = latest.current;
+    mode.fitting.current = false;
+    const { width, height } = store.getState();
+    void flow.setViewport(
+      framePreset(
+        asked.preset,
+        { width: map.width, columnWidth: GRID.columnWidth, laneHeaderWidth: GRID.laneHeaderWidth },
+        { width, height },
+      ),
+    );
+  }, [flow, store, asked]);
 }

@@ -589,6 +589,8 @@ export const en = {
     timeUp: 'Time is up',
     fullScreen: 'Full screen',
     addMinute: '+1 minute',
+    zoom: 'Zoom for the room',
+    fit: { width: 'Fit width', threeStages: 'Fit 3 stages', oneStage: 'Fit one stage' },
     sound: 'Sound',
     soundHint: 'A chime when time is up',
   },

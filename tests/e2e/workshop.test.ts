@@ -283,4 +283,33 @@ describe('workshop mode', () => {
     expect(Math.abs(after.width - before.width)).toBeLessThan(1);
     await context.close();
   });
+
+  it('zooms for the room: Fit 3 stages draws card titles at least 18 px high at 1280x720', async () => {
+    const { context, page } = await openApp(browser());
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const stages = ['Plan the move', 'Order', 'Installation', 'First week', 'First bill'];
+    /** Which stage headers are wholly on screen, and the card titles' size there. */
+    const view = () =>
+      page.evaluate((names) => {
+        const whole = names.filter((name) => {
+          const el = document.querySelector(`[role="group"][aria-label="Stage ${name}"]`);
+          const r = el?.getBoundingClientRect();
+          return !!r && r.left >= -1 && r.right <= window.innerWidth + 1;
+        });
+        const title = document.querySelector('.card__title')!;
+        const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+        return { whole, titlePx: parseFloat(getComputedStyle(title).fontSize) * zoom };
+      }, stages);
+    const zoom = page.getByRole('group', { name: 'Zoom for the room' });
+    await zoom.getByRole('button', { name: 'Fit 3 stages' }).click();
+    await expect.poll(async () => (await view()).whole).toEqual(stages.slice(0, 3));
+    expect((await view()).titlePx).toBeGreaterThanOrEqual(18);
+    await zoom.getByRole('button', { name: 'Fit one stage' }).click();
+    await expect.poll(async () => (await view()).whole).toEqual(stages.slice(0, 1));
+    await zoom.getByRole('button', { name: 'Fit width' }).click();
+    await expect.poll(async () => (await view()).whole).toEqual(stages);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FRAME_MARGIN,
   frameMap,
+  framePreset,
   frameStage,
   framesWholeMap,
   MAX_ZOOM,
@@ -93,5 +94,20 @@ describe('framing the map', () => {
     const tall = frameStage(column, 5000, 200, projector);
     expect(tall.zoom).toBe(WORKSHOP_MIN_ZOOM);
     expect(tall.y).toBe(FRAME_MARGIN.top);
+  });
+
+  it('fits the width, three stages or one stage across the screen, from the top-left', () => {
+    const map = { width: 200 + 5 * 280, columnWidth: 280, laneHeaderWidth: 200 };
+    const screen = { width: 1280, height: 560 };
+    const three = framePreset('threeStages', map, screen);
+    // Titles of 15 px are drawn at least 18 px high.
+    expect(15 * three.zoom).toBeGreaterThanOrEqual(18);
+    expect((200 + 3 * 280) * three.zoom + three.x).toBeLessThanOrEqual(1280);
+    const one = framePreset('oneStage', map, screen);
+    expect((200 + 280) * one.zoom + one.x).toBeLessThanOrEqual(1280);
+    expect(one.zoom).toBeGreaterThan(three.zoom);
+    const width = framePreset('width', map, screen);
+    expect(map.width * width.zoom + width.x).toBeLessThanOrEqual(1280);
+    expect(framePreset('width', { ...map, width: 10 }, screen).zoom).toBe(MAX_ZOOM);
   });
 });

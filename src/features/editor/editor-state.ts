@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CardContent } from '../../domain/card-commands';
 import type { Id } from '../../domain/types';
+import type { FitPreset } from '../../canvas/framing';
 
 /**
  * What the editor shows and where the user is, kept apart from the document: never in history,
@@ -21,6 +22,8 @@ export interface EditorState {
   shortcutsOpen: boolean;
   /** The stage being presented, one at a time, if any. */
   presenting: Id | null;
+  /** A zoom preset asked for (the count tells a second ask of the same preset from the first). */
+  fitPreset: { preset: FitPreset; count: number } | null;
 }
 
 // Shared empties: resetting to them changes nothing for selectors that compare by identity.
@@ -37,6 +40,7 @@ const freshState = (journeyId: Id | null): EditorState => ({
   renaming: null,
   shortcutsOpen: false,
   presenting: null,
+  fitPreset: null,
 });
 
 /** The editor session of one app: a test or a second document has its own. */
@@ -100,4 +104,10 @@ export function presentStep(editor: EditorStore, order: readonly Id[], step: 1 |
 
 export function stopPresenting(editor: EditorStore): void {
   editor.setState({ presenting: null });
+}
+
+/** Asks the map to show a zoom preset (it stops presenting: the preset is the new frame). */
+export function askFitPreset(editor: EditorStore, preset: FitPreset): void {
+  const count = (editor.getState().fitPreset?.count ?? 0) + 1;
+  editor.setState({ fitPreset: { preset, count }, presenting: null });
 }

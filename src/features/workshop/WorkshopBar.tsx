@@ -15,6 +15,7 @@ import {
 } from '../../domain/workshop-timer';
 import { playChime } from './chime';
 import { toggleSound, updateTimer } from './workshop-state';
+import { askFitPreset } from '../editor/editor-state';
 import { useWorkshop, useApp } from '../../app/app-context';
 
 /** Redraws every quarter second while the timer runs, so the clock never lags a second behind. */
@@ -128,6 +129,13 @@ export function WorkshopBar() {
       >
         {t('workshop.sound')}
       </button>
+      <span className="workshop-bar__zoom" role="group" aria-label={t('workshop.zoom')}>
+        {(['width', 'threeStages', 'oneStage'] as const).map((preset) => (
+          <button key={preset} type="button" className="button" onClick={() => askFitPreset(app.editor, preset)}>
+            {t(`workshop.fit.${preset}`)}
+          </button>
+        ))}
+      </span>
       {fullScreen.supported && (
         <button type="button" className="button" aria-pressed={fullScreen.on} onClick={fullScreen.toggle}>
           {t('workshop.fullScreen')}
