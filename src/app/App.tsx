@@ -4,7 +4,7 @@ import { ConfirmHost } from '../ui/ConfirmHost';
 import { Toaster } from '../ui/Toaster';
 import { JourneysScreen } from '../features/journeys/JourneysScreen';
 import { useRoute } from './router';
-import { useStorageStatus } from './app-context';
+import { useStorageStatus, useWorkshop } from './app-context';
 import { lazyScreen } from './lazy-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { OpenFailedScreen, StorageAlert } from './StorageAlert';
@@ -25,6 +25,8 @@ export function App() {
   const route = useRoute();
   const phase = useStorageStatus((s) => s.phase);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // A workshop's projector gets the map: the app's own bar steps aside in the editor.
+  const projector = useWorkshop((s) => s.on) && route.name === 'journey';
 
   let screen;
   if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
@@ -44,23 +46,25 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="app-header">
-        <span className="app-header__brand">{t('app.name')}</span>
-        <nav aria-label={t('app.nav.label')} className="app-header__nav">
-          <a href="#/" aria-current={route.name === 'journeys' ? 'page' : undefined}>
-            {t('app.nav.journeys')}
-          </a>
-          <a href="#/personas" aria-current={route.name === 'personas' ? 'page' : undefined}>
-            {t('app.nav.personas')}
-          </a>
-          <a href="#/compare" aria-current={route.name === 'compare' ? 'page' : undefined}>
-            {t('app.nav.compare')}
-          </a>
-        </nav>
-        <button type="button" className="button button--ghost" onClick={() => setSettingsOpen(true)}>
-          {t('app.nav.settings')}
-        </button>
-      </header>
+      {!projector && (
+        <header className="app-header">
+          <span className="app-header__brand">{t('app.name')}</span>
+          <nav aria-label={t('app.nav.label')} className="app-header__nav">
+            <a href="#/" aria-current={route.name === 'journeys' ? 'page' : undefined}>
+              {t('app.nav.journeys')}
+            </a>
+            <a href="#/personas" aria-current={route.name === 'personas' ? 'page' : undefined}>
+              {t('app.nav.personas')}
+            </a>
+            <a href="#/compare" aria-current={route.name === 'compare' ? 'page' : undefined}>
+              {t('app.nav.compare')}
+            </a>
+          </nav>
+          <button type="button" className="button button--ghost" onClick={() => setSettingsOpen(true)}>
+            {t('app.nav.settings')}
+          </button>
+        </header>
+      )}
       <StorageAlert />
       <main className="app-main">
         {/* Keyed by screen: moving to another one leaves a failed screen behind. */}

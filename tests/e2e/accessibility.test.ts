@@ -55,6 +55,9 @@ describe('accessibility (axe-core, serious and critical problems)', () => {
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     expect(await problems(page)).toEqual([]);
+    // Workshop mode hides the app's navigation: leaving it brings it back.
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
 
     await page.getByRole('link', { name: 'Personas' }).click();
     await page.getByRole('heading', { name: 'Personas', level: 1 }).waitFor();

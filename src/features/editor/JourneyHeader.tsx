@@ -4,7 +4,7 @@ import { run } from './editor-actions';
 import { updateJourney } from '../../domain/journey-commands';
 import type { JourneyParts } from '../../domain/queries';
 import { LIMITS } from '../../domain/types';
-import { useWorkspace, useApp } from '../../app/app-context';
+import { useWorkspace, useApp, useWorkshop } from '../../app/app-context';
 import { InlineText } from '../../ui/InlineText';
 
 /** The journey's title, persona and scenario, each editable where it stands. */
@@ -19,6 +19,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
     [personasById],
   );
   const personaId = useId();
+  const workshop = useWorkshop((s) => s.on);
   return (
     <div className="editor__titles">
       {editing === 'title' ? (
@@ -35,6 +36,12 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         />
       ) : (
         <div className="editor__title-row">
+          {workshop && (
+            // The app's bar is hidden in a workshop: the way back stays at hand.
+            <a className="editor__back" href="#/">
+              {t('app.nav.journeys')}
+            </a>
+          )}
           <h1 className="editor__title" dir="auto" title={journey.title} onDoubleClick={() => setEditing('title')}>
             {journey.title}
           </h1>

@@ -83,6 +83,7 @@ export function CaptureBar({ parts }: { parts: JourneyParts }) {
           maxLength={LIMITS.cardTitleLength}
           aria-describedby={hintId}
           placeholder={t('capture.placeholder')}
+          title={t('capture.hint')}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
@@ -91,7 +92,8 @@ export function CaptureBar({ parts }: { parts: JourneyParts }) {
       <span className="capture-bar__where" role="status" aria-label={t('capture.where')}>
         {laneName} · {stage.name}
       </span>
-      <span id={hintId} className="capture-bar__hint">
+      {/* The keys, for screen readers here and for everyone in the shortcut sheet (?) and the tooltip. */}
+      <span id={hintId} className="visually-hidden">
         {t('capture.hint')}
       </span>
     </div>
