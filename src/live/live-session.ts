@@ -10,7 +10,7 @@ import { changesOf, patchesToY, roomPatches, readDoc, seedDoc, tableOf, touchedB
 const REMOTE_BATCH_MS = 16;
 
 export type { LiveStatus } from './live-state';
-import type { LiveStatus, MapView } from './live-state';
+import { distinctColor, type LiveStatus, type MapView } from './live-state';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
 
@@ -108,6 +108,18 @@ export class LiveSession {
       selected: null,
       leading: false,
       view: null,
+    });
+    // Someone here already has this colour: take one no one has.
+    this.provider.awareness?.on('change', () => {
+      const own = this.provider.awareness?.clientID;
+      const everyone = this.participants();
+      const me = everyone.find((p) => p.clientId === own);
+      if (!me) return;
+      const color = distinctColor(
+        me,
+        everyone.filter((p) => p.clientId !== own),
+      );
+      if (color !== me.color) this.tell({ color });
     });
     // The browser knows first that the network is gone (a socket can look open for a minute):
     // say "offline" at once, and reconnect as soon as it is back.

@@ -49,11 +49,26 @@ export function liveLink(origin: string, roomId: string, secret: string): string
 }
 
 /** The colour a participant is drawn in, chosen from their name so it stays the same. */
-const COLORS = ['#2e86ab', '#e4572e', '#76b041', '#8e44ad', '#f39c12', '#16a085', '#c0392b', '#34495e'];
+export const COLORS = ['#2e86ab', '#e4572e', '#76b041', '#8e44ad', '#f39c12', '#16a085', '#c0392b', '#34495e'];
 export function colorFor(name: string): string {
   let h = 0;
   for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
   return COLORS[h % COLORS.length]!;
+}
+
+/**
+ * Two people in one colour cannot be told apart on the map: of two who share one, the later
+ * connection (the larger id) takes the first colour no one has. Everyone decides the same way
+ * from the same list, so no one else changes. With more people than colours, it keeps its own.
+ */
+export function distinctColor(
+  me: { clientId: number; color: string },
+  others: readonly { clientId: number; color: string }[],
+): string {
+  const clash = others.some((o) => o.color === me.color && o.clientId < me.clientId);
+  if (!clash) return me.color;
+  const taken = new Set(others.map((o) => o.color));
+  return COLORS.find((c) => !taken.has(c)) ?? me.color;
 }
 
 /** This participant stops following the leader's view, or follows it again. */
