@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { defaultJournalStorage } from '../storage/unload-journal';
 import { liveStash } from './unload-state';
 import { rollCall } from './roll-call';
-import { LiveSession } from './live-session';
+import { LiveSession, type Participant } from './live-session';
 import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 
 interface Entry {
@@ -21,8 +21,8 @@ interface Entry {
 const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
 
 /** The other participant who asks everyone to follow their view, if any. */
-function leaderOf(session: LiveSession, me: number | undefined): LiveJourney['leader'] {
-  const leader = session.participants().find((p) => p.leading && p.clientId !== me);
+function leaderOf(participants: readonly Participant[], me: number | undefined): LiveJourney['leader'] {
+  const leader = participants.find((p) => p.leading && p.clientId !== me);
   return leader ? { name: leader.name, view: leader.view } : null;
 }
 
@@ -112,9 +112,11 @@ export function createLiveRegistry(app: App) {
     let seen = new Map<string, { name: string; color: string }>();
     const refresh = () => {
       const me = session.provider.awareness?.clientID;
-      const leader = leaderOf(session, me);
+      // Read once per change: with thirty people the awareness changes many times a second.
+      const everyone = session.participants();
+      const leader = leaderOf(everyone, me);
       const roll = rollCall(
-        session.participants().map((p) => ({
+        everyone.map((p) => ({
           clientId: p.clientId,
           name: p.name,
           color: p.color,

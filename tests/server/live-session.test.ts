@@ -46,16 +46,22 @@ async function join(s: LiveSession, store: ReturnType<typeof createWorkspaceStor
   s.adopt(journeyId!);
 }
 
+/** A host sharing the example journey, and one participant joined with the given link's secret. */
+async function sharedRoom(link: 'edit' | 'view' = 'edit', guestName = 'Participant') {
+  const { room, session } = await setup();
+  const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
+  const host = session(hostStore, room.editSecret, 'Facilitator');
+  await host.s.whenSynced();
+  host.s.share(J);
+  const guestStore = createWorkspaceStore(testContext());
+  const guest = session(guestStore, link === 'edit' ? room.editSecret : room.viewSecret, guestName);
+  await join(guest.s, guestStore);
+  return { host, hostStore, guest, guestStore };
+}
+
 describe('a live session between two workspaces', () => {
   it('gives the joiner the journey with its persona, and carries both people’s commands both ways', async () => {
-    const { room, session } = await setup();
-    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
-    const host = session(hostStore, room.editSecret, 'Facilitator');
-    await host.s.whenSynced();
-    host.s.share(J);
-    const guestStore = createWorkspaceStore(testContext());
-    const guest = session(guestStore, room.editSecret, 'Participant');
-    await join(guest.s, guestStore);
+    const { host, hostStore, guest, guestStore } = await sharedRoom();
     expect(journeyRecords(guestStore.getDoc(), J)).toEqual(journeyRecords(hostStore.getDoc(), J));
     expect(guest.s.access).toBe('edit');
 
@@ -77,14 +83,7 @@ describe('a live session between two workspaces', () => {
   });
 
   it('undoes only one’s own changes, whatever the others changed since', async () => {
-    const { room, session } = await setup();
-    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
-    const host = session(hostStore, room.editSecret, 'Facilitator');
-    await host.s.whenSynced();
-    host.s.share(J);
-    const guestStore = createWorkspaceStore(testContext());
-    const guest = session(guestStore, room.editSecret, 'Participant');
-    await join(guest.s, guestStore);
+    const { host, hostStore, guestStore } = await sharedRoom();
     const before = hostStore.getDoc().cards.c7!.title;
     hostStore.dispatch(updateCard('c7', { title: 'The host’s words' }));
     await until(() => guestStore.getDoc().cards.c7?.title === 'The host’s words');
@@ -106,14 +105,7 @@ describe('a live session between two workspaces', () => {
   });
 
   it('lets a view link watch but not change anything', async () => {
-    const { room, session } = await setup();
-    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
-    const host = session(hostStore, room.editSecret, 'Facilitator');
-    await host.s.whenSynced();
-    host.s.share(J);
-    const viewerStore = createWorkspaceStore(testContext());
-    const viewer = session(viewerStore, room.viewSecret, 'Screen');
-    await join(viewer.s, viewerStore);
+    const { hostStore, guest: viewer, guestStore: viewerStore } = await sharedRoom('view', 'Screen');
     await until(() => viewer.s.access === 'view');
     hostStore.dispatch(updateCard('c1', { title: 'Seen on the second screen' }));
     await until(() => viewerStore.getDoc().cards.c1?.title === 'Seen on the second screen');
@@ -123,14 +115,7 @@ describe('a live session between two workspaces', () => {
   });
 
   it('repairs or skips a record that breaks the journey’s rules, and says so', async () => {
-    const { room, session } = await setup();
-    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
-    const host = session(hostStore, room.editSecret, 'Facilitator');
-    await host.s.whenSynced();
-    host.s.share(J);
-    const guestStore = createWorkspaceStore(testContext());
-    const guest = session(guestStore, room.editSecret, 'Participant');
-    await join(guest.s, guestStore);
+    const { host, guest, guestStore } = await sharedRoom();
     // A modified client writes straight into the room: a score of 7, and a card in no stage.
     host.s.doc.transact(() => {
       tableOf(host.s.doc, 'cards').get('c7')!.set('score', 7);

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import type { Id } from '../../domain/types';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { useLiveJourney } from './use-live';
-import { rememberedName, rememberName } from './your-name';
+import { NameForm } from './NameForm';
 import { QrCode } from './QrCode';
 
 function LinkField({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
@@ -34,21 +33,12 @@ export function ShareLiveDialog({ journeyId, onClose }: { journeyId: Id; onClose
   const { t } = useTranslation();
   const app = useApp();
   const live = useLiveJourney(journeyId);
-  const [name, setName] = useState(rememberedName);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return setError(t('live.nameRequired'));
-    rememberName(name.trim());
-    setBusy(true);
+  const start = async (name: string): Promise<string | null> => {
     try {
-      await (await app.liveSessions()).share(journeyId, name.trim());
+      await (await app.liveSessions()).share(journeyId, name);
+      return null;
     } catch (err) {
-      setError(t('live.startFailed', { detail: err instanceof Error ? err.message : String(err) }));
-    } finally {
-      setBusy(false);
+      return t('live.startFailed', { detail: err instanceof Error ? err.message : String(err) });
     }
   };
 
@@ -62,24 +52,7 @@ export function ShareLiveDialog({ journeyId, onClose }: { journeyId: Id; onClose
           <DialogButtons cancel={t('live.close')} />
         </div>
       ) : (
-        <form className="form" onSubmit={(e) => void start(e)} noValidate>
-          <TextField
-            label={t('live.yourName')}
-            value={name}
-            autoFocus
-            maxLength={100}
-            error={error}
-            onChange={(v) => {
-              setName(v);
-              setError(null);
-            }}
-          />
-          <div className="dialog__actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? t('live.starting') : t('live.start')}
-            </button>
-          </div>
-        </form>
+        <NameForm submitLabel={t('live.start')} busyLabel={t('live.starting')} onSubmit={start} />
       )}
     </Dialog>
   );
