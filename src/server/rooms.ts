@@ -20,6 +20,25 @@ const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').dig
 export const ROOM_ID = /^[A-Za-z0-9_-]{22,64}$/;
 
 /**
+ * Switches the file to WAL. Two server processes started together on one DATA_DIR (scale-out with
+ * Redis) can both ask at once; SQLite then answers "database is locked" at once, without waiting
+ * as it does for statements, so the switch is tried again for a few seconds.
+ */
+function switchToWal(db: Database.Database): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      const busy = e instanceof Error && 'code' in e && String(e.code).startsWith('SQLITE_BUSY');
+      if (!busy || attempt >= 100) throw e;
+      Atomics.wait(pause, 0, 0, 25 + Math.random() * 25);
+    }
+  }
+}
+
+/**
  * The server's one SQLite file: rooms (only hashes of their secrets, and whether they ended) and
  * each room's Yjs document. better-sqlite3 is synchronous; every statement is short.
  */
@@ -30,7 +49,7 @@ export class RoomStore {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, 'live.sqlite'));
     // WAL: a crash (SIGKILL) loses nothing already committed, and reads do not wait for writes.
-    this.db.pragma('journal_mode = WAL');
+    switchToWal(this.db);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS rooms (
         id TEXT PRIMARY KEY,
