@@ -6,6 +6,9 @@ import type { LiveRegistry } from '../live/live-registry';
 import type { Id, Workspace } from '../domain/types';
 import { createEditorState, type CardClipboard, type EditorStore } from '../features/editor/editor-state';
 import { createWorkshopState, type WorkshopStore } from '../features/workshop/workshop-state';
+import { createVoteStore, type VoteStore } from '../features/workshop/vote-board';
+import { localShare, type SessionShare } from './session-share';
+import { i18n } from '../i18n';
 import { startPersistence, type Persistence, type PersistenceOptions } from '../storage/persistence';
 import { createStatusStore, type StatusStore } from '../storage/status';
 import { createWorkspaceStore, type WorkspaceStore } from '../store/workspace-store';
@@ -22,6 +25,10 @@ export interface App {
   workspace: WorkspaceStore;
   editor: EditorStore;
   workshop: WorkshopStore;
+  /** The vote of the journey on screen, as the map draws it. */
+  votes: VoteStore;
+  /** What a journey's workshop shares with the room when it is not live (kept in this browser). */
+  localShare(journeyId: Id): SessionShare;
   status: StatusStore;
   toasts: Toasts;
   confirms: Confirms;
@@ -73,6 +80,7 @@ export function createApp(options: AppOptions = {}): App {
   const workspace = createWorkspaceStore();
   let registry: Promise<LiveRegistry> | null = null;
   const status = createStatusStore();
+  const shares = new Map<Id, SessionShare>();
   let started: Promise<Persistence> | null = null;
   const start = () =>
     (started ??= startPersistence({
@@ -86,6 +94,18 @@ export function createApp(options: AppOptions = {}): App {
     workspace,
     editor: createEditorState(),
     workshop: createWorkshopState({ persist: options.persistWorkshop ?? false }),
+    votes: createVoteStore(),
+    localShare: (journeyId) => {
+      let share = shares.get(journeyId);
+      if (!share) {
+        const storage = options.persistWorkshop && typeof localStorage !== 'undefined' ? localStorage : null;
+        share = localShare(journeyId, storage, () =>
+          app.toasts.show(i18n.t('vote.notKept'), { tone: 'error', durationMs: 10_000 }),
+        );
+        shares.set(journeyId, share);
+      }
+      return share;
+    },
     status,
     toasts: createToasts(),
     confirms: createConfirms(),

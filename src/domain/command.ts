@@ -49,6 +49,9 @@ export const DOMAIN_ERROR_CODES = [
   'laneMissing',
   'cardMissing',
   'connectionMissing',
+  'voteKinds',
+  'voteDots',
+  'votePeople',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -1,6 +1,8 @@
 import type { App } from '../app/create-app';
 import { addRecords } from '../domain/format/import-document';
 import type { Id } from '../domain/types';
+import { randomId } from '../domain/ids';
+import type { SessionShare } from '../app/session-share';
 import type { LiveRec } from '../storage/db';
 import { i18n } from '../i18n';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -16,6 +18,7 @@ interface Entry {
   rec: LiveRec;
   persistence: IndexeddbPersistence;
   stopSaving: () => void;
+  share?: SessionShare;
 }
 
 const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
@@ -218,6 +221,7 @@ export function createLiveRegistry(app: App) {
         name,
         editSecret: room.editSecret,
         viewSecret: room.viewSecret,
+        voterId: randomId(),
       };
       keep(journeyId, session, rec, persistence);
       show(journeyId, session, rec);
@@ -243,7 +247,7 @@ export function createLiveRegistry(app: App) {
       app.workspace.dispatch(addRecords(records), { history: false });
       session.adopt(journeyId);
       const persistence = await persist(journeyId, session);
-      const rec: LiveRec = { journeyId, roomId, secret, role: 'guest', name };
+      const rec: LiveRec = { journeyId, roomId, secret, role: 'guest', name, voterId: randomId() };
       keep(journeyId, session, rec, persistence);
       show(journeyId, session, rec);
       refused = () => ended(journeyId);
@@ -252,7 +256,9 @@ export function createLiveRegistry(app: App) {
 
     /** After a reload: back into each room this browser was in, with what it kept. */
     async resume(): Promise<void> {
-      for (const rec of await (await records()).all()) {
+      for (const kept of await (await records()).all()) {
+        // Kept by a version before votes: this browser's dots get their id now.
+        const rec = kept.voterId ? kept : { ...kept, voterId: randomId() };
         if (entries.has(rec.journeyId)) continue;
         if (!app.workspace.getDoc().journeys[rec.journeyId]) {
           await (await records()).remove(rec.journeyId);
@@ -302,6 +308,14 @@ export function createLiveRegistry(app: App) {
 
     select(journeyId: Id, cardId: Id | null): void {
       entries.get(journeyId)?.session.select(cardId);
+    },
+
+    /** The workshop's entries shared with the room (vote, dots, timer), while the journey is live. */
+    sessionShare(journeyId: Id): SessionShare | null {
+      const entry = entries.get(journeyId);
+      if (!entry) return null;
+      entry.share ??= entry.session.sessionShare(entry.rec.voterId ?? entry.rec.roomId, entry.rec.name);
+      return entry.share;
     },
 
     /** The facilitator asks everyone to follow their view, or stops asking. */

@@ -4,6 +4,7 @@ import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records'
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import { ROOM_ENDED } from './protocol';
+import type { SessionShare } from '../app/session-share';
 import { changesOf, patchesToY, roomPatches, readDoc, seedDoc, tableOf, touchedBy, type Touched } from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
@@ -334,6 +335,37 @@ export class LiveSession {
         : [];
     });
   }
+
+  /**
+   * The workshop's shared entries (vote, dots, timer): a map of the room's document beside the
+   * journey's tables, so it is neither in anyone's undo nor in the journey's records.
+   */
+  sessionShare(voterId: string, name: string): SessionShare {
+    const map = this.doc.getMap<unknown>('workshop');
+    return {
+      solo: false,
+      read: (key) => map.get(key),
+      entries: (prefix) => [...map.entries()].filter(([key]) => key.startsWith(prefix)),
+      write: (changes) =>
+        this.doc.transact(() => {
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === undefined) map.delete(key);
+            else map.set(key, value);
+          }
+        }, this.shareOrigin),
+      subscribe: (listener) => {
+        const observer = () => listener();
+        map.observe(observer);
+        return () => map.unobserve(observer);
+      },
+      voter: () => {
+        const user = this.provider.awareness?.getLocalState()?.user as Participant | undefined;
+        return { id: voterId, name, color: user?.color ?? this.options.color };
+      },
+    };
+  }
+
+  private readonly shareOrigin = {};
 
   get sharedJourney(): Id | null {
     return this.journeyId;

@@ -29,6 +29,8 @@ export interface LiveRec {
   /** The host's links. */
   editSecret?: string;
   viewSecret?: string;
+  /** Whose dots this browser's are in the room's votes (kept, so a reload spends the same ones). */
+  voterId?: string;
 }
 
 /**

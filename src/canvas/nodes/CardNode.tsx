@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useWorkspace } from '../../app/app-context';
 import type { CardNode as CardNodeType } from '../flow-model';
 import { CardView } from './CardView';
+import { VoteStrip } from './VoteStrip';
 
 export { DETAIL_ZOOM } from './CardView';
 
@@ -14,5 +15,10 @@ export { DETAIL_ZOOM } from './CardView';
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const card = useWorkspace((s) => s.doc.cards[data.cardId]);
   if (!card) return null;
-  return <CardView card={card} selected={selected} {...data} />;
+  return (
+    <>
+      <CardView card={card} selected={selected} {...data} />
+      <VoteStrip card={card} kind={data.kind} />
+    </>
+  );
 });

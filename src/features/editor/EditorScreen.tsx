@@ -18,6 +18,8 @@ import { LiveBar } from '../live/LiveBar';
 import { PhoneBar } from './PhoneBar';
 import { useCompact } from './use-compact';
 import { clearSelection } from './editor-state';
+import { useVoteBoard } from '../workshop/use-vote-board';
+import { VoteResults } from '../workshop/VoteResults';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
@@ -28,6 +30,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
   useEffect(() => openJourney(app.editor, journeyId), [app.editor, journeyId]);
   useEditorKeys();
+  useVoteBoard(journeyId, parts);
   const workshop = useWorkshop((s) => s.on);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
   const compact = useCompact();
@@ -88,6 +91,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         </div>
         <div className="editor__body">
           <JourneyCanvas parts={parts} compact />
+          <VoteResults journeyId={parts.journey.id} />
           {sheet && panelOpen && (
             <aside className="editor__panel editor__panel--sheet">
               <button type="button" className="button editor__sheet-done" onClick={() => clearSelection(app.editor)}>
@@ -118,6 +122,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
       <ShortcutsDialog />
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>
         <JourneyCanvas parts={parts} workshop={workshop} />
+        <VoteResults journeyId={parts.journey.id} />
         {panelOpen && (
           <aside className="editor__panel">
             <CardDetails parts={parts} />

@@ -10,6 +10,7 @@ import { useWorkspace, useWorkshop, useApp } from '../../app/app-context';
 import { Menu } from '../../ui/Menu';
 import { toggleWorkshop } from '../workshop/workshop-state';
 import { PresentControls } from '../workshop/PresentControls';
+import { VoteControls } from '../workshop/VoteControls';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
 import { withExports } from './load-exports';
@@ -109,6 +110,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         {t('editor.workshopMode')}
       </button>
       <PresentControls parts={parts} />
+      <VoteControls journeyId={journeyId} />
       {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
       {sharing && <ShareLiveDialog journeyId={journeyId} onClose={() => setSharing(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useApp } from '../../app/app-context';
+import { recordVotes } from '../../domain/vote';
+import { run } from '../editor/editor-actions';
+import { useLiveJourney } from '../live/use-live';
+import { StartVoteDialog } from './StartVoteDialog';
+import { useSessionShare } from './use-session-share';
+import { updateVote } from './vote-share';
+
+/**
+ * `Start vote` and, while a vote is open, how many dots are left and `Close vote`. Closing ranks
+ * the cards, writes the opportunities' totals into their `votes` (one undo step) and shows the
+ * results to everyone.
+ */
+export function VoteControls({ journeyId }: { journeyId: string }) {
+  const { t } = useTranslation();
+  const app = useApp();
+  const share = useSessionShare(journeyId);
+  const board = useStore(app.votes, (s) => (s.board?.journeyId === journeyId ? s.board : null));
+  const viewOnly = useLiveJourney(journeyId)?.access === 'view';
+  const [setting, setSetting] = useState(false);
+  if (!share || viewOnly) return null;
+
+  const close = () => {
+    if (!board) return;
+    // The totals go into the journey first: should that be refused, the vote stays open.
+    if (!run(app, recordVotes(journeyId, board.rows))) return;
+    updateVote(share, journeyId, { open: false });
+  };
+
+  if (board?.setup.open) {
+    return (
+      <span className="vote-controls">
+        <span role="status" className="vote-controls__left">
+          {board.left === null
+            ? t('vote.recorded', { count: board.spentMine })
+            : t('vote.left', { count: board.left, all: board.left + board.spentMine })}
+        </span>
+        <button type="button" className="button button--primary" onClick={close}>
+          {t('vote.close')}
+        </button>
+      </span>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setSetting(true)}>
+        {t('vote.start')}
+      </button>
+      {setting && <StartVoteDialog journeyId={journeyId} share={share} onClose={() => setSetting(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useApp } from '../../app/app-context';
+import { useLiveJourney } from '../live/use-live';
+import { dismissVote, updateVote } from './vote-share';
+
+/** How many top cards may stand out on the map. */
+const HIGHLIGHTS = [0, 1, 3, 5, 10];
+
+/** Once a vote is closed: the cards ranked, which of them stand out on the map, and putting the results away. */
+export function VoteResults({ journeyId }: { journeyId: string }) {
+  const { t } = useTranslation();
+  const app = useApp();
+  const board = useStore(app.votes, (s) => (s.board?.journeyId === journeyId ? s.board : null));
+  const viewOnly = useLiveJourney(journeyId)?.access === 'view';
+  const headingId = useId();
+  const highlightId = useId();
+  if (!board || board.setup.open) return null;
+  const { setup, share } = board;
+  const voted = board.rows.filter((r) => r.votes > 0);
+  const unvoted = board.rows.length - voted.length;
+  const painPoints = setup.kinds.includes('painPoints');
+  return (
+    <section className="vote-results" aria-labelledby={headingId} role="region">
+      <h2 id={headingId} className="vote-results__title">
+        {t('vote.results')}
+      </h2>
+      {voted.length === 0 ? (
+        <p>{t('vote.noVotes')}</p>
+      ) : (
+        <ol className="vote-results__list">
+          {voted.map((row) => (
+            <li key={row.card.id} className="vote-results__row" value={row.rank}>
+              <span className="vote-results__name" dir="auto">
+                {row.card.title.trim() === '' ? t('card.untitled') : row.card.title}
+              </span>
+              <span className="vote-results__facts">
+                {t('card.votes', { count: row.votes })}
+                {' · '}
+                {t(`lane.${row.kind}`)}
+                {row.card.severity && <> · {t(`severity.${row.card.severity}`)}</>}
+                {row.card.impact !== undefined && <> · {t('card.impact', { value: row.card.impact })}</>}
+                {row.card.effort !== undefined && <> · {t('card.effort', { value: row.card.effort })}</>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {unvoted > 0 && <p className="vote-results__note">{t('vote.unvoted', { count: unvoted })}</p>}
+      <p className="vote-results__note">
+        {t('vote.written')} {painPoints && t('vote.painPointsKept')}
+      </p>
+      {!viewOnly && (
+        <div className="vote-results__actions">
+          <label htmlFor={highlightId}>{t('vote.highlight')}</label>
+          <select
+            id={highlightId}
+            className="input input--inline"
+            value={setup.highlight}
+            onChange={(e) => updateVote(share, journeyId, { highlight: Number(e.target.value) })}
+          >
+            {HIGHLIGHTS.map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? t('vote.highlightNone') : t('vote.highlightTop', { count: n })}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" onClick={() => dismissVote(share)}>
+            {t('vote.dismiss')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

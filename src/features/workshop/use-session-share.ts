@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { useApp } from '../../app/app-context';
+import type { SessionShare } from '../../app/session-share';
+import type { Id } from '../../domain/types';
+
+/**
+ * Where a journey's workshop entries (vote, dots, timer) live: the room's document while it is
+ * live, else this browser. Null only for the moment a live session's code is loading.
+ */
+export function useSessionShare(journeyId: Id): SessionShare | null {
+  const app = useApp();
+  const live = useStore(app.live, (s) => !!s.journeys[journeyId]);
+  const [liveShare, setLiveShare] = useState<{ journeyId: Id; share: SessionShare | null } | null>(null);
+  useEffect(() => {
+    if (!live) return;
+    let current = true;
+    void app.liveSessions().then((registry) => {
+      if (current) setLiveShare({ journeyId, share: registry.sessionShare(journeyId) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [app, live, journeyId]);
+  if (!live) return app.localShare(journeyId);
+  return liveShare?.journeyId === journeyId ? liveShare.share : null;
+}
+
+/** Calls `read` now and whenever the share changes; its result is what the hook returns. */
+export function useShared<T>(
+  share: SessionShare | null,
+  read: (share: SessionShare) => T,
+  deps: readonly unknown[],
+): T | null {
+  const [value, setValue] = useState<T | null>(() => (share ? read(share) : null));
+  useEffect(() => {
+    if (!share) {
+      setValue(null);
+      return;
+    }
+    setValue(read(share));
+    return share.subscribe(() => setValue(read(share)));
+    // `read` is named by `deps`, as for useMemo.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [share, ...deps]);
+  return value;
+}

@@ -1,0 +1,67 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SessionShare } from '../../app/session-share';
+import type { JourneyParts } from '../../domain/queries';
+import type { Id } from '../../domain/types';
+import {
+  dotsLeft,
+  rankVote,
+  spent,
+  tallies,
+  topCards,
+  votable,
+  type Ballot,
+  type VoteRow,
+  type VoteSetup,
+} from '../../domain/vote';
+import { readVote } from './vote-share';
+
+/** The open journey's vote as the map and the results panel draw it. */
+export interface VoteBoard {
+  journeyId: Id;
+  setup: VoteSetup;
+  /** Every card's dots and whose they are. */
+  tally: ReadonlyMap<Id, { total: number; by: readonly Ballot[] }>;
+  /** This person's dots, card by card. */
+  mine: Readonly<Record<Id, number>>;
+  spentMine: number;
+  /** Dots this person may still spend (null: the solo facilitator's recording is not capped). */
+  left: number | null;
+  /** The cards voted on, best first. */
+  rows: readonly VoteRow[];
+  /** Cards that stand out on the map once the vote is closed. */
+  top: ReadonlySet<Id>;
+  solo: boolean;
+  /** People who have spent at least one dot. */
+  voters: number;
+  share: SessionShare;
+}
+
+export interface VoteState {
+  board: VoteBoard | null;
+}
+
+/** One per app: the vote of the journey on screen (a test or a second document has its own). */
+export const createVoteStore = (): VoteStore => createStore<VoteState>(() => ({ board: null }));
+export type VoteStore = StoreApi<VoteState>;
+
+export function voteBoard(share: SessionShare, parts: JourneyParts): VoteBoard | null {
+  const { setup, ballots } = readVote(share, parts.journey.id);
+  if (!setup) return null;
+  const kindOf = new Map(parts.lanes.map((l) => [l.id, l.kind]));
+  const ids = new Set(parts.cards.filter((c) => votable(setup, kindOf.get(c.laneId)!)).map((c) => c.id));
+  const own = ballots[share.voter().id];
+  const rows = rankVote(setup, parts, ballots);
+  return {
+    journeyId: parts.journey.id,
+    setup,
+    tally: tallies(ballots, ids),
+    mine: own?.dots ?? {},
+    spentMine: spent(own),
+    left: dotsLeft(setup, own, share.solo),
+    rows,
+    top: setup.open ? new Set() : topCards(rows, setup.highlight),
+    solo: share.solo,
+    voters: Object.values(ballots).filter((b) => spent(b) > 0).length,
+    share,
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, readDownload, withSharedBrowser } from './browser';
+
+const browser = withSharedBrowser();
+const DEMO = 'Moving broadband — Priya';
+const SLOT = 'Four-hour slot clashes with her client calls';
+const TRACKING = 'Live engineer tracking with a 30-minute window';
+const FIRM = 'Show a firm availability answer by flat number';
+
+async function exportedCards(page: Page): Promise<Record<string, { votes?: number; severity?: string }>> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'JSON file' }).click();
+  const file = JSON.parse(await readDownload(await downloading)) as {
+    journeys: { cards: { title: string; votes?: number; severity?: string }[] }[];
+  };
+  return Object.fromEntries(file.journeys[0]!.cards.map((c) => [c.title, c]));
+}
+
+describe('dot voting', () => {
+  it('lets a solo facilitator record three dots each, ranks the cards, writes the votes as one undo step, and survives a reload', async () => {
+    const { context, page } = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+
+    await page.getByRole('button', { name: 'Start vote' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start vote' });
+    await dialog.getByRole('spinbutton', { name: 'Dots per person' }).fill('3');
+    await dialog.getByRole('spinbutton', { name: 'People in the room' }).fill('2');
+    await dialog.getByRole('button', { name: 'Start vote' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const left = page.getByRole('status').filter({ hasText: 'dots left' });
+    expect(await left.textContent()).toBe('6 of 6 dots left');
+
+    // Only pain points and opportunities take dots.
+    expect(await page.getByRole('button', { name: /^Vote for / }).count()).toBe(5);
+    const give = (title: string) => page.getByRole('button', { name: `Vote for ${title}`, exact: true });
+    await give(SLOT).click();
+    await give(SLOT).click();
+    await give(SLOT).click();
+    await give(TRACKING).click();
+    await give(FIRM).click();
+    await give(FIRM).click();
+    expect(await left.textContent()).toBe('0 of 6 dots left');
+    // The seventh dot is refused; taking one back frees it.
+    await expect.poll(() => give(TRACKING).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: `Remove vote for ${FIRM}`, exact: true }).click();
+    expect(await left.textContent()).toBe('1 of 6 dots left');
+    await give(TRACKING).click();
+    await page.screenshot({ path: '/tmp/vote-open.png' });
+
+    // A reload finds the vote open with its dots.
+    await page.reload();
+    await page.getByRole('button', { name: 'Close vote' }).waitFor();
+    expect(await left.textContent()).toBe('0 of 6 dots left');
+
+    await page.getByRole('button', { name: 'Close vote' }).click();
+    const results = page.getByRole('region', { name: 'Vote results' });
+    const rows = results.getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.nth(0).textContent()).toContain(SLOT);
+    expect(await rows.nth(0).textContent()).toContain('3 votes');
+    expect(await rows.nth(1).textContent()).toContain(TRACKING);
+    expect(await rows.nth(2).textContent()).toContain(FIRM);
+    expect(await page.getByRole('button', { name: /^Vote for / }).count()).toBe(0);
+    await results.getByRole('combobox', { name: 'Highlight on the map' }).selectOption({ label: 'Top 1' });
+    await expect.poll(() => page.locator('.vote-strip--top').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/vote-results.png' });
+
+    const cards = await exportedCards(page);
+    expect(cards[TRACKING]!.votes).toBe(2);
+    expect(cards[FIRM]!.votes).toBe(1);
+    expect(cards["'Moving home' option straight to a person"]).toBeUndefined(); // George's journey
+    expect(cards[SLOT]!.votes).toBeUndefined(); // the format has no votes on pain points
+    // Every opportunity voted on was counted: those without dots now say 0.
+    expect(Object.values(cards).filter((c) => c.votes !== undefined).length).toBe(2);
+
+    // One undo takes every written total back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    const undone = await exportedCards(page);
+    expect([undone[TRACKING]!.votes, undone[FIRM]!.votes]).toEqual([6, 2]);
+    await page.getByRole('button', { name: 'Redo' }).click();
+
+    await page.reload();
+    await results.waitFor();
+    expect(await rows.count()).toBe(3);
+    await results.getByRole('button', { name: 'Put results away' }).click();
+    await expect.poll(() => results.count()).toBe(0);
+    await page.getByRole('button', { name: 'Start vote' }).waitFor();
+    await context.close();
+  });
+});
