@@ -10,6 +10,21 @@ export interface Timer {
   elapsedMs: number;
 }
 
+const isTime = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+/** A timer as kept or shared (session storage, another participant): checked, else null. */
+export function parseTimer(value: unknown): Timer | null {
+  if (!value || typeof value !== 'object') return null;
+  const t = value as { durationMs?: unknown; startedAt?: unknown; elapsedMs?: unknown };
+  if (!isTime(t.durationMs) || t.durationMs > TIMER_MAX_MS || !isTime(t.elapsedMs)) return null;
+  if (!(t.startedAt === null || isTime(t.startedAt))) return null;
+  return { durationMs: t.durationMs, elapsedMs: Math.min(t.elapsedMs, t.durationMs), startedAt: t.startedAt };
+}
+
+/** When a running timer's time was (or will be) up; null while paused. */
+export const endsAt = (timer: Timer): number | null =>
+  timer.startedAt === null ? null : timer.startedAt + timer.durationMs - timer.elapsedMs;
+
 export const TIMER_MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
 
 export const newTimer = (minutes: number): Timer => ({ durationMs: minutes * 60_000, startedAt: null, elapsedMs: 0 });

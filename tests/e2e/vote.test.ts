@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, readDownload, withSharedBrowser } from './browser';
+import { joinBy, startSharing } from './live-helpers';
 
 const browser = withSharedBrowser();
 const DEMO = 'Moving broadband — Priya';
@@ -89,5 +90,63 @@ describe('dot voting', () => {
     await expect.poll(() => results.count()).toBe(0);
     await page.getByRole('button', { name: 'Start vote' }).waitFor();
     await context.close();
+  });
+});
+
+describe('dot voting in a live session', () => {
+  it('lets each participant spend their own three dots; a fourth is refused; both screens show the same totals', async () => {
+    const host = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
+    const guest = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
+    const { edit } = await startSharing(host.page);
+    await joinBy(guest.page, edit, 'Kenji');
+
+    await host.page.getByRole('button', { name: 'Start vote' }).click();
+    const dialog = host.page.getByRole('dialog', { name: 'Start vote' });
+    // Live, each participant spends their own dots: there is no head count to give.
+    expect(await dialog.getByRole('spinbutton', { name: 'People in the room' }).count()).toBe(0);
+    await dialog.getByRole('spinbutton', { name: 'Dots per person' }).fill('3');
+    await dialog.getByRole('button', { name: 'Start vote' }).click();
+
+    const give = (page: Page, title: string) => page.getByRole('button', { name: `Vote for ${title}`, exact: true });
+    const left = (page: Page) => page.getByRole('status').filter({ hasText: 'dots left' });
+    await give(guest.page, SLOT).waitFor();
+    expect(await left(guest.page).textContent()).toBe('3 of 3 dots left');
+
+    for (const title of [SLOT, SLOT, TRACKING]) await give(host.page, title).click();
+    for (const title of [SLOT, FIRM, TRACKING]) await give(guest.page, title).click();
+    for (const page of [host.page, guest.page]) {
+      expect(await left(page).textContent()).toBe('0 of 3 dots left');
+      await expect.poll(() => give(page, FIRM).isDisabled()).toBe(true);
+    }
+    // Each sees everyone's dots as they come, in each person's colour.
+    const tally = (page: Page, title: string) =>
+      page.locator('.react-flow__node', { has: give(page, title) }).locator('.vote-strip__count');
+    for (const page of [host.page, guest.page]) {
+      await expect.poll(() => tally(page, SLOT).textContent()).toBe('3');
+      await expect.poll(() => tally(page, TRACKING).textContent()).toBe('2');
+      await expect.poll(() => tally(page, FIRM).textContent()).toBe('1');
+    }
+    // A dot taken back by the guest frees one of the guest's, not the host's.
+    await guest.page.getByRole('button', { name: `Remove vote for ${SLOT}`, exact: true }).click();
+    expect(await left(guest.page).textContent()).toBe('1 of 3 dots left');
+    expect(await left(host.page).textContent()).toBe('0 of 3 dots left');
+    await give(guest.page, FIRM).click();
+    await guest.page.screenshot({ path: '/tmp/vote-live.png' });
+
+    await host.page.getByRole('button', { name: 'Close vote' }).click();
+    for (const page of [host.page, guest.page]) {
+      const rows = page.getByRole('region', { name: 'Vote results' }).getByRole('listitem');
+      await expect.poll(() => rows.count()).toBe(3);
+      expect(await rows.allTextContents()).toEqual([
+        expect.stringContaining(`${SLOT}2 votes`),
+        expect.stringContaining(`${TRACKING}2 votes`),
+        expect.stringContaining(`${FIRM}2 votes`),
+      ]);
+    }
+    // The totals the host wrote reach the guest's journey too.
+    for (const page of [host.page, guest.page])
+      await expect.poll(async () => (await exportedCards(page))[FIRM]!.votes).toBe(2);
+    await host.context.close();
+    await guest.context.close();
   });
 });

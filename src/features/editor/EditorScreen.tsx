@@ -116,7 +116,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         {/* In a workshop the map gets the room's attention: the persona is in the title row only. */}
         {!workshop && <PersonaCard persona={parts.persona} />}
         <EditorToolbar parts={parts} />
-        {workshop && <WorkshopBar />}
+        {workshop && <WorkshopBar journeyId={parts.journey.id} />}
         {workshop && <CaptureBar parts={parts} />}
       </div>
       <ShortcutsDialog />

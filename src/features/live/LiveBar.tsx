@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RoomClock } from '../workshop/RoomClock';
 import { useApp } from '../../app/app-context';
 import type { Id } from '../../domain/types';
 import { useLiveJourney } from './use-live';
@@ -50,6 +51,7 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
       <span role="status" aria-label={t('live.status')} className={`live-bar__status live-bar__status--${live.status}`}>
         {text}
       </span>
+      <RoomClock journeyId={journeyId} />
       <ul className="live-bar__people" aria-label={t('live.participants')}>
         {live.participants.map((p) => (
           <li key={p.clientId} className={p.connected ? undefined : 'live-bar__away'}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addMinute,
+  endsAt,
   formatClock,
   isFinished,
   isRunning,
@@ -12,9 +13,11 @@ import {
   start,
   TIMER_MAX_MS,
   TIMER_MINUTES,
+  type Timer,
 } from '../../domain/workshop-timer';
 import { playChime } from './chime';
-import { toggleSound, updateTimer } from './workshop-state';
+import { toggleSound } from './workshop-state';
+import { useWorkshopTimer } from './use-workshop-timer';
 import { askFitPreset } from '../editor/editor-state';
 import { useWorkshop, useApp } from '../../app/app-context';
 
@@ -45,24 +48,44 @@ function useFullScreen(): { supported: boolean; on: boolean; toggle: () => void 
   return { supported: document.fullscreenEnabled, on, toggle };
 }
 
-/** Workshop tools above the map: a time-box timer the whole room can read, and full screen. */
-export function WorkshopBar() {
-  const app = useApp();
-  const { t } = useTranslation();
-  const timer = useWorkshop((s) => s.timer);
+/** Where a timer is now, redrawn while it runs. */
+export function useCountdown(timer: Timer) {
   const running = timer.startedAt !== null;
   const now = useNow(running);
-  const left = remaining(timer, now);
-  const done = isFinished(timer, now);
-  const fullScreen = useFullScreen();
+  return { running, now, left: remaining(timer, now), done: isFinished(timer, now) };
+}
 
-  // Announce the end, then stop the timer at 0:00 (no longer running: said once) until it is started or reset.
+/** Time-up is said and chimed when it happens, not again on a reload long after. */
+const TIME_UP_FRESH_MS = 5_000;
+
+/**
+ * Announces the end, then stops the timer at 0:00 (no longer running: said once) until it is
+ * started or reset. In a live session every screen says it; the first to stop it stops it for all.
+ */
+export function useTimeUp(timer: Timer, up: boolean, change: (fn: (t: Timer) => Timer) => void): void {
+  const app = useApp();
+  const { t } = useTranslation();
+  const end = endsAt(timer);
   useEffect(() => {
-    if (!running || !done) return;
-    app.toasts.show(t('workshop.timeUp'), { durationMs: 10_000 });
-    if (app.workshop.getState().sound) playChime();
-    updateTimer(app.workshop, (x) => pause(x, Date.now()));
-  }, [app.toasts, app.workshop, running, done, t]);
+    if (!up || end === null) return;
+    if (Date.now() - end < TIME_UP_FRESH_MS) {
+      app.toasts.show(t('workshop.timeUp'), { durationMs: 10_000 });
+      if (app.workshop.getState().sound) playChime();
+    }
+    change((x) => pause(x, Date.now()));
+    // `change` is made anew each render; what it changes is named by `end`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [app.toasts, app.workshop, up, end, t]);
+}
+
+/** Workshop tools above the map: a time-box timer the whole room can read, and full screen. */
+export function WorkshopBar({ journeyId }: { journeyId: string }) {
+  const app = useApp();
+  const { t } = useTranslation();
+  const { timer, change } = useWorkshopTimer(journeyId);
+  const { running, now, left, done } = useCountdown(timer);
+  const fullScreen = useFullScreen();
+  useTimeUp(timer, running && done, change);
 
   const minutes = Math.round(timer.durationMs / 60_000);
   const sound = useWorkshop((s) => s.sound);
@@ -83,7 +106,7 @@ export function WorkshopBar() {
         className="input input--inline"
         aria-label={t('workshop.length')}
         value={minutes}
-        onChange={(e) => updateTimer(app.workshop, () => newTimer(Number(e.target.value)))}
+        onChange={(e) => change(() => newTimer(Number(e.target.value)))}
       >
         {lengths.map((m) => (
           <option key={m} value={m}>
@@ -92,15 +115,11 @@ export function WorkshopBar() {
         ))}
       </select>
       {isRunning(timer, now) ? (
-        <button type="button" className="button" onClick={() => updateTimer(app.workshop, (x) => pause(x, Date.now()))}>
+        <button type="button" className="button" onClick={() => change((x) => pause(x, Date.now()))}>
           {t('workshop.pause')}
         </button>
       ) : (
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => updateTimer(app.workshop, (x) => start(x, Date.now()))}
-        >
+        <button type="button" className="button button--primary" onClick={() => change((x) => start(x, Date.now()))}>
           {timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
         </button>
       )}
@@ -108,7 +127,7 @@ export function WorkshopBar() {
         type="button"
         className="button"
         disabled={timer.elapsedMs === 0 && !running}
-        onClick={() => updateTimer(app.workshop, reset)}
+        onClick={() => change(reset)}
       >
         {t('workshop.reset')}
       </button>
@@ -116,7 +135,7 @@ export function WorkshopBar() {
         type="button"
         className="button"
         disabled={timer.durationMs + 60_000 > TIMER_MAX_MS}
-        onClick={() => updateTimer(app.workshop, (x) => addMinute(x, Date.now()))}
+        onClick={() => change((x) => addMinute(x, Date.now()))}
       >
         {t('workshop.addMinute')}
       </button>

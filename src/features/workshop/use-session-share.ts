@@ -25,23 +25,3 @@ export function useSessionShare(journeyId: Id): SessionShare | null {
   if (!live) return app.localShare(journeyId);
   return liveShare?.journeyId === journeyId ? liveShare.share : null;
 }
-
-/** Calls `read` now and whenever the share changes; its result is what the hook returns. */
-export function useShared<T>(
-  share: SessionShare | null,
-  read: (share: SessionShare) => T,
-  deps: readonly unknown[],
-): T | null {
-  const [value, setValue] = useState<T | null>(() => (share ? read(share) : null));
-  useEffect(() => {
-    if (!share) {
-      setValue(null);
-      return;
-    }
-    setValue(read(share));
-    return share.subscribe(() => setValue(read(share)));
-    // `read` is named by `deps`, as for useMemo.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [share, ...deps]);
-  return value;
-}

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { newTimer, type Timer } from '../../domain/workshop-timer';
+import { newTimer, parseTimer, type Timer } from '../../domain/workshop-timer';
 
 /**
  * Workshop mode and its timer belong to this tab's session, like the selection: never in history,
@@ -15,32 +15,19 @@ export interface WorkshopState {
 
 const KEY = 'journey-canvas:workshop';
 
-const isTime = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
-
 /** What a previous page of this tab left, if it is intact; anything else starts afresh. */
 export function restoreWorkshop(text: string | null): WorkshopState {
   const fresh: WorkshopState = { on: false, timer: newTimer(5), sound: true };
   if (!text) return fresh;
   try {
-    const saved = JSON.parse(text) as {
-      on?: unknown;
-      sound?: unknown;
-      timer?: { durationMs?: unknown; startedAt?: unknown; elapsedMs?: unknown };
-    };
-    const t = saved.timer;
-    if (
-      typeof saved.on !== 'boolean' ||
-      !t ||
-      !isTime(t.durationMs) ||
-      !isTime(t.elapsedMs) ||
-      !(t.startedAt === null || isTime(t.startedAt))
-    )
-      return fresh;
+    const saved = JSON.parse(text) as { on?: unknown; sound?: unknown; timer?: unknown };
+    const timer = parseTimer(saved.timer);
+    if (typeof saved.on !== 'boolean' || !timer) return fresh;
     return {
       on: saved.on,
       // Kept by an earlier version without it: on, as new.
       sound: typeof saved.sound === 'boolean' ? saved.sound : true,
-      timer: { durationMs: t.durationMs, elapsedMs: Math.min(t.elapsedMs, t.durationMs), startedAt: t.startedAt },
+      timer,
     };
   } catch {
     return fresh;
