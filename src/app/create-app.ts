@@ -7,6 +7,7 @@ import type { Id, Workspace } from '../domain/types';
 import { createEditorState, type CardClipboard, type EditorStore } from '../features/editor/editor-state';
 import { createWorkshopState, type WorkshopStore } from '../features/workshop/workshop-state';
 import { createVoteStore, type VoteStore } from '../features/workshop/vote-board';
+import { createTemplateStore, type TemplateStore } from '../features/templates/template-store';
 import { localShare, type SessionShare } from './session-share';
 import { i18n } from '../i18n';
 import { startPersistence, type Persistence, type PersistenceOptions } from '../storage/persistence';
@@ -25,6 +26,8 @@ export interface App {
   workspace: WorkspaceStore;
   editor: EditorStore;
   workshop: WorkshopStore;
+  /** The user's saved templates, once read. */
+  templates: TemplateStore;
   /** The vote of the journey on screen, as the map draws it. */
   votes: VoteStore;
   /** What a journey's workshop shares with the room when it is not live (kept in this browser). */
@@ -95,6 +98,7 @@ export function createApp(options: AppOptions = {}): App {
     editor: createEditorState(),
     workshop: createWorkshopState({ persist: options.persistWorkshop ?? false }),
     votes: createVoteStore(),
+    templates: createTemplateStore(),
     localShare: (journeyId) => {
       let share = shares.get(journeyId);
       if (!share) {

@@ -33,12 +33,22 @@ export interface LiveRec {
   voterId?: string;
 }
 
+/** A journey saved as a template: its journey file, as exported, under a name the user chose. */
+export interface TemplateRec {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** A journey file of the documented format (one journey, perhaps its persona). */
+  file: string;
+}
+
 /**
  * Schema versions are numbered steps, each with a test that opens a database written by the one
  * before. Version 1: one table per record type, the parts of a journey indexed by `journeyId`.
  * Version 2: `summaries`, each journey's part counts, so the Journeys list is read without
  * reading a single card. Version 3: `live`, the journeys shared live from this browser, with their
- * room, secret and Yjs state, so a reload goes back into the session.
+ * room, secret and Yjs state, so a reload goes back into the session. Version 4: `templates`, the
+ * journeys the user saved as templates.
  */
 export class JourneyDb extends Dexie {
   personas!: Table<PersonaRec, string>;
@@ -49,6 +59,7 @@ export class JourneyDb extends Dexie {
   connections!: Table<ConnectionRec, string>;
   summaries!: Table<JourneyCounts, string>;
   live!: Table<LiveRec, string>;
+  templates!: Table<TemplateRec, string>;
   meta!: Table<MetaRec, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -85,5 +96,6 @@ export class JourneyDb extends Dexie {
         await tx.table('summaries').bulkPut([...counts.values()]);
       });
     this.version(3).stores({ live: 'journeyId' });
+    this.version(4).stores({ templates: 'id' });
   }
 }

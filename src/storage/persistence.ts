@@ -5,7 +5,7 @@ import { randomId } from '../domain/ids';
 import { emptyWorkspace, JOURNEY_PART_TABLES, TABLES, type Id, type Workspace } from '../domain/types';
 import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/workspace-store';
 import type { JourneyCounts } from '../domain/journey-counts';
-import { JourneyDb, type LiveRec } from './db';
+import { JourneyDb, type LiveRec, type TemplateRec } from './db';
 import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
 import { applyInMemory, loadIndex, loadJourneyParts, loadWorkspace, readPartsPaged, seedOnce } from './load';
@@ -51,7 +51,15 @@ export interface Persistence {
   readJourneys(journeyIds: readonly Id[], between?: () => void): Promise<Workspace>;
   /** The journeys live in this browser (see LiveRec). */
   liveRecords: LiveRecords;
+  /** The user's saved templates. */
+  templates: TemplateRecords;
   dispose(): void;
+}
+
+export interface TemplateRecords {
+  all(): Promise<TemplateRec[]>;
+  put(rec: TemplateRec): Promise<void>;
+  remove(id: string): Promise<void>;
 }
 
 export interface LiveRecords {
@@ -257,6 +265,13 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       },
       remove: (journeyId) => db.live.delete(journeyId),
     },
+    templates: {
+      all: () => db.templates.orderBy('id').toArray(),
+      put: async (rec) => {
+        await db.templates.put(rec);
+      },
+      remove: (id) => db.templates.delete(id),
+    },
     async importDocument(doc, options) {
       importing += 1;
       try {
@@ -334,6 +349,7 @@ function memoryOnly(
     loadJourneys: async () => {},
     readJourneys: async () => emptyWorkspace(),
     liveRecords: { all: async () => [], put: async () => {}, remove: async () => {} },
+    templates: memoryTemplates(),
     async importDocument(doc) {
       const { addRecords, planImport, targetOf } = await import('../domain/format/import-document');
       const plan = planImport(doc, makeContext(), targetOf(store.getDoc()));
@@ -377,4 +393,14 @@ async function requestPersistence(status: StatusStore): Promise<void> {
   } catch {
     status.setState({ persistent: false });
   }
+}
+
+/** Saved templates for a workspace kept in memory only: they last as long as the page. */
+function memoryTemplates(): TemplateRecords {
+  const kept = new Map<string, TemplateRec>();
+  return {
+    all: async () => [...kept.values()],
+    put: async (rec) => void kept.set(rec.id, rec),
+    remove: async (id) => void kept.delete(id),
+  };
 }

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { addCard } from '../../src/domain/card-commands';
 import { parseJourneyFile } from '../../src/domain/format/parse';
@@ -13,7 +12,7 @@ import { recordsOf } from '../../src/storage/seed-records';
 import { createStatusStore } from '../../src/storage/status';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
-import { freshDb, sleep } from './storage-helpers';
+import { freshDb, oldDb, sleep } from './storage-helpers';
 
 const headphones = () => {
   const parsed = parseJourneyFile(readExample('headphones-two-personas.journey.json'));
@@ -143,16 +142,7 @@ describe('per-journey loading', () => {
 
   it('counts the journeys of a database written before counts were stored, when it is upgraded', async () => {
     const name = freshDb().name;
-    const old = new Dexie(name);
-    old.version(1).stores({
-      personas: 'id',
-      journeys: 'id, updatedAt',
-      stages: 'id, journeyId',
-      lanes: 'id, journeyId',
-      cards: 'id, journeyId',
-      connections: 'id, journeyId',
-      meta: 'key',
-    });
+    const old = oldDb(name, 1);
     const records = seedRecords();
     await old.transaction('rw', [...TABLES.map((t) => old.table(t)), old.table('meta')], async () => {
       for (const t of TABLES) await old.table(t).bulkPut(Object.values(records[t]));

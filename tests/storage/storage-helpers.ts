@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { JourneyDb } from '../../src/storage/db';
 import { createStatusStore } from '../../src/storage/status';
 import { storeWith } from '../helpers/workspace';
@@ -13,3 +14,22 @@ export function setup(fileText?: string) {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A database as an earlier version of the app wrote it (its schema frozen here, as it shipped),
+ * for the tests that open it with today's schema.
+ */
+export function oldDb(name: string, version: 1 | 3): Dexie {
+  const db = new Dexie(name);
+  const v1 = {
+    personas: 'id',
+    journeys: 'id, updatedAt',
+    stages: 'id, journeyId',
+    lanes: 'id, journeyId',
+    cards: 'id, journeyId',
+    connections: 'id, journeyId',
+    meta: 'key',
+  };
+  db.version(version).stores(version === 1 ? v1 : { ...v1, summaries: 'id', live: 'journeyId' });
+  return db;
+}

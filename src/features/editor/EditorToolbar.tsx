@@ -11,6 +11,7 @@ import { Menu } from '../../ui/Menu';
 import { toggleWorkshop } from '../workshop/workshop-state';
 import { PresentControls } from '../workshop/PresentControls';
 import { VoteControls } from '../workshop/VoteControls';
+import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
 import { withExports } from './load-exports';
@@ -89,6 +90,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
           { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },
         ]}
       />
+      <SaveAsTemplate journeyId={journeyId} />
       <button type="button" className="button" onClick={() => setForPersona(true)}>
         {t('forPersona.menu')}
       </button>

@@ -6,6 +6,7 @@ import { ImportAlert } from './ImportAlert';
 import { exportWorkspace, JOURNEYS_SCREEN } from './journey-actions';
 import { JourneyRow } from './JourneyRow';
 import { NewJourneyDialog } from './NewJourneyDialog';
+import { SavedTemplates } from '../templates/SavedTemplates';
 import { RenameDialog } from './RenameDialog';
 import { ImportProgressBar } from './ImportProgress';
 import { useImport } from './useImport';
@@ -154,6 +155,7 @@ export function JourneysScreen() {
           ))}
         </ul>
       )}
+      <SavedTemplates />
       {dragging && <div className="drop-hint">{t('journeys.dropHint')}</div>}
       {creating && <NewJourneyDialog open={creating} onOpenChange={setCreating} />}
       {renamingJourney && (

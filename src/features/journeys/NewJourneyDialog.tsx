@@ -1,41 +1,82 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { runCommand } from '../../app/commands';
 import { createJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
+import { parseJourneyFile } from '../../domain/format/parse';
+import type { FileDocument } from '../../domain/format/schema';
+import { journeyFromTemplate } from '../../domain/template-journey';
 import { TEMPLATES, findTemplate } from '../../domain/templates';
+import { CONTENT_TEMPLATES, isContentTemplate, loadContentTemplate } from '../../templates/catalogue';
 import { journeyHref, navigate } from '../../app/router';
 import { useWorkspace, useApp } from '../../app/app-context';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
+import { loadTemplates } from '../templates/template-store';
+
+const CONTENT = 'content:';
+const SAVED = 'saved:';
 
 export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const app = useApp();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const personasById = useWorkspace((s) => s.doc.personas);
   const personas = useMemo(
     () => Object.values(personasById).sort((a, b) => a.name.localeCompare(b.name)),
     [personasById],
   );
+  const saved = useStore(app.templates, (s) => s.list);
+  useEffect(() => {
+    void loadTemplates(app).catch(() => undefined);
+  }, [app]);
   const [title, setTitle] = useState('');
   const [personaId, setPersonaId] = useState('');
   const [templateId, setTemplateId] = useState('blank');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const ids = { persona: useId(), template: useId() };
 
-  const submit = (e: FormEvent) => {
+  /** The file a content or saved template is made from; null for an empty frame. */
+  const templateFile = async (): Promise<FileDocument | null> => {
+    if (templateId.startsWith(CONTENT)) {
+      const id = templateId.slice(CONTENT.length);
+      return isContentTemplate(id) ? loadContentTemplate(id, i18n.language) : null;
+    }
+    if (templateId.startsWith(SAVED)) {
+      const rec = saved?.find((r) => SAVED + r.id === templateId);
+      const parsed = rec ? parseJourneyFile(rec.file) : null;
+      if (!parsed?.ok) throw new Error('unreadable template');
+      return parsed.doc;
+    }
+    return null;
+  };
+
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const template = findTemplate(templateId);
     const id = randomId();
+    let file: FileDocument | null;
+    setBusy(true);
+    try {
+      file = await templateFile();
+    } catch {
+      setError(t('newJourney.loadFailed'));
+      return;
+    } finally {
+      setBusy(false);
+    }
+    const template = findTemplate(templateId);
     const result = runCommand(
       app,
-      createJourney({
-        id,
-        title,
-        personaId: personaId || null,
-        stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
-        laneKinds: template.lanes,
-      }),
+      file
+        ? journeyFromTemplate(file, { id, title, personaId: personaId || null })
+        : createJourney({
+            id,
+            title,
+            personaId: personaId || null,
+            stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
+            laneKinds: template.lanes,
+          }),
     );
     if (!result.ok) return setError(result.message);
     onOpenChange(false);
@@ -44,7 +85,7 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={t('newJourney.title')}>
-      <form onSubmit={submit} className="form" noValidate>
+      <form onSubmit={(e) => void submit(e)} className="form" noValidate aria-busy={busy}>
         <TextField
           label={t('newJourney.fieldTitle')}
           value={title}
@@ -65,12 +106,38 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
           ))}
         </select>
         <label htmlFor={ids.template}>{t('newJourney.template')}</label>
-        <select id={ids.template} className="input" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-          {TEMPLATES.map((tpl) => (
-            <option key={tpl.id} value={tpl.id}>
-              {t(`newJourney.templates.${tpl.id}`)}
-            </option>
-          ))}
+        <select
+          id={ids.template}
+          className="input"
+          value={templateId}
+          onChange={(e) => {
+            setTemplateId(e.target.value);
+            setError(null);
+          }}
+        >
+          <optgroup label={t('newJourney.structural')}>
+            {TEMPLATES.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {t(`newJourney.templates.${tpl.id}`)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('newJourney.examples')}>
+            {CONTENT_TEMPLATES.map((id) => (
+              <option key={id} value={CONTENT + id}>
+                {t(`newJourney.templates.${id}`)}
+              </option>
+            ))}
+          </optgroup>
+          {saved && saved.length > 0 && (
+            <optgroup label={t('newJourney.saved')}>
+              {saved.map((rec) => (
+                <option key={rec.id} value={SAVED + rec.id}>
+                  {rec.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
         <DialogButtons cancel={t('newJourney.cancel')} submit={t('newJourney.create')} />
       </form>

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp, useWorkspace } from '../../app/app-context';
+import type { Id } from '../../domain/types';
+import { saveAsTemplate } from './template-store';
+import { TemplateNameDialog } from './TemplateNameDialog';
+
+/** `Save as template`: the open journey, as it is now, offered in New journey from then on. */
+export function SaveAsTemplate({ journeyId }: { journeyId: Id }) {
+  const app = useApp();
+  const { t } = useTranslation();
+  const title = useWorkspace((s) => s.doc.journeys[journeyId]?.title ?? '');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('templates.save')}
+      </button>
+      {open && (
+        <TemplateNameDialog
+          title={t('templates.save')}
+          initial={title}
+          submit={t('templates.saveSubmit')}
+          onSave={async (name) => {
+            const rec = await saveAsTemplate(app, journeyId, name);
+            app.toasts.show(t('templates.saved', { name: rec.name }));
+          }}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}
