@@ -38,6 +38,7 @@ import { LANE_COLORS } from './visuals';
 import { useEditor, useApp } from '../app/app-context';
 import { useFollowView } from '../features/live/use-follow-view';
 import { PresentVeil, usePresentFrame, usePresetFrame } from './use-present';
+import { useIdeaDrop, type DropIdea } from './idea-drop';
 
 const MINIMAP = { width: 168, height: 120 };
 
@@ -59,11 +60,13 @@ function CanvasInner({
   size,
   workshop,
   compact,
+  onDropIdea,
 }: {
   parts: JourneyParts;
   size: { width: number; height: number };
   workshop: boolean;
   compact: boolean;
+  onDropIdea?: DropIdea;
 }) {
   const app = useApp();
   const { t } = useTranslation();
@@ -226,6 +229,8 @@ function CanvasInner({
     [app],
   );
 
+  const ideaDrop = useIdeaDrop(model.layout, parts.cards, onDropIdea);
+
   const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(app.editor, edge.id), [app.editor]);
 
   // A card reached from the keyboard comes into view; a press with the pointer focuses a card too,
@@ -255,6 +260,7 @@ function CanvasInner({
         onEdgeClick={onEdgeClick}
         onFocus={onFocus}
         onPaneClick={() => clearSelection(app.editor)}
+        {...ideaDrop}
         onMoveStart={fitMode.onMoveStart}
         onMoveEnd={onMoveEnd}
         nodesDraggable
@@ -313,10 +319,13 @@ export function JourneyCanvas({
   parts,
   workshop = false,
   compact = false,
+  onDropIdea,
 }: {
   parts: JourneyParts;
   workshop?: boolean;
   compact?: boolean;
+  /** Where an idea dragged from the parking lot lands. */
+  onDropIdea?: DropIdea;
 }) {
   const { t, i18n } = useTranslation();
   const inner = useRef<HTMLDivElement>(null);
@@ -331,7 +340,16 @@ export function JourneyCanvas({
       <div className="canvas__inner" ref={inner}>
         <ReactFlowProvider>
           {/* Nodes read messages without subscribing; a new language draws the canvas anew. */}
-          {size && <CanvasInner key={i18n.language} parts={parts} size={size} workshop={workshop} compact={compact} />}
+          {size && (
+            <CanvasInner
+              key={i18n.language}
+              parts={parts}
+              size={size}
+              workshop={workshop}
+              compact={compact}
+              onDropIdea={onDropIdea}
+            />
+          )}
         </ReactFlowProvider>
       </div>
     </div>

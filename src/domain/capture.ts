@@ -55,3 +55,17 @@ export function moveCell(
       return { ...cell, stageId: step(order.stages, cell.stageId, -1) };
   }
 }
+
+/**
+ * The cell capture goes to: the one asked for while it is still in the journey, else the first
+ * stage's first lane (null only for a journey with no stage or no lane).
+ */
+export function captureCell<S extends { id: Id }, L extends { id: Id }>(
+  stages: readonly S[],
+  lanes: readonly L[],
+  cell: Cell | null,
+): { stage: S; lane: L } | null {
+  const stage = stages.find((s) => s.id === cell?.stageId) ?? stages[0];
+  const lane = lanes.find((l) => l.id === cell?.laneId) ?? lanes[0];
+  return stage && lane ? { stage, lane } : null;
+}

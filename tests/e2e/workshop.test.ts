@@ -313,3 +313,51 @@ describe('workshop mode', () => {
     await context.close();
   });
 });
+
+describe('the parking lot', () => {
+  it('holds ideas with no cell yet; one dragged onto the map becomes a card there, one placed from the keyboard too', async () => {
+    const { context, page } = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.getByRole('button', { name: /^Parking lot/ }).click();
+    const lot = page.getByRole('complementary', { name: /Parking lot/ });
+    const input = lot.getByRole('textbox', { name: 'Park an idea' });
+    await input.fill('Loyalty discount for movers');
+    await input.press('Enter');
+    await input.fill('Ask legal about contract length');
+    await input.press('Enter');
+    const ideas = lot.getByRole('listitem');
+    await expect.poll(() => ideas.count()).toBe(2);
+
+    // Dragged onto the Touchpoints cell of Order.
+    const target = page.getByRole('button', { name: 'Touchpoints: Checkout in the mobile app', exact: true });
+    await ideas.filter({ hasText: 'Loyalty discount for movers' }).dragTo(target);
+    await page.getByRole('button', { name: 'Touchpoints: Loyalty discount for movers', exact: true }).waitFor();
+    await expect.poll(() => ideas.count()).toBe(1);
+    // Placed from the keyboard in Quick capture's cell.
+    const capture = page.getByRole('textbox', { name: 'Quick capture' });
+    await capture.focus();
+    await capture.press('Tab'); // Touchpoints
+    await capture.press('Control+ArrowRight'); // Order
+    const place = lot.getByRole('button', { name: 'Place “Ask legal about contract length” in Touchpoints · Order' });
+    await place.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Touchpoints: Ask legal about contract length', exact: true }).waitFor();
+    // At the end of the cell, after the card dragged into it (below its middle: after it).
+    const order = await page
+      .locator('.card[aria-label^="Touchpoints:"]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
+    expect(order.indexOf('Touchpoints: Ask legal about contract length')).toBeGreaterThan(
+      order.indexOf('Touchpoints: Loyalty discount for movers'),
+    );
+    await expect.poll(() => ideas.count()).toBe(0);
+    await page.screenshot({ path: '/tmp/parking.png' });
+
+    // What waits in the lot outlives a reload.
+    await input.fill('Text the engineer’s photo before the visit');
+    await input.press('Enter');
+    await page.reload();
+    await lot.getByText('Text the engineer’s photo before the visit').waitFor();
+    await context.close();
+  });
+});

@@ -76,12 +76,22 @@ describe('one more minute', () => {
 describe('workshop state kept for the tab', () => {
   it('restores an intact saved state and refuses anything else', async () => {
     const { restoreWorkshop } = await import('../../src/features/workshop/workshop-state');
-    const running = { on: true, sound: false, timer: { durationMs: 300_000, startedAt: 1_000, elapsedMs: 20_000 } };
+    const running = {
+      on: true,
+      sound: false,
+      parkingOpen: true,
+      timer: { durationMs: 300_000, startedAt: 1_000, elapsedMs: 20_000 },
+    };
     expect(restoreWorkshop(JSON.stringify(running))).toEqual(running);
     // Kept before the sound could be switched off: on.
     const { sound: _unused, ...older } = running;
     expect(restoreWorkshop(JSON.stringify(older)).sound).toBe(true);
-    const fresh = { on: false, sound: true, timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 } };
+    const fresh = {
+      on: false,
+      sound: true,
+      parkingOpen: false,
+      timer: { durationMs: 300_000, startedAt: null, elapsedMs: 0 },
+    };
     for (const bad of [
       null,
       '',
@@ -91,6 +101,8 @@ describe('workshop state kept for the tab', () => {
       '{"on":"yes"}',
       JSON.stringify({ on: true, timer: { durationMs: -1, startedAt: null, elapsedMs: 0 } }),
       JSON.stringify({ on: true, timer: { durationMs: 60_000, startedAt: 'now', elapsedMs: 0 } }),
+      // Longer than any timer can be made.
+      JSON.stringify({ on: true, timer: { durationMs: 1e12, startedAt: null, elapsedMs: 0 } }),
     ]) {
       expect(restoreWorkshop(bad)).toEqual(fresh);
     }

@@ -20,6 +20,9 @@ import { useCompact } from './use-compact';
 import { clearSelection } from './editor-state';
 import { useVoteBoard } from '../workshop/use-vote-board';
 import { VoteResults } from '../workshop/VoteResults';
+import { ParkingLot } from '../workshop/ParkingLot';
+import { placeIdea } from '../workshop/parking-lot';
+import { useSessionShare } from '../workshop/use-session-share';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
@@ -31,6 +34,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   useEffect(() => openJourney(app.editor, journeyId), [app.editor, journeyId]);
   useEditorKeys();
   useVoteBoard(journeyId, parts);
+  const share = useSessionShare(journeyId);
   const workshop = useWorkshop((s) => s.on);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
   const compact = useCompact();
@@ -121,8 +125,15 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
       </div>
       <ShortcutsDialog />
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>
-        <JourneyCanvas parts={parts} workshop={workshop} />
+        <JourneyCanvas
+          parts={parts}
+          workshop={workshop}
+          onDropIdea={
+            workshop && share ? (ideaId, cell) => placeIdea(app, share, parts.journey.id, ideaId, cell) : undefined
+          }
+        />
         <VoteResults journeyId={parts.journey.id} />
+        {workshop && share && <ParkingLot parts={parts} share={share} />}
         {panelOpen && (
           <aside className="editor__panel">
             <CardDetails parts={parts} />

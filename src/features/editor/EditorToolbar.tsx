@@ -91,9 +91,12 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         ]}
       />
       <SaveAsTemplate journeyId={journeyId} />
-      <button type="button" className="button" onClick={() => setForPersona(true)}>
-        {t('forPersona.menu')}
-      </button>
+      {/* Not a workshop's action: the slim workshop bar leaves it to the usual editor. */}
+      {!workshop && (
+        <button type="button" className="button" onClick={() => setForPersona(true)}>
+          {t('forPersona.menu')}
+        </button>
+      )}
       {!live && (
         <button type="button" className="button" onClick={() => setSharing(true)}>
           {t('live.share')}
@@ -108,7 +111,14 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       >
         ?
       </button>
-      <button type="button" className="button" aria-pressed={workshop} onClick={() => toggleWorkshop(app.workshop)}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={workshop}
+        data-shortcut="w"
+        aria-keyshortcuts="W"
+        onClick={() => toggleWorkshop(app.workshop)}
+      >
         {t('editor.workshopMode')}
       </button>
       <PresentControls parts={parts} />

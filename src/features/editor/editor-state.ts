@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CardContent } from '../../domain/card-commands';
 import type { Id } from '../../domain/types';
 import type { FitPreset } from '../../canvas/framing';
+import type { Cell } from '../../domain/capture';
 
 /**
  * What the editor shows and where the user is, kept apart from the document: never in history,
@@ -24,6 +25,8 @@ export interface EditorState {
   presenting: Id | null;
   /** A zoom preset asked for (the count tells a second ask of the same preset from the first). */
   fitPreset: { preset: FitPreset; count: number } | null;
+  /** The cell Quick capture (and a parked idea placed from the keyboard) adds cards to. */
+  captureCell: Cell | null;
 }
 
 // Shared empties: resetting to them changes nothing for selectors that compare by identity.
@@ -41,6 +44,7 @@ const freshState = (journeyId: Id | null): EditorState => ({
   shortcutsOpen: false,
   presenting: null,
   fitPreset: null,
+  captureCell: null,
 });
 
 /** The editor session of one app: a test or a second document has its own. */

@@ -40,6 +40,19 @@ function isTextEntry(el: EventTarget | null): boolean {
 }
 
 /**
+ * The workshop's one-key shortcuts: the control marked `data-shortcut="<key>"` on screen now is
+ * pressed (a field is focused), so a key does what its button does, and nothing when the button is
+ * not there or disabled.
+ */
+function pressShortcut(key: string): boolean {
+  const el = document.querySelector<HTMLElement>(`.editor [data-shortcut="${CSS.escape(key)}"]`);
+  if (!el || (el as HTMLButtonElement).disabled) return false;
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') el.focus();
+  else el.click();
+  return true;
+}
+
+/**
  * The editor's keyboard: undo and redo of the open journey's own history (fields and canvas); the rest
  * only when no text field has the focus, so typing is never taken for a command.
  */
@@ -114,6 +127,8 @@ export function useEditorKeys(): void {
       } else if (mod && key === 'd') {
         e.preventDefault();
         duplicateSelection(app);
+      } else if (!mod && !e.altKey && key.length === 1 && pressShortcut(key)) {
+        e.preventDefault();
       }
     };
     // Lines pasted on a cell's ＋ (a chat, a spreadsheet column): one card per line in that cell.

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ClipboardEvent, type KeyboardEvent } f
 import { useTranslation } from 'react-i18next';
 import { useApp, useEditor } from '../../app/app-context';
 import { addCard } from '../../domain/card-commands';
-import { moveCell, type Cell } from '../../domain/capture';
+import { captureCell, moveCell, type Cell } from '../../domain/capture';
 import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
 import { LIMITS } from '../../domain/types';
@@ -26,7 +26,8 @@ export function CaptureBar({ parts }: { parts: JourneyParts }) {
   const app = useApp();
   const hintId = useId();
   const [text, setText] = useState('');
-  const [cell, setCell] = useState<Cell | null>(null);
+  const cell = useEditor((s) => s.captureCell);
+  const setCell = (captureCell: Cell) => app.editor.setState({ captureCell });
   const order = { stages: parts.stages.map((s) => s.id), lanes: parts.lanes.map((l) => l.id) };
   // The bar follows the card selected on the map: capture goes where the facilitator points.
   const selected = useEditor((s) => (s.selectedCards.length === 1 ? s.selectedCards[0] : undefined));
@@ -34,12 +35,13 @@ export function CaptureBar({ parts }: { parts: JourneyParts }) {
   const selectedStage = selectedCard?.stageId;
   const selectedLane = selectedCard?.laneId;
   useEffect(() => {
-    if (selectedStage && selectedLane) setCell({ stageId: selectedStage, laneId: selectedLane });
-  }, [selectedStage, selectedLane]);
+    if (selectedStage && selectedLane)
+      app.editor.setState({ captureCell: { stageId: selectedStage, laneId: selectedLane } });
+  }, [app.editor, selectedStage, selectedLane]);
 
-  const stage = parts.stages.find((s) => s.id === cell?.stageId) ?? parts.stages[0];
-  const lane = parts.lanes.find((l) => l.id === cell?.laneId) ?? parts.lanes[0];
-  if (!stage || !lane) return null;
+  const target = captureCell(parts.stages, parts.lanes, cell);
+  if (!target) return null;
+  const { stage, lane } = target;
   const here: Cell = { stageId: stage.id, laneId: lane.id };
   const laneName = lane.title?.trim() || t(`lane.${lane.kind}`);
   const journeyId = parts.journey.id;
@@ -82,6 +84,8 @@ export function CaptureBar({ parts }: { parts: JourneyParts }) {
           value={text}
           maxLength={LIMITS.cardTitleLength}
           aria-describedby={hintId}
+          data-shortcut="n"
+          aria-keyshortcuts="N"
           placeholder={t('capture.placeholder')}
           title={t('capture.hint')}
           onChange={(e) => setText(e.target.value)}

@@ -45,6 +45,8 @@ export function PresentControls({ parts }: { parts: JourneyParts }) {
         type="button"
         className="button"
         aria-pressed={presenting !== null}
+        data-shortcut="p"
+        aria-keyshortcuts="P"
         title={t('present.hint')}
         onClick={() => (presenting !== null ? stopPresenting(app.editor) : start())}
       >

@@ -46,7 +46,7 @@ export function VoteControls({ journeyId }: { journeyId: string }) {
   }
   return (
     <>
-      <button type="button" className="button" onClick={() => setSetting(true)}>
+      <button type="button" className="button" data-shortcut="v" aria-keyshortcuts="V" onClick={() => setSetting(true)}>
         {t('vote.start')}
       </button>
       {setting && <StartVoteDialog journeyId={journeyId} share={share} onClose={() => setSetting(false)} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addMinute,
@@ -46,6 +46,47 @@ function useFullScreen(): { supported: boolean; on: boolean; toggle: () => void 
     else void document.documentElement.requestFullscreen().catch(() => undefined);
   };
   return { supported: document.fullscreenEnabled, on, toggle };
+}
+
+/** Fit width shows everything across; then three stages; then one. */
+const FIT_KEYS = { width: '0', threeStages: '3', oneStage: '1' } as const;
+
+/** A button drawn as a symbol, named by `label` (its tooltip too, unless a longer `hint` is given). */
+function IconButton({
+  label,
+  hint,
+  pressed,
+  primary,
+  disabled,
+  onClick,
+  shortcut,
+  children,
+}: {
+  label: string;
+  /** A one-key shortcut (see useEditorKeys). */
+  shortcut?: string;
+  hint?: string;
+  pressed?: boolean;
+  primary?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'button button--primary button--symbol' : 'button button--symbol'}
+      aria-label={label}
+      title={hint ?? label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      data-shortcut={shortcut}
+      aria-keyshortcuts={shortcut?.toUpperCase()}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{children}</span>
+    </button>
+  );
 }
 
 /** Where a timer is now, redrawn while it runs. */
@@ -114,51 +155,69 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
           </option>
         ))}
       </select>
+      {/* One slim bar: icons for the timer's controls, each named in full for screen readers and tooltips. */}
       {isRunning(timer, now) ? (
-        <button type="button" className="button" onClick={() => change((x) => pause(x, Date.now()))}>
-          {t('workshop.pause')}
-        </button>
+        <IconButton label={t('workshop.pause')} shortcut="t" onClick={() => change((x) => pause(x, Date.now()))}>
+          ⏸
+        </IconButton>
       ) : (
-        <button type="button" className="button button--primary" onClick={() => change((x) => start(x, Date.now()))}>
-          {timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
-        </button>
+        <IconButton
+          label={timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
+          primary
+          shortcut="t"
+          onClick={() => change((x) => start(x, Date.now()))}
+        >
+          ▶
+        </IconButton>
       )}
-      <button
-        type="button"
-        className="button"
+      <IconButton
+        label={t('workshop.reset')}
         disabled={timer.elapsedMs === 0 && !running}
         onClick={() => change(reset)}
       >
-        {t('workshop.reset')}
-      </button>
+        ↺
+      </IconButton>
       <button
         type="button"
         className="button"
+        title={t('workshop.addMinute')}
+        data-shortcut="m"
+        aria-keyshortcuts="M"
         disabled={timer.durationMs + 60_000 > TIMER_MAX_MS}
         onClick={() => change((x) => addMinute(x, Date.now()))}
       >
         {t('workshop.addMinute')}
       </button>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={sound}
-        title={t('workshop.soundHint')}
+      <IconButton
+        label={t('workshop.sound')}
+        hint={t('workshop.soundHint')}
+        pressed={sound}
         onClick={() => toggleSound(app.workshop)}
       >
-        {t('workshop.sound')}
-      </button>
+        {sound ? '🔔' : '🔕'}
+      </IconButton>
       <span className="workshop-bar__zoom" role="group" aria-label={t('workshop.zoom')}>
         {(['width', 'threeStages', 'oneStage'] as const).map((preset) => (
-          <button key={preset} type="button" className="button" onClick={() => askFitPreset(app.editor, preset)}>
-            {t(`workshop.fit.${preset}`)}
+          <button
+            key={preset}
+            type="button"
+            className="button"
+            aria-label={t(`workshop.fit.${preset}`)}
+            title={t(`workshop.fit.${preset}`)}
+            data-shortcut={FIT_KEYS[preset]}
+            aria-keyshortcuts={FIT_KEYS[preset]}
+            onClick={() => askFitPreset(app.editor, preset)}
+          >
+            {t(`workshop.fitShort.${preset}`)}
           </button>
         ))}
       </span>
       {fullScreen.supported && (
-        <button type="button" className="button" aria-pressed={fullScreen.on} onClick={fullScreen.toggle}>
-          {t('workshop.fullScreen')}
-        </button>
+        <IconButton label={t('workshop.fullScreen')} shortcut="f" pressed={fullScreen.on} onClick={fullScreen.toggle}>
+          <svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" />
+          </svg>
+        </IconButton>
       )}
     </div>
   );

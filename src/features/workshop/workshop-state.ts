@@ -11,22 +11,25 @@ export interface WorkshopState {
   timer: Timer;
   /** A chime when time is up; a facilitator can switch it off. */
   sound: boolean;
+  /** The parking lot is open over the map. */
+  parkingOpen: boolean;
 }
 
 const KEY = 'journey-canvas:workshop';
 
 /** What a previous page of this tab left, if it is intact; anything else starts afresh. */
 export function restoreWorkshop(text: string | null): WorkshopState {
-  const fresh: WorkshopState = { on: false, timer: newTimer(5), sound: true };
+  const fresh: WorkshopState = { on: false, timer: newTimer(5), sound: true, parkingOpen: false };
   if (!text) return fresh;
   try {
-    const saved = JSON.parse(text) as { on?: unknown; sound?: unknown; timer?: unknown };
+    const saved = JSON.parse(text) as { on?: unknown; sound?: unknown; timer?: unknown; parkingOpen?: unknown };
     const timer = parseTimer(saved.timer);
     if (typeof saved.on !== 'boolean' || !timer) return fresh;
     return {
       on: saved.on,
       // Kept by an earlier version without it: on, as new.
       sound: typeof saved.sound === 'boolean' ? saved.sound : true,
+      parkingOpen: saved.parkingOpen === true,
       timer,
     };
   } catch {
@@ -60,6 +63,10 @@ export type WorkshopStore = StoreApi<WorkshopState>;
 
 export function toggleWorkshop(workshop: WorkshopStore): void {
   workshop.setState((s) => ({ on: !s.on }));
+}
+
+export function toggleParking(workshop: WorkshopStore): void {
+  workshop.setState((s) => ({ parkingOpen: !s.parkingOpen }));
 }
 
 export function toggleSound(workshop: WorkshopStore): void {
