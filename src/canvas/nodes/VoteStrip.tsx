@@ -49,8 +49,11 @@ export function VoteStrip({ card, kind }: { card: CardRec; kind: LaneKind }) {
   const app = useApp();
   // A string, so a dot on another card does not redraw this one.
   const key = useStore(app.votes, (s) => JSON.stringify(cardVote(s.board, card, kind)));
-  const vote = JSON.parse(key) as CardVote | null;
-  if (!vote) return null;
+  const parsed = JSON.parse(key) as CardVote | null;
+  // A view link sees the dots, and spends none.
+  const viewOnly = useStore(app.live, (s) => s.journeys[card.journeyId]?.access === 'view');
+  if (!parsed) return null;
+  const vote = viewOnly ? { ...parsed, open: false } : parsed;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;
   const spend = (give: boolean) => {
     const board = app.votes.getState().board;

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { votable as inVote } from '../../domain/vote';
+import { spendDot } from '../workshop/vote-share';
 import { useApp, useEditor, useWorkspace } from '../../app/app-context';
 import { addCard, updateCard } from '../../domain/card-commands';
 import { randomId } from '../../domain/ids';
@@ -85,7 +88,18 @@ export function PhoneBar({ parts, onEdit }: { parts: JourneyParts; onEdit: () =>
   const selectedId = useEditor((s) => (s.selectedCards.length === 1 ? s.selectedCards[0] : undefined));
   const selected = selectedId ? parts.cards.find((c) => c.id === selectedId) : undefined;
   const lane = selected ? parts.lanes.find((l) => l.id === selected.laneId) : undefined;
-  const votable = !!lane && KIND_FIELDS[lane.kind].includes('votes');
+  // During a dot vote the button spends this person's dot; otherwise it counts a vote on an opportunity.
+  const board = useStore(app.votes, (st) =>
+    st.board?.journeyId === journeyId && st.board.setup.open ? st.board : null,
+  );
+  const dotVote = !!board && !!lane && inVote(board.setup, lane.kind);
+  const votable = dotVote ? board!.left !== 0 : !board && !!lane && KIND_FIELDS[lane.kind].includes('votes');
+  const shownVotes = dotVote ? (board!.mine[selected!.id] ?? 0) : (selected?.votes ?? 0);
+  const vote = () => {
+    if (!selected) return;
+    if (dotVote) spendDot(board!.share, journeyId, selected.id, true);
+    else run(app, updateCard(selected.id, { votes: (selected.votes ?? 0) + 1 }));
+  };
   const live = useLiveJourney(journeyId);
   const ownUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
   const canUndo = live ? live.canUndo : ownUndo;
@@ -103,10 +117,10 @@ export function PhoneBar({ parts, onEdit }: { parts: JourneyParts; onEdit: () =>
         type="button"
         className="button"
         disabled={!votable}
-        title={t('phone.vote', { count: selected?.votes ?? 0 })}
-        onClick={() => selected && run(app, updateCard(selected.id, { votes: (selected.votes ?? 0) + 1 }))}
+        title={t('phone.vote', { count: shownVotes })}
+        onClick={vote}
       >
-        {t('phone.voteShort', { count: votable ? (selected?.votes ?? 0) : 0 })}
+        {t('phone.voteShort', { count: votable || dotVote ? shownVotes : 0 })}
       </button>
       <button type="button" className="button" disabled={!canUndo} onClick={() => undoIn(app, journeyId)}>
         {t('editor.undo')}
