@@ -6,10 +6,9 @@ import type { LiveRegistry } from '../live/live-registry';
 import type { Id, Workspace } from '../domain/types';
 import { createEditorState, type CardClipboard, type EditorStore } from '../features/editor/editor-state';
 import { createWorkshopState, type WorkshopStore } from '../features/workshop/workshop-state';
-import { createVoteStore, type VoteStore } from '../features/workshop/vote-board';
-import { createTemplateStore, type TemplateStore } from '../features/templates/template-store';
-import { localShare, type SessionShare } from './session-share';
-import { i18n } from '../i18n';
+import { createVoteStore, type VoteStore } from '../features/workshop/vote-store';
+import { createTemplateStore, type TemplateStore } from '../features/templates/template-state';
+import type { SessionShare } from './session-share';
 import { startPersistence, type Persistence, type PersistenceOptions } from '../storage/persistence';
 import { createStatusStore, type StatusStore } from '../storage/status';
 import { createWorkspaceStore, type WorkspaceStore } from '../store/workspace-store';
@@ -30,8 +29,12 @@ export interface App {
   templates: TemplateStore;
   /** The vote of the journey on screen, as the map draws it. */
   votes: VoteStore;
-  /** What a journey's workshop shares with the room when it is not live (kept in this browser). */
-  localShare(journeyId: Id): SessionShare;
+  /**
+   * What each journey's workshop shares with the room when it is not live, made when first needed
+   * (see useSessionShare), and where it is kept (none: it lasts as long as the page).
+   */
+  localShares: Map<Id, SessionShare>;
+  localShareStorage: Storage | null;
   status: StatusStore;
   toasts: Toasts;
   confirms: Confirms;
@@ -83,7 +86,6 @@ export function createApp(options: AppOptions = {}): App {
   const workspace = createWorkspaceStore();
   let registry: Promise<LiveRegistry> | null = null;
   const status = createStatusStore();
-  const shares = new Map<Id, SessionShare>();
   let started: Promise<Persistence> | null = null;
   const start = () =>
     (started ??= startPersistence({
@@ -99,17 +101,8 @@ export function createApp(options: AppOptions = {}): App {
     workshop: createWorkshopState({ persist: options.persistWorkshop ?? false }),
     votes: createVoteStore(),
     templates: createTemplateStore(),
-    localShare: (journeyId) => {
-      let share = shares.get(journeyId);
-      if (!share) {
-        const storage = options.persistWorkshop && typeof localStorage !== 'undefined' ? localStorage : null;
-        share = localShare(journeyId, storage, () =>
-          app.toasts.show(i18n.t('vote.notKept'), { tone: 'error', durationMs: 10_000 }),
-        );
-        shares.set(journeyId, share);
-      }
-      return share;
-    },
+    localShares: new Map(),
+    localShareStorage: options.persistWorkshop && typeof localStorage !== 'undefined' ? localStorage : null,
     status,
     toasts: createToasts(),
     confirms: createConfirms(),

@@ -15,7 +15,16 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { addConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
@@ -39,6 +48,7 @@ import { useEditor, useApp } from '../app/app-context';
 import { useFollowView } from '../features/live/use-follow-view';
 import { PresentVeil, usePresentFrame, usePresetFrame } from './use-present';
 import { useIdeaDrop, type DropIdea } from './idea-drop';
+import { useScrollToPan } from './scroll-pan';
 
 const MINIMAP = { width: 168, height: 120 };
 
@@ -61,8 +71,10 @@ function CanvasInner({
   workshop,
   compact,
   onDropIdea,
+  container,
 }: {
   parts: JourneyParts;
+  container: RefObject<HTMLDivElement | null>;
   size: { width: number; height: number };
   workshop: boolean;
   compact: boolean;
@@ -230,6 +242,7 @@ function CanvasInner({
   );
 
   const ideaDrop = useIdeaDrop(model.layout, parts.cards, onDropIdea);
+  useScrollToPan(container);
 
   const onEdgeClick = useCallback((_e: unknown, edge: Edge) => selectConnection(app.editor, edge.id), [app.editor]);
 
@@ -348,6 +361,7 @@ export function JourneyCanvas({
               workshop={workshop}
               compact={compact}
               onDropIdea={onDropIdea}
+              container={inner}
             />
           )}
         </ReactFlowProvider>

@@ -5,15 +5,9 @@ import type { FileDocument } from '../domain/format/schema';
  * Templates with real content, one journey file each per language (`<language>/<id>.journey.json`),
  * in the documented format so they are checked like any import. Loaded only when one is used.
  */
-export const CONTENT_TEMPLATES = [
-  'deliveryProblem',
-  'appointment',
-  'supportChannels',
-  'saasTrial',
-  'cancellation',
-  'bankAccount',
-] as const;
-export type ContentTemplateId = (typeof CONTENT_TEMPLATES)[number];
+import { CONTENT_TEMPLATES, type ContentTemplateId } from './content-ids';
+
+export { CONTENT_TEMPLATES, type ContentTemplateId };
 
 const FALLBACK_LANGUAGE = 'en';
 const files = import.meta.glob<unknown>('./*/*.journey.json', { import: 'default' });

@@ -1,3 +1,4 @@
+import '../../i18n/en-workshop';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
 import { votable } from '../../domain/vote';

@@ -1,12 +1,25 @@
-import { startTransition, useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type DragEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
 import { useWorkspace, useApp } from '../../app/app-context';
 import { ImportAlert } from './ImportAlert';
 import { exportWorkspace, JOURNEYS_SCREEN } from './journey-actions';
 import { JourneyRow } from './JourneyRow';
-import { NewJourneyDialog } from './NewJourneyDialog';
-import { SavedTemplates } from '../templates/SavedTemplates';
+
+/** Loaded when it is first opened: the list comes up without it. */
+const NewJourneyDialog = lazy(() => import('./NewJourneyDialog'));
+/** The user's saved templates: read and drawn just after the list, which never waits for them. */
+const SavedTemplates = lazy(() => import('../templates/SavedTemplates'));
 import { RenameDialog } from './RenameDialog';
 import { ImportProgressBar } from './ImportProgress';
 import { useImport } from './useImport';
@@ -155,9 +168,15 @@ export function JourneysScreen() {
           ))}
         </ul>
       )}
-      <SavedTemplates />
+      <Suspense fallback={null}>
+        <SavedTemplates />
+      </Suspense>
       {dragging && <div className="drop-hint">{t('journeys.dropHint')}</div>}
-      {creating && <NewJourneyDialog open={creating} onOpenChange={setCreating} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewJourneyDialog open={creating} onOpenChange={setCreating} />
+        </Suspense>
+      )}
       {renamingJourney && (
         <RenameDialog
           journeyId={renamingJourney.id}

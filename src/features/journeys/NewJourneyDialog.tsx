@@ -1,14 +1,14 @@
+import '../../i18n/en-workshop';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { runCommand } from '../../app/commands';
 import { createJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
-import { parseJourneyFile } from '../../domain/format/parse';
 import type { FileDocument } from '../../domain/format/schema';
-import { journeyFromTemplate } from '../../domain/template-journey';
+import type { Command } from '../../domain/command';
 import { TEMPLATES, findTemplate } from '../../domain/templates';
-import { CONTENT_TEMPLATES, isContentTemplate, loadContentTemplate } from '../../templates/catalogue';
+import { CONTENT_TEMPLATES } from '../../templates/content-ids';
 import { journeyHref, navigate } from '../../app/router';
 import { useWorkspace, useApp } from '../../app/app-context';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
@@ -18,7 +18,13 @@ import { loadTemplates } from '../templates/template-store';
 const CONTENT = 'content:';
 const SAVED = 'saved:';
 
-export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
+export default function NewJourneyDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+}) {
   const app = useApp();
   const { t, i18n } = useTranslation();
   const personasById = useWorkspace((s) => s.doc.personas);
@@ -37,28 +43,38 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
   const [busy, setBusy] = useState(false);
   const ids = { persona: useId(), template: useId() };
 
-  /** The file a content or saved template is made from; null for an empty frame. */
-  const templateFile = async (): Promise<FileDocument | null> => {
+  /**
+   * The command a content or saved template's journey is made by; null for an empty frame. The
+   * files and their checking load only now: the Journeys screen starts without them.
+   */
+  const fromTemplate = async (id: string): Promise<Command | null> => {
+    if (!templateId.startsWith(CONTENT) && !templateId.startsWith(SAVED)) return null;
+    const [{ journeyFromTemplate }, { parseJourneyFile }, { isContentTemplate, loadContentTemplate }] =
+      await Promise.all([
+        import('../../domain/template-journey'),
+        import('../../domain/format/parse'),
+        import('../../templates/catalogue'),
+      ]);
+    let file: FileDocument | null = null;
     if (templateId.startsWith(CONTENT)) {
-      const id = templateId.slice(CONTENT.length);
-      return isContentTemplate(id) ? loadContentTemplate(id, i18n.language) : null;
-    }
-    if (templateId.startsWith(SAVED)) {
+      const name = templateId.slice(CONTENT.length);
+      if (isContentTemplate(name)) file = await loadContentTemplate(name, i18n.language);
+    } else {
       const rec = saved?.find((r) => SAVED + r.id === templateId);
       const parsed = rec ? parseJourneyFile(rec.file) : null;
-      if (!parsed?.ok) throw new Error('unreadable template');
-      return parsed.doc;
+      if (parsed?.ok) file = parsed.doc;
     }
-    return null;
+    if (!file) throw new Error('unreadable template');
+    return journeyFromTemplate(file, { id, title, personaId: personaId || null });
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const id = randomId();
-    let file: FileDocument | null;
+    let made: Command | null;
     setBusy(true);
     try {
-      file = await templateFile();
+      made = await fromTemplate(id);
     } catch {
       setError(t('newJourney.loadFailed'));
       return;
@@ -68,15 +84,14 @@ export function NewJourneyDialog({ open, onOpenChange }: { open: boolean; onOpen
     const template = findTemplate(templateId);
     const result = runCommand(
       app,
-      file
-        ? journeyFromTemplate(file, { id, title, personaId: personaId || null })
-        : createJourney({
-            id,
-            title,
-            personaId: personaId || null,
-            stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
-            laneKinds: template.lanes,
-          }),
+      made ??
+        createJourney({
+          id,
+          title,
+          personaId: personaId || null,
+          stageNames: template.stageKeys.map((k) => t(`stage.${k}`)),
+          laneKinds: template.lanes,
+        }),
     );
     if (!result.ok) return setError(result.message);
     onOpenChange(false);

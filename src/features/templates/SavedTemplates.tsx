@@ -1,3 +1,4 @@
+import '../../i18n/en-workshop';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -8,7 +9,7 @@ import { deleteTemplate, exportTemplate, loadTemplates, renameTemplate } from '.
 import { TemplateNameDialog } from './TemplateNameDialog';
 
 /** The user's saved templates on the Journeys screen: each renamed, exported or deleted from its menu. */
-export function SavedTemplates() {
+export default function SavedTemplates() {
   const app = useApp();
   const { t } = useTranslation();
   const list = useStore(app.templates, (s) => s.list);

@@ -1,4 +1,3 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { App } from '../../app/create-app';
 import { exportDocument, serializeDocument } from '../../domain/format/serialize';
 import { safeFileName } from '../../domain/filename';
@@ -8,20 +7,12 @@ import type { Id } from '../../domain/types';
 import type { TemplateRec } from '../../storage/db';
 import { downloadBlob } from '../../ui/download';
 
-export interface TemplateState {
-  /** The user's saved templates, by name; null until read. */
-  list: TemplateRec[] | null;
-}
-
-export type TemplateStore = StoreApi<TemplateState>;
-export const createTemplateStore = (): TemplateStore => createStore<TemplateState>(() => ({ list: null }));
-
-const byName = (a: TemplateRec, b: TemplateRec) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt;
-
 type Needs = Pick<App, 'templates' | 'start' | 'workspace' | 'loadJourneys'>;
 
+export const byName = (a: TemplateRec, b: TemplateRec) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt;
+
 /** Reads the saved templates once (again with `force`), for New journey and the Journeys screen. */
-export async function loadTemplates(app: Needs, force = false): Promise<TemplateRec[]> {
+export async function loadTemplates(app: Pick<App, 'templates' | 'start'>, force = false): Promise<TemplateRec[]> {
   const known = app.templates.getState().list;
   if (known && !force) return known;
   const list = (await (await app.start()).templates.all()).sort(byName);

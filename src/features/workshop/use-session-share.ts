@@ -1,7 +1,9 @@
+import '../../i18n/en-workshop';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
-import type { SessionShare } from '../../app/session-share';
+import { localShare, type SessionShare } from '../../app/session-share';
+import { i18n } from '../../i18n';
 import type { Id } from '../../domain/types';
 
 /**
@@ -22,6 +24,15 @@ export function useSessionShare(journeyId: Id): SessionShare | null {
       current = false;
     };
   }, [app, live, journeyId]);
-  if (!live) return app.localShare(journeyId);
+  if (!live) {
+    let share = app.localShares.get(journeyId);
+    if (!share) {
+      share = localShare(journeyId, app.localShareStorage, () =>
+        app.toasts.show(i18n.t('vote.notKept'), { tone: 'error', durationMs: 10_000 }),
+      );
+      app.localShares.set(journeyId, share);
+    }
+    return share;
+  }
   return liveShare?.journeyId === journeyId ? liveShare.share : null;
 }

@@ -1,4 +1,3 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionShare } from '../../app/session-share';
 import type { JourneyParts } from '../../domain/queries';
 import type { Id } from '../../domain/types';
@@ -35,14 +34,6 @@ export interface VoteBoard {
   voters: number;
   share: SessionShare;
 }
-
-export interface VoteState {
-  board: VoteBoard | null;
-}
-
-/** One per app: the vote of the journey on screen (a test or a second document has its own). */
-export const createVoteStore = (): VoteStore => createStore<VoteState>(() => ({ board: null }));
-export type VoteStore = StoreApi<VoteState>;
 
 export function voteBoard(share: SessionShare, parts: JourneyParts): VoteBoard | null {
   const { setup, ballots } = readVote(share, parts.journey.id);
