@@ -55,6 +55,22 @@ describe('accessibility (axe-core, serious and critical problems)', () => {
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     expect(await problems(page)).toEqual([]);
+    // The workshop's tools: a vote's dialog, its buttons on the cards, its results, the parking lot.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Start vote' }).click();
+    const setup = page.getByRole('dialog', { name: 'Start vote' });
+    expect(await problems(page)).toEqual([]);
+    await setup.getByRole('button', { name: 'Start vote' }).click();
+    await page
+      .getByRole('button', { name: 'Vote for Four-hour slot clashes with her client calls', exact: true })
+      .click();
+    await page.getByRole('button', { name: /^Parking lot/ }).click();
+    await page.getByRole('textbox', { name: 'Park an idea' }).fill('Ask about a landlord letter');
+    await page.keyboard.press('Enter');
+    expect(await problems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close vote' }).click();
+    await page.getByRole('region', { name: 'Vote results' }).waitFor();
+    expect(await problems(page)).toEqual([]);
     // Workshop mode hides the app's navigation: leaving it brings it back.
     expect(await page.getByRole('navigation').count()).toBe(0);
     await page.getByRole('button', { name: 'Workshop mode' }).click();
