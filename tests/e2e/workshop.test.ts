@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, openApp, settledBox, withSharedBrowser } from './browser';
+import { baseUrl, openApp, readDownload, settledBox, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
 const DEMO = 'Moving broadband — Priya';
@@ -358,6 +358,96 @@ describe('the parking lot', () => {
     await input.press('Enter');
     await page.reload();
     await lot.getByText('Text the engineer’s photo before the visit').waitFor();
+    await context.close();
+  });
+});
+
+describe('a whole workshop at 1280x720', () => {
+  it('runs from entering workshop mode to leaving it, and everything is there after a reload', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+
+    // The stage names stay in sight down at Pain points.
+    await page.getByRole('button', { name: 'Fit 3 stages' }).click();
+    const map = (await page.getByRole('region', { name: 'Journey map' }).boundingBox())!;
+    await page.mouse.move(map.x + 600, map.y + map.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(map.x + 600, map.y - 400, { steps: 10 });
+    await page.mouse.up();
+    await page.getByRole('group', { name: 'Lane Pain points' }).waitFor();
+    const pinned = page.locator('.stage-rail').getByText('Installation', { exact: true });
+    await expect.poll(async () => (await pinned.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(map.y - 1);
+
+    // Present stages 1 to 3 from the keyboard, then end.
+    await page.keyboard.press('p');
+    const where = page.getByRole('status').filter({ hasText: /^Stage \d of 5/ });
+    await expect.poll(() => where.textContent()).toBe('Stage 1 of 5: Plan the move');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => where.textContent()).toBe('Stage 3 of 5: Installation');
+    await page.keyboard.press('Escape');
+
+    // Twelve ideas captured without the mouse, across two lanes and two stages; five pasted.
+    await page.keyboard.press('n');
+    const bar = page.getByRole('textbox', { name: 'Quick capture' });
+    expect(await bar.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (const [i, idea] of ['Idee 1', 'Idee 2', 'Idee 3', 'アイデア 4', 'Idea 5', 'Idea 6'].entries()) {
+      if (i === 3) await page.keyboard.press('Tab');
+      await page.keyboard.type(idea);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Control+ArrowRight');
+    for (const [i, idea] of ['Ideja 7', 'Ideja 8', 'Ideja 9', 'Idea 10', 'Idea 11', 'Idea 12'].entries()) {
+      if (i === 3) await page.keyboard.press('Shift+Tab');
+      await page.keyboard.type(idea);
+      await page.keyboard.press('Enter');
+    }
+    await page.evaluate(() => navigator.clipboard.writeText('Paste 1\nPaste 2\nPaste 3\nPaste 4\nPaste 5'));
+    await page.keyboard.press('Control+V');
+    await page.getByRole('button', { name: 'Actions: Paste 5', exact: true }).waitFor();
+
+    // A solo vote with three dots, closed: ranked, and the totals written.
+    await page.getByRole('button', { name: 'Start vote' }).click();
+    const setup = page.getByRole('dialog', { name: 'Start vote' });
+    await setup.getByRole('spinbutton', { name: 'Dots per person' }).fill('3');
+    await setup.getByRole('button', { name: 'Start vote' }).click();
+    const give = (title: string) => page.getByRole('button', { name: `Vote for ${title}`, exact: true });
+    await give('Live engineer tracking with a 30-minute window').click();
+    await give('Live engineer tracking with a 30-minute window').click();
+    await give('Show a firm availability answer by flat number').click();
+    await page.getByRole('button', { name: 'Close vote' }).click();
+    const rows = page.getByRole('region', { name: 'Vote results' }).getByRole('listitem');
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringContaining('Live engineer tracking with a 30-minute window2 votes'),
+      expect.stringContaining('Show a firm availability answer by flat number1 vote'),
+    ]);
+
+    // A one-minute time-box runs out.
+    await page.getByRole('combobox', { name: 'Timer length' }).selectOption({ label: '1 minute' });
+    await page.keyboard.press('t');
+    await page.clock.fastForward('01:01');
+    await page.getByRole('status', { name: 'Time is up' }).waitFor();
+
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: DEMO }).waitFor();
+    for (const idea of ['Idee 1', 'Idea 6', 'Ideja 9', 'Idea 12', 'Paste 5'])
+      expect(await page.locator('.card', { hasText: idea }).count()).toBe(1);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'JSON file' }).click();
+    const file = JSON.parse(await readDownload(await downloading)) as {
+      journeys: { cards: { title: string; votes?: number }[] }[];
+    };
+    const votes = Object.fromEntries(file.journeys[0]!.cards.map((c) => [c.title, c.votes]));
+    expect(votes['Live engineer tracking with a 30-minute window']).toBe(2);
+    expect(votes['Show a firm availability answer by flat number']).toBe(1);
+    await page.getByRole('region', { name: 'Vote results' }).waitFor();
     await context.close();
   });
 });
