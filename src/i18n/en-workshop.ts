@@ -19,6 +19,7 @@ export const enWorkshop = {
   },
   vote: {
     start: 'Start vote',
+    settings: 'Vote settings',
     explain: 'Everyone spends their dots on the cards that matter most; the totals rank them.',
     on: 'Vote on',
     kinds: {

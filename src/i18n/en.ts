@@ -592,7 +592,7 @@ export const en = {
     addMinute: 'Workshop: one more minute',
     fit: 'Workshop: fit the map’s width, three stages, one stage',
     fullScreen: 'Workshop: full screen',
-    vote: 'Start a dot vote',
+    vote: 'Start a dot vote, set up as the last one (the ⚙ beside Start vote changes it)',
     voteKeys: 'Tab, then Enter',
     voteCard: 'During a vote: reach a card’s Vote for and Remove vote for buttons, and Close vote',
     help: 'This list',

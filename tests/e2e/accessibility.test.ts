@@ -57,8 +57,8 @@ describe('accessibility (axe-core, serious and critical problems)', () => {
     expect(await problems(page)).toEqual([]);
     // The workshop's tools: a vote's dialog, its buttons on the cards, its results, the parking lot.
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Start vote' }).click();
-    const setup = page.getByRole('dialog', { name: 'Start vote' });
+    await page.getByRole('button', { name: 'Vote settings' }).click();
+    const setup = page.getByRole('dialog', { name: 'Vote settings' });
     expect(await problems(page)).toEqual([]);
     await setup.getByRole('button', { name: 'Start vote' }).click();
     await page

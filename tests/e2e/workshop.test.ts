@@ -412,10 +412,8 @@ describe('a whole workshop at 1280x720', () => {
     await page.getByRole('button', { name: 'Actions: Paste 5', exact: true }).waitFor();
 
     // A solo vote with three dots, closed: ranked, and the totals written.
+    // Started at once: three dots each, on pain points and opportunities.
     await page.getByRole('button', { name: 'Start vote' }).click();
-    const setup = page.getByRole('dialog', { name: 'Start vote' });
-    await setup.getByRole('spinbutton', { name: 'Dots per person' }).fill('3');
-    await setup.getByRole('button', { name: 'Start vote' }).click();
     const give = (title: string) => page.getByRole('button', { name: `Vote for ${title}`, exact: true });
     await give('Live engineer tracking with a 30-minute window').click();
     await give('Live engineer tracking with a 30-minute window').click();

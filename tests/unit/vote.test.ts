@@ -180,3 +180,28 @@ describe('a vote kept in a share', () => {
     expect(readVote(share, 'j').ballots.room!.dots).toEqual({ 'o-easy': 1 });
   });
 });
+
+describe('vote settings kept for the next Start vote', () => {
+  it('come back as kept, and anything that is not a valid vote gives the defaults', async () => {
+    const { DEFAULT_VOTE, keepVoteSettings, readVoteSettings } =
+      await import('../../src/features/workshop/vote-settings');
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    } as Storage;
+    expect(readVoteSettings(storage)).toEqual(DEFAULT_VOTE);
+    keepVoteSettings(storage, { kinds: ['opportunities'], dots: 5, anonymous: true, people: 12 });
+    expect(readVoteSettings(storage)).toEqual({ kinds: ['opportunities'], dots: 5, anonymous: true, people: 12 });
+    for (const bad of [
+      '{',
+      '{"kinds":[],"dots":3}',
+      '{"kinds":["actions"],"dots":3}',
+      '{"kinds":["painPoints"],"dots":99}',
+    ]) {
+      kept.set('journey-canvas:vote-settings', bad);
+      expect(readVoteSettings(storage)).toEqual(DEFAULT_VOTE);
+    }
+    expect(readVoteSettings(null)).toEqual(DEFAULT_VOTE);
+  });
+});

@@ -7,6 +7,8 @@ import { newVote, VOTE_DOTS_MAX, VOTE_DOTS_MIN, VOTE_PEOPLE_MAX, type VoteKind }
 import type { SessionShare } from '../../app/session-share';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { startVote } from './vote-share';
+import { keepVoteSettings, readVoteSettings } from './vote-settings';
+import { useApp } from '../../app/app-context';
 
 const CHOICES: Record<string, readonly VoteKind[]> = {
   both: ['painPoints', 'opportunities'],
@@ -14,7 +16,10 @@ const CHOICES: Record<string, readonly VoteKind[]> = {
   opportunities: ['opportunities'],
 };
 
-/** The facilitator sets up a dot vote: on what, how many dots each, and whether tallies show before the end. */
+/**
+ * The facilitator sets up a dot vote (on what, how many dots each, whether tallies show before the
+ * end) and starts it; `Start vote` starts the next one the same way.
+ */
 export function StartVoteDialog({
   journeyId,
   share,
@@ -25,10 +30,14 @@ export function StartVoteDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [on, setOn] = useState('both');
-  const [dots, setDots] = useState('3');
-  const [people, setPeople] = useState('');
-  const [anonymous, setAnonymous] = useState(false);
+  const app = useApp();
+  const [initial] = useState(() => readVoteSettings(app.localShareStorage));
+  const [on, setOn] = useState(
+    () => Object.keys(CHOICES).find((k) => CHOICES[k]!.join() === initial.kinds.join()) ?? 'both',
+  );
+  const [dots, setDots] = useState(String(initial.dots));
+  const [people, setPeople] = useState(initial.people === null ? '' : String(initial.people));
+  const [anonymous, setAnonymous] = useState(initial.anonymous);
   const [error, setError] = useState<string | null>(null);
   const ids = { on: useId(), dots: useId(), people: useId(), error: useId() };
 
@@ -44,6 +53,13 @@ export function StartVoteDialog({
         people: !share.solo || people.trim() === '' ? null : Number(people),
       });
       startVote(share, setup);
+      keepVoteSettings(app.localShareStorage, {
+        kinds: setup.kinds,
+        dots: setup.dots,
+        anonymous: setup.anonymous,
+        // A head count is the room's, not the session's: kept for the next solo vote only.
+        people: share.solo ? setup.people : initial.people,
+      });
       onClose();
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
@@ -52,7 +68,7 @@ export function StartVoteDialog({
   };
 
   return (
-    <Dialog open onOpenChange={(o) => !o && onClose()} title={t('vote.start')} description={t('vote.explain')}>
+    <Dialog open onOpenChange={(o) => !o && onClose()} title={t('vote.settings')} description={t('vote.explain')}>
       <form className="form" onSubmit={submit} noValidate>
         <label htmlFor={ids.on}>{t('vote.on')}</label>
         <select id={ids.on} className="input" value={on} onChange={(e) => setOn(e.target.value)}>

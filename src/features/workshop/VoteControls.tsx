@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
-import { recordVotes } from '../../domain/vote';
+import { newVote, recordVotes } from '../../domain/vote';
 import { run } from '../editor/editor-actions';
 import { useLiveJourney } from '../live/use-live';
 import { StartVoteDialog } from './StartVoteDialog';
 import { useSessionShare } from './use-session-share';
-import { updateVote } from './vote-share';
+import { startVote, updateVote } from './vote-share';
+import { readVoteSettings } from './vote-settings';
+import { randomId } from '../../domain/ids';
 
 /**
  * `Start vote` and, while a vote is open, how many dots are left and `Close vote`. Closing ranks
@@ -45,11 +47,28 @@ export function VoteControls({ journeyId }: { journeyId: string }) {
       </span>
     );
   }
+  // Started at once, as last set up (3 dots on pain points and opportunities at first); the
+  // settings are one click away.
+  const startNow = () => {
+    const settings = readVoteSettings(app.localShareStorage);
+    startVote(share, newVote({ ...settings, id: randomId(), journeyId, people: share.solo ? settings.people : null }));
+  };
   return (
     <>
-      <button type="button" className="button" data-shortcut="v" aria-keyshortcuts="V" onClick={() => setSetting(true)}>
-        {t('vote.start')}
-      </button>
+      <span className="vote-controls">
+        <button type="button" className="button" data-shortcut="v" aria-keyshortcuts="V" onClick={startNow}>
+          {t('vote.start')}
+        </button>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label={t('vote.settings')}
+          title={t('vote.settings')}
+          onClick={() => setSetting(true)}
+        >
+          <span aria-hidden="true">⚙</span>
+        </button>
+      </span>
       {setting && <StartVoteDialog journeyId={journeyId} share={share} onClose={() => setSetting(false)} />}
     </>
   );
