@@ -238,8 +238,16 @@ describe('exports', () => {
     expect(svg).not.toContain('Realises the 12 March slot clashes with work');
     expect(svg).not.toContain('>Follow-up<');
 
+    // Remembered for this journey: the next export is one click, after a reload too.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Multilingual appointment' }).waitFor();
+    const again = await download(page, 'SVG image');
+    expect(again.name).toBe('Multilingual-appointment-Contact.svg');
+    expect(readFileSync(again.path, 'utf8')).toBe(svg);
+
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('menuitem', { name: 'Image options…' }).click();
+    expect(await dialog.getByRole('combobox', { name: 'From stage' }).inputValue()).toBe('1');
     await dialog.getByRole('button', { name: 'Copy PNG to clipboard' }).click();
     await page.getByRole('status', { name: 'Picture copied: paste it into your slides.' }).waitFor();
     const pasted = await page.evaluate(async () => {

@@ -14,6 +14,7 @@ import { VoteControls } from '../workshop/VoteControls';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { ImageOptionsDialog } from './ImageOptionsDialog';
+import { imageOptions as imageOptionsFor, readImageOptions } from './image-options';
 import { withExports } from './load-exports';
 
 import { exportJourneyJson } from '../journeys/journey-actions';
@@ -38,6 +39,8 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   // While the share dialog shows the links, the journey is live and the button gives way to them.
   const live = useLive((s) => !!s.journeys[journeyId]) && !sharing;
   const workshop = useWorkshop((s) => s.on);
+  // The image exports use this journey's options as Image options last left them.
+  const lastImage = () => imageOptionsFor(readImageOptions(app.localShareStorage, journeyId), parts.stages);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <button
@@ -82,9 +85,12 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         items={[
           {
             label: t('editor.pngImage'),
-            onSelect: () => withExports(app.toasts, (m) => m.exportPng(parts, app.toasts)),
+            onSelect: () => withExports(app.toasts, (m) => m.exportPng(parts, app.toasts, lastImage())),
           },
-          { label: t('editor.svgImage'), onSelect: () => withExports(app.toasts, (m) => m.exportSvg(parts)) },
+          {
+            label: t('editor.svgImage'),
+            onSelect: () => withExports(app.toasts, (m) => m.exportSvg(parts, lastImage())),
+          },
           { label: t('editor.jsonFile'), onSelect: () => void exportJourneyJson(app, journeyId) },
           { label: t('editor.csvFile'), onSelect: () => withExports(app.toasts, (m) => m.exportCsv([parts])) },
           { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },

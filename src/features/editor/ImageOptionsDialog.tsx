@@ -4,6 +4,7 @@ import type { JourneyParts } from '../../domain/queries';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { withExports, type JourneyExports } from './load-exports';
 import { useApp } from '../../app/app-context';
+import { imageOptions, keepImageOptions, keptRange, readImageOptions, type KeptImageOptions } from './image-options';
 
 function StageSelect({
   label,
@@ -32,18 +33,28 @@ function StageSelect({
 /** Scale, background and a range of stages (one slide per stage), then download or copy. */
 export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; onClose: () => void }) {
   const { t } = useTranslation();
-  const [scale, setScale] = useState<1 | 2 | 3>(2);
-  const [transparent, setTransparent] = useState(false);
-  const [fullText, setFullText] = useState(false);
-  const [from, setFrom] = useState(0);
-  const [to, setTo] = useState(parts.stages.length - 1);
+  const { toasts, localShareStorage: storage } = useApp();
+  const journeyId = parts.journey.id;
+  // Opened as the last export of this journey left them.
+  const [kept] = useState(() => readImageOptions(storage, journeyId));
+  const [scale, setScale] = useState<1 | 2 | 3>(kept.scale);
+  const [transparent, setTransparent] = useState(kept.transparent);
+  const [fullText, setFullText] = useState(kept.fullText);
+  const [from, setFrom] = useState(() => keptRange(kept, parts.stages)[0]);
+  const [to, setTo] = useState(() => keptRange(kept, parts.stages)[1]);
   const ids = { scale: useId(), bg: useId(), fullText: useId() };
-  const range: [number, number] | undefined =
-    from === 0 && to === parts.stages.length - 1 ? undefined : [Math.min(from, to), Math.max(from, to)];
-  const options = { scale, transparent, stageRange: range, fullText };
-  const { toasts } = useApp();
-  // The dialog closes as the export starts, so its progress and result messages are heard.
+  const next: KeptImageOptions = {
+    scale,
+    transparent,
+    fullText,
+    from: parts.stages[Math.min(from, to)]?.id ?? null,
+    to: parts.stages[Math.max(from, to)]?.id ?? null,
+  };
+  const options = imageOptions(next, parts.stages);
+  // The dialog closes as the export starts, so its progress and result messages are heard; the
+  // options are kept, so Export › PNG image or SVG image exports the same way next time.
   const run = (action: (m: JourneyExports) => unknown) => {
+    keepImageOptions(storage, journeyId, next);
     onClose();
     withExports(toasts, action);
   };

@@ -1,0 +1,75 @@
+import type { ImageOptions } from '../../export/journey-exports';
+import type { StageRec } from '../../domain/types';
+
+/**
+ * A journey's last image options, as kept in this browser: its range by stage id, so a reordered
+ * or renamed stage keeps its place in the range, and a deleted one falls back to the map's edge.
+ */
+export interface KeptImageOptions {
+  scale: 1 | 2 | 3;
+  transparent: boolean;
+  fullText: boolean;
+  from: string | null;
+  to: string | null;
+}
+
+export const DEFAULT_IMAGE: KeptImageOptions = { scale: 2, transparent: false, fullText: false, from: null, to: null };
+
+const KEY = 'journey-canvas:image-options:';
+
+/** What is kept for a journey, checked (storage can be edited by hand); the defaults otherwise. */
+export function parseKept(text: string | null): KeptImageOptions {
+  try {
+    const v = JSON.parse(text ?? 'null') as Partial<KeptImageOptions> | null;
+    if (!v || typeof v !== 'object') return DEFAULT_IMAGE;
+    return {
+      scale: v.scale === 1 || v.scale === 3 ? v.scale : 2,
+      transparent: v.transparent === true,
+      fullText: v.fullText === true,
+      from: typeof v.from === 'string' ? v.from : null,
+      to: typeof v.to === 'string' ? v.to : null,
+    };
+  } catch {
+    return DEFAULT_IMAGE;
+  }
+}
+
+/** The stage indexes the kept range covers now (first and last stage where a stage has gone). */
+export function keptRange(kept: KeptImageOptions, stages: readonly Pick<StageRec, 'id'>[]): [number, number] {
+  const last = Math.max(0, stages.length - 1);
+  const at = (id: string | null, fallback: number) => {
+    const i = id === null ? -1 : stages.findIndex((s) => s.id === id);
+    return i < 0 ? fallback : i;
+  };
+  const from = at(kept.from, 0);
+  const to = at(kept.to, last);
+  return [Math.min(from, to), Math.max(from, to)];
+}
+
+/** The options an export uses: the whole map when the range covers every stage. */
+export function imageOptions(kept: KeptImageOptions, stages: readonly Pick<StageRec, 'id'>[]): ImageOptions {
+  const [from, to] = keptRange(kept, stages);
+  const whole = from === 0 && to === stages.length - 1;
+  return {
+    scale: kept.scale,
+    transparent: kept.transparent,
+    fullText: kept.fullText,
+    stageRange: whole ? undefined : [from, to],
+  };
+}
+
+export function readImageOptions(storage: Storage | null, journeyId: string): KeptImageOptions {
+  try {
+    return parseKept(storage?.getItem(KEY + journeyId) ?? null);
+  } catch {
+    return DEFAULT_IMAGE;
+  }
+}
+
+export function keepImageOptions(storage: Storage | null, journeyId: string, kept: KeptImageOptions): void {
+  try {
+    storage?.setItem(KEY + journeyId, JSON.stringify(kept));
+  } catch {
+    // Not kept (storage full or disabled): the next export starts from the defaults.
+  }
+}
