@@ -37,14 +37,7 @@ export interface Ballot {
 
 export type Ballots = Readonly<Record<string, Ballot>>;
 
-export function newVote(input: {
-  id: string;
-  journeyId: Id;
-  kinds: readonly VoteKind[];
-  dots: number;
-  anonymous: boolean;
-  people: number | null;
-}): VoteSetup {
+export function newVote(input: Omit<VoteSetup, 'open' | 'highlight'>): VoteSetup {
   if (input.kinds.length === 0) throw new DomainError('voteKinds');
   if (!Number.isInteger(input.dots) || input.dots < VOTE_DOTS_MIN || input.dots > VOTE_DOTS_MAX)
     throw new DomainError('voteDots');
@@ -54,7 +47,7 @@ export function newVote(input: {
 }
 
 /** The dots one voter may spend in all (null: not capped). */
-export function allowance(vote: VoteSetup, solo: boolean): number | null {
+function allowance(vote: VoteSetup, solo: boolean): number | null {
   if (!solo) return vote.dots;
   return vote.people === null ? null : vote.dots * vote.people;
 }

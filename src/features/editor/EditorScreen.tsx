@@ -34,8 +34,8 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
   useEffect(() => openJourney(app.editor, journeyId), [app.editor, journeyId]);
   useEditorKeys();
-  useVoteBoard(journeyId, parts);
   const share = useSessionShare(journeyId);
+  useVoteBoard(share, parts);
   const workshop = useWorkshop((s) => s.on);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
   const compact = useCompact();

@@ -89,6 +89,20 @@ function IconButton({
   );
 }
 
+/** The time left, as the room reads it: the workshop bar's clock and a participant's alike. */
+export function Clock({ left, done, className }: { left: number; done: boolean; className: string }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      role="timer"
+      aria-label={t('workshop.timeLeft')}
+      className={done ? `${className} workshop-bar__clock--done` : className}
+    >
+      {formatClock(left)}
+    </span>
+  );
+}
+
 /** Where a timer is now, redrawn while it runs. */
 export function useCountdown(timer: Timer) {
   const running = timer.startedAt !== null;
@@ -136,13 +150,7 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
     : [...TIMER_MINUTES, minutes].sort((a, b) => a - b);
   return (
     <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
-      <span
-        role="timer"
-        aria-label={t('workshop.timeLeft')}
-        className={done ? 'workshop-bar__clock workshop-bar__clock--done' : 'workshop-bar__clock'}
-      >
-        {formatClock(left)}
-      </span>
+      <Clock left={left} done={done} className="workshop-bar__clock" />
       <select
         className="input input--inline"
         aria-label={t('workshop.length')}

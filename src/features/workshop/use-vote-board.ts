@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { useApp } from '../../app/app-context';
 import type { JourneyParts } from '../../domain/queries';
-import { useSessionShare } from './use-session-share';
+import type { SessionShare } from '../../app/session-share';
 import { voteBoard } from './vote-board';
 
 /** Keeps the app's vote board in step with the open journey's vote and its cards. */
-export function useVoteBoard(journeyId: string, parts: JourneyParts | null): void {
+export function useVoteBoard(share: SessionShare | null, parts: JourneyParts | null): void {
   const app = useApp();
-  const share = useSessionShare(journeyId);
   useEffect(() => {
     if (!share || !parts) {
       app.votes.setState({ board: null });

@@ -30,8 +30,6 @@ export interface VoteBoard {
   /** Cards that stand out on the map once the vote is closed. */
   top: ReadonlySet<Id>;
   solo: boolean;
-  /** People who have spent at least one dot. */
-  voters: number;
   share: SessionShare;
 }
 
@@ -52,7 +50,6 @@ export function voteBoard(share: SessionShare, parts: JourneyParts): VoteBoard |
     rows,
     top: setup.open ? new Set() : topCards(rows, setup.highlight),
     solo: share.solo,
-    voters: Object.values(ballots).filter((b) => spent(b) > 0).length,
     share,
   };
 }
