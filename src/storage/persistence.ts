@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-transaction';
 import { applyInMemory, loadIndex, loadJourneyParts, loadWorkspace, readPartsPaged, seedOnce } from './load';
 import type { StatusStore } from './status';
 import { nextTask } from '../app/slices';
-import { TabSync, type CommittedIds } from './tab-sync';
+import { TabSync, type Committed, type CommittedIds } from './tab-sync';
 import { defaultJournalStorage, UnloadJournal } from './unload-journal';
 import { BatchWriter } from './writer';
 
@@ -121,12 +121,41 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   const applyEarly = () => {
     if (loaded && reading === 0) for (const apply of early.splice(0)) apply();
   };
-  const sync = new TabSync(
-    (changes) => whenLoaded(() => store.applyRemote(changes, writer.localFields)),
-    db.name,
-    (ids) =>
-      whenLoaded(() => void readStored(db, ids).then((changes) => store.applyRemote(changes, writer.localFields))),
-  );
+  const sync = new TabSync((committed) => whenLoaded(() => void showCommitted(committed)), db.name);
+  /**
+   * Shows records another tab committed as the database holds them now. The read is a read-write
+   * transaction, so it is ordered with this tab's own commits, and the records are put in memory
+   * inside it: a commit of ours queued behind it cannot finish first and leave our typed field
+   * unprotected against an older value.
+   */
+  const showCommitted = async ({ ids, counts }: Committed): Promise<void> => {
+    const tables = TABLES.filter((t) => ids[t]?.length);
+    try {
+      if (!db.isOpen()) {
+        if (stopped) return;
+        await db.open();
+      }
+      await db.transaction(
+        'rw',
+        tables.map((t) => db.table(t)),
+        async () => {
+          const changes: RemoteChanges = { puts: {}, deletes: {}, counts };
+          for (const table of tables) {
+            const list = ids[table]!;
+            const recs = (await db.table(table).bulkGet(list)) as (Record<string, unknown> | undefined)[];
+            const puts = recs.filter((r): r is Record<string, unknown> => r !== undefined);
+            const deletes = list.filter((_, i) => recs[i] === undefined);
+            if (puts.length) changes.puts[table] = puts;
+            if (deletes.length) changes.deletes[table] = deletes;
+          }
+          store.applyRemote(changes, writer.localFields);
+        },
+      );
+    } catch {
+      // Storage refused the read (it says why through the writer): the next commit's read, or the
+      // next start, shows these records.
+    }
+  };
 
   let ws: Workspace;
   let unloaded: Id[] = [];
@@ -186,7 +215,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     canReopen: () => !stopped,
     journeyLoaded: store.isLoaded,
     onCommitted: (changes, allSaved) => {
-      sync.publish(changes);
+      sync.publish({ ids: idsOfChanges(changes), counts: changes.counts });
       // A record merged with another tab's fields is now what the database holds: show that.
       store.applyRemote(changes, writer.localFields);
       if (allSaved) {
@@ -285,7 +314,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         store.premergeCommitted(prepared);
         await nextTask();
         const entry = store.insertCommitted(prepared);
-        sync.publishStored(idsOf(plan.records));
+        sync.publish({ ids: idsOf(plan.records) });
         return { plan, entry };
       } finally {
         importing -= 1;
@@ -371,16 +400,13 @@ function idsOf(records: Workspace): CommittedIds {
   return ids;
 }
 
-/** Records another tab announced by id, as they are in the database now. */
-async function readStored(db: JourneyDb, ids: CommittedIds): Promise<RemoteChanges> {
-  const changes: RemoteChanges = { puts: {}, deletes: {} };
+function idsOfChanges(changes: RemoteChanges): CommittedIds {
+  const ids: CommittedIds = {};
   for (const table of TABLES) {
-    const list = ids[table];
-    if (!list?.length) continue;
-    const recs = (await db.table(table).bulkGet(list)) as (Record<string, unknown> | undefined)[];
-    changes.puts[table] = recs.filter((r): r is Record<string, unknown> => r !== undefined);
+    const list = [...(changes.puts[table] ?? []).map((r) => r.id as Id), ...(changes.deletes[table] ?? [])];
+    if (list.length) ids[table] = list;
   }
-  return changes;
+  return ids;
 }
 
 /** Asks once per start that the browser not evict our data under storage pressure. */

@@ -70,6 +70,37 @@ describe('two tabs', () => {
     b.p.dispose();
   });
 
+  it('never shows an older value when another tab’s announcement arrives after this tab’s own later commit', async () => {
+    const name = freshDb().name;
+    const a = await openTab(name);
+    const b = await openTab(name);
+    const card = Object.values(a.store.getDoc().cards).find((c) => c.journeyId === 'j-sam')!.id;
+    // Messages between tabs are not ordered with commits: hold tab A's back until B has committed.
+    const post = BroadcastChannel.prototype.postMessage;
+    const held: (() => void)[] = [];
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, msg: unknown) {
+      held.push(() => post.call(this, msg));
+    };
+    try {
+      a.store.dispatch(updateCard(card, { title: 'Title typed in tab A' }));
+      await a.p.flush();
+      BroadcastChannel.prototype.postMessage = post;
+      b.store.dispatch(updateCard(card, { notes: 'Notes typed in tab B' }));
+      await b.p.flush();
+    } finally {
+      BroadcastChannel.prototype.postMessage = post;
+    }
+    for (const send of held) send();
+    await settle();
+    for (const tab of [a, b])
+      expect(tab.store.getDoc().cards[card]).toMatchObject({
+        title: 'Title typed in tab A',
+        notes: 'Notes typed in tab B',
+      });
+    a.p.dispose();
+    b.p.dispose();
+  });
+
   it('importing files that share ids at the same time adds both, and the tabs agree with the database', async () => {
     const name = freshDb().name;
     const a = await openTab(name);
