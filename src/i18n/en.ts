@@ -487,6 +487,7 @@ export const en = {
     pngImage: 'PNG image',
     svgImage: 'SVG image',
     csvFile: 'CSV file',
+    slides: 'Slides…',
     imageOptions: 'Image options…',
     state: { current: 'Current state', future: 'Future state' },
     goals: 'Goals',

@@ -6,16 +6,21 @@ interface DialogProps {
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
+  /** For a dialog that shows pictures (a preview): as wide as the window allows. */
+  wide?: boolean;
   children: ReactNode;
 }
 
 /** A modal dialog named by its title, with focus trapped inside and Escape to close (Radix). */
-export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, wide, children }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className="dialog" aria-describedby={description ? undefined : undefined}>
+        <RadixDialog.Content
+          className={wide ? 'dialog dialog--wide' : 'dialog'}
+          aria-describedby={description ? undefined : undefined}
+        >
           <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className="dialog__description">{description}</RadixDialog.Description>

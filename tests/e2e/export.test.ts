@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/csv';
-import { canonicalize, readExample } from '../helpers/examples';
+import { appointmentWith, canonicalize } from '../helpers/examples';
 import { baseUrl, openApp, readDownload, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
 type Json = Record<string, unknown> & { journeys: Json[]; personas: Json[] };
-type Rec = Record<string, unknown>;
 
 const TITLES = [
   '予约の変更をしたい',
@@ -19,18 +18,7 @@ const TITLES = [
 ];
 
 /** The appointment example with cards in Japanese, Latvian and Malay, and a tricky title. */
-function multilingual(): string {
-  const doc = JSON.parse(readExample('appointment-reschedule.journey.json')) as Json;
-  const j = doc.journeys[0]!;
-  j.title = 'Multilingual appointment';
-  (j.cards as Rec[]).push(
-    { id: 'm1', stageId: 's-need', laneId: 'l-thoughts', title: TITLES[0] },
-    { id: 'm2', stageId: 's-resolve', laneId: 'l-actions', title: TITLES[1] },
-    { id: 'm3', stageId: 's-after', laneId: 'l-actions', title: TITLES[2] },
-    { id: 'm4', stageId: 's-after', laneId: 'l-thoughts', title: TITLES[3] },
-  );
-  return JSON.stringify(doc);
-}
+const multilingual = () => appointmentWith('Multilingual appointment', TITLES);
 
 async function openMultilingual(page: Page) {
   await page

@@ -51,3 +51,21 @@ export function canonicalize(doc: Json): Json {
   });
   return out;
 }
+
+const CELLS = [
+  ['s-need', 'l-thoughts'],
+  ['s-resolve', 'l-actions'],
+  ['s-after', 'l-actions'],
+  ['s-after', 'l-thoughts'],
+] as const;
+
+/** The appointment example renamed, with up to four cards added in four of its cells (ids m1, m2, …). */
+export function appointmentWith(title: string, titles: readonly string[]): string {
+  const doc = JSON.parse(readExample('appointment-reschedule.journey.json')) as { journeys: Json[] };
+  const j = doc.journeys[0]!;
+  j.title = title;
+  (j.cards as Json[]).push(
+    ...titles.map((t, i) => ({ id: `m${i + 1}`, stageId: CELLS[i]![0], laneId: CELLS[i]![1], title: t })),
+  );
+  return JSON.stringify(doc);
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { run, undoIn } from './editor-actions';
 import { startRenaming } from './editor-state';
@@ -21,6 +21,9 @@ import { exportJourneyJson } from '../journeys/journey-actions';
 import { ShareLiveDialog } from '../live/ShareLiveDialog';
 import { useLive } from '../live/use-live';
 
+// Slides bring their layout and writers (and PowerPoint's library) only when asked for.
+const SlidesDialog = lazy(() => import('./SlidesDialog'));
+
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const app = useApp();
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);
   const [imageOptions, setImageOptions] = useState(false);
+  const [slides, setSlides] = useState(false);
   const [sharing, setSharing] = useState(false);
   // While the share dialog shows the links, the journey is live and the button gives way to them.
   const live = useLive((s) => !!s.journeys[journeyId]) && !sharing;
@@ -94,6 +98,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
           { label: t('editor.jsonFile'), onSelect: () => void exportJourneyJson(app, journeyId) },
           { label: t('editor.csvFile'), onSelect: () => withExports(app.toasts, (m) => m.exportCsv([parts])) },
           { label: t('editor.imageOptions'), onSelect: () => setImageOptions(true) },
+          { label: t('editor.slides'), onSelect: () => setSlides(true) },
         ]}
       />
       <SaveAsTemplate journeyId={journeyId} />
@@ -130,6 +135,11 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       <PresentControls parts={parts} />
       <VoteControls journeyId={journeyId} />
       {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
+      {slides && (
+        <Suspense fallback={null}>
+          <SlidesDialog parts={parts} onClose={() => setSlides(false)} />
+        </Suspense>
+      )}
       {sharing && <ShareLiveDialog journeyId={journeyId} onClose={() => setSharing(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}
     </div>

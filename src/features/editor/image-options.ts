@@ -1,3 +1,4 @@
+import { keptOptions } from './kept-options';
 import type { ImageOptions } from '../../export/journey-exports';
 import type { StageRec } from '../../domain/types';
 
@@ -58,18 +59,6 @@ export function imageOptions(kept: KeptImageOptions, stages: readonly Pick<Stage
   };
 }
 
-export function readImageOptions(storage: Storage | null, journeyId: string): KeptImageOptions {
-  try {
-    return parseKept(storage?.getItem(KEY + journeyId) ?? null);
-  } catch {
-    return DEFAULT_IMAGE;
-  }
-}
-
-export function keepImageOptions(storage: Storage | null, journeyId: string, kept: KeptImageOptions): void {
-  try {
-    storage?.setItem(KEY + journeyId, JSON.stringify(kept));
-  } catch {
-    // Not kept (storage full or disabled): the next export starts from the defaults.
-  }
-}
+const kept = keptOptions(KEY, parseKept, DEFAULT_IMAGE);
+export const readImageOptions = kept.read;
+export const keepImageOptions = kept.keep;
