@@ -1,5 +1,4 @@
 import type { App } from '../../app/create-app';
-import { documentPieces, exportDocument, serializeDocument } from '../../domain/format/serialize';
 import { safeFileName } from '../../domain/filename';
 import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
@@ -62,12 +61,16 @@ export async function deleteWithUndo(app: App, id: Id): Promise<void> {
   });
 }
 
+// The writer of the file format loads with the first export, not with the first page.
+const loadSerializer = () => import('../../domain/format/serialize');
+
 export async function exportJourneyJson(app: App, id: Id): Promise<void> {
   const start = performance.now();
   if (!(await readJourney(app, id))) return;
   const ws = app.workspace.getDoc();
   const journey = ws.journeys[id];
   if (!journey) return;
+  const { exportDocument, serializeDocument } = await loadSerializer();
   const text = serializeDocument(exportDocument(ws, [id], new Date()));
   downloadBlob(new Blob([text], { type: 'application/json' }), safeFileName(journey.title, '.journey.json'));
   performance.measure('jc:export-json', { start, end: performance.now() });
@@ -133,6 +136,7 @@ export async function exportWorkspace(app: App, { backup = false } = {}): Promis
       }
     }
     journeyIds = journeyIds.filter((id) => !unreadable.has(id));
+    const { documentPieces } = await loadSerializer();
     const steps = (function* () {
       for (const piece of documentPieces(ws, journeyIds, new Date(), personaIds)) {
         if (piece !== '') {
