@@ -1,3 +1,4 @@
+import { CSV_COLUMNS } from '../domain/csv-columns';
 import { safeFileName } from '../domain/filename';
 import { metricStatus } from '../domain/metrics';
 import type { JourneyParts } from '../domain/queries';
@@ -137,34 +138,19 @@ export async function copyPng(parts: JourneyParts, toasts: Toasts, options: Imag
   }
 }
 
-export function exportCsv(journeys: readonly JourneyParts[]): void {
-  const csv = journeysToCsv(journeys, {
-    headers: [
-      'journey',
-      'stage',
-      'lane',
-      'kind',
-      'title',
-      'notes',
-      'evidence',
-      'channel',
-      'score',
-      'severity',
-      'impact',
-      'effort',
-      'owner',
-      'status',
-      'votes',
-      'metric',
-      'value',
-      'target',
-      'unit',
-    ].map((k) => t(`csv.${k}`)),
+/** The journeys as this app's CSV, in the page's language. */
+export function csvText(journeys: readonly JourneyParts[]): string {
+  return journeysToCsv(journeys, {
+    headers: CSV_COLUMNS.map((k) => t(`csv.${k}`)),
     laneTitle,
     kindName: (k) => t(`lane.${k}`),
     valueName: (field, code) =>
       t(field === 'severity' ? `details.severityLevel.${code}` : `${field}.${code}`, { defaultValue: code }),
   });
+}
+
+export function exportCsv(journeys: readonly JourneyParts[]): void {
+  const csv = csvText(journeys);
   const name = journeys.length === 1 ? journeys[0]!.journey.title : t('export.workspaceName');
   downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(name, '.csv'));
 }

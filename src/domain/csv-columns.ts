@@ -1,0 +1,22 @@
+/** The columns of the CSV this app writes (a row per card), in order; the importer reads them back. */
+export const CSV_COLUMNS = [
+  'journey',
+  'stage',
+  'lane',
+  'kind',
+  'title',
+  'notes',
+  'evidence',
+  'channel',
+  'score',
+  'severity',
+  'impact',
+  'effort',
+  'owner',
+  'status',
+  'votes',
+  'metric',
+  'value',
+  'target',
+  'unit',
+] as const;

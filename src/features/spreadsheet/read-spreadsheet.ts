@@ -1,0 +1,87 @@
+import Papa from 'papaparse';
+import { decodeText } from '../../domain/spreadsheet/decode-text';
+import { MAX_ROWS, type Sheet } from '../../domain/spreadsheet/sheet-journey';
+import { checkXlsxZip, type ZipCheck } from '../../domain/spreadsheet/zip-limits';
+
+export type ReadProblem =
+  | 'encoding'
+  | 'csvBroken'
+  | Exclude<ZipCheck, { ok: true }>['code']
+  | 'merged'
+  | 'noSheet'
+  | 'tooManyRows'
+  | 'unreadable';
+
+export type ReadResult = { ok: true; sheet: Sheet } | { ok: false; code: ReadProblem; detail?: string };
+
+export const isSpreadsheet = (file: File) => /\.(csv|xlsx)$/i.test(file.name);
+
+/** A spreadsheet file's first sheet as text, values only: a formula gives its stored result. */
+export async function readSpreadsheet(file: File): Promise<ReadResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return /\.xlsx$/i.test(file.name) ? readXlsx(bytes) : readCsv(bytes);
+}
+
+function readCsv(bytes: Uint8Array): ReadResult {
+  const decoded = decodeText(bytes);
+  if (!decoded) return { ok: false, code: 'encoding' };
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false });
+  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  if (broken) return { ok: false, code: 'csvBroken', detail: String((broken.row ?? 0) + 1) };
+  return { ok: true, sheet: parsed.data };
+}
+
+type CellValue =
+  | null
+  | undefined
+  | string
+  | number
+  | boolean
+  | Date
+  | { richText: { text: string }[] }
+  | { text: string | { richText: { text: string }[] }; hyperlink: string }
+  | { formula?: string; sharedFormula?: string; result?: unknown }
+  | { error: string };
+
+/** A cell's value as text; a formula is never evaluated, its stored result is taken. */
+function cellText(v: CellValue | unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r: { text: string }) => r.text).join('');
+    if ('hyperlink' in v && 'text' in v) return cellText(v.text);
+    if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: unknown }).result);
+    if ('error' in v) return String((v as { error: string }).error);
+  }
+  return '';
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const zip = checkXlsxZip(bytes);
+  if (!zip.ok) return { ok: false, code: zip.code };
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+  } catch (e) {
+    return { ok: false, code: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
+  }
+  const ws = workbook.worksheets.find((w) => w.actualRowCount > 0);
+  if (!ws) return { ok: false, code: 'noSheet' };
+  if (ws.actualRowCount - 1 > MAX_ROWS)
+    return { ok: false, code: 'tooManyRows', detail: String(ws.actualRowCount - 1) };
+  // A merged cell's value stands for several cells: which stage or lane it belongs to is a guess.
+  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  if (merges.length > 0) return { ok: false, code: 'merged', detail: merges.slice(0, 5).join(', ') };
+  const rows: string[][] = [];
+  const width = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return { ok: true, sheet: rows };
+}
