@@ -39,6 +39,68 @@ export const enExports = {
     frustrations: 'Frustrations',
     close: 'Close',
   },
+  sheet: {
+    title: 'Import spreadsheet',
+    reading: 'Reading {{name}}…',
+    import: 'Import',
+    cancel: 'Cancel',
+    journeyName: 'The new journey: “{{name}}”',
+    layout: {
+      grid: 'Read as a grid: stages across the first row, lanes down the first column, a card per line of a cell.',
+      steps: 'Read as a row per step: choose what each column becomes.',
+      cards: 'Read as a Journey Canvas CSV: a row per card.',
+    },
+    summary: '{{stages}} stages, {{cards}} cards',
+    summaryJourneys_one: '{{count}} journey, {{cards}} cards',
+    summaryJourneys_other: '{{count}} journeys, {{cards}} cards',
+    columns: 'Columns',
+    column: 'Column {{n}}',
+    columnOf: 'What column {{n}} ({{header}}) becomes',
+    target: {
+      stage: 'Stage',
+      persona: 'Persona',
+      channel: 'Channel of the touchpoint',
+      time: 'Time (in the step’s notes)',
+      ignore: 'Not imported',
+    },
+    stagesList: 'Stages',
+    unplaced: 'Not imported ({{count}}):',
+    moreUnplaced_one: '…and {{count}} more.',
+    moreUnplaced_other: '…and {{count}} more.',
+    nothingLeft: 'Everything in the sheet has a place.',
+    failed: 'Could not import {{name}}: nothing was changed.',
+    problem: {
+      encoding:
+        'This CSV is not in UTF-8 or UTF-16. Save it as “CSV UTF-8” in your spreadsheet program and import it again.',
+      csvBroken: 'This CSV has a quote that is never closed (row {{detail}}).',
+      encrypted:
+        'This workbook is protected with a password (or is an old .xls). Save it as .xlsx without a password and import it again.',
+      notZip: 'This is not an .xlsx workbook.',
+      corrupt: 'This .xlsx workbook is damaged and cannot be read.',
+      unreadable: 'This .xlsx workbook cannot be read ({{detail}}).',
+      tooManyEntries: 'This .xlsx holds far more parts than a workbook does; it was not opened.',
+      tooLarge: 'This .xlsx would take more than 200 MB once unpacked; it was not opened.',
+      bomb: 'This .xlsx is packed far more tightly than a workbook is (a zip bomb?); it was not opened.',
+      merged:
+        'The sheet has merged cells ({{detail}}), so which stage or lane their text belongs to is unclear. Unmerge them and import again.',
+      noSheet: 'The workbook has no sheet with anything in it.',
+      tooManyRows: 'The sheet has {{rows}} rows; at most {{max}} can be imported as one journey.',
+      tooManyColumns: 'The sheet has {{columns}} columns; at most {{max}} can be imported.',
+      empty: 'The sheet is empty.',
+      noStageRow:
+        'No stages were found: the first row should name the stages (from its second cell on), or a column should be headed “Stage”.',
+      noStageColumn: 'Choose which column holds the stage.',
+    },
+    why: {
+      laneWithoutName: 'Row {{row}}: its cards have no lane name in the first column.',
+      stageWithoutName: 'Column {{column}}: its cards have no stage name in the first row.',
+      rowWithoutStage: 'Row {{row}}: it comes before any stage is named.',
+      ignoredColumn: 'Column {{column}} ({{header}}): not imported; choose what it becomes to import it.',
+      notAScore: 'Row {{row}}, column {{column}}: “{{text}}” is not an emotion score (−2 to +2) or a known feeling.',
+      unknownChannel: 'Row {{row}}, column {{column}}: “{{text}}” is not a channel the app knows.',
+      timeWithoutStep: 'Row {{row}}: the time “{{text}}” has no step to go with.',
+    },
+  },
 };
 
 i18n.addResourceBundle('en', 'translation', enExports, true, false);

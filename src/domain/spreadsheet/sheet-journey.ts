@@ -125,18 +125,48 @@ class JourneyBuilder {
     return id;
   }
 
-  /** A lane by kind and title; a new one goes right after `after` (or first), else last. */
-  lane(kind: LaneKind, title?: string, after?: string | null): string {
+  lane(kind: LaneKind, title?: string): string {
     const key = `${kind}\u0000${title ? norm(title) : ''}`;
     let id = this.laneIds.get(key);
     if (!id) {
       id = `${this.prefix}l${this.lanes.length + 1}`;
       this.laneIds.set(key, id);
-      const lane = title ? { id, kind, title: title.trim() } : { id, kind };
-      const at = after === undefined ? this.lanes.length : this.lanes.findIndex((l) => l.id === after) + 1;
-      this.lanes.splice(at, 0, lane);
+      this.lanes.push(title ? { id, kind, title: title.trim() } : { id, kind });
     }
     return id;
+  }
+
+  /**
+   * Puts the lanes in the order every chain agrees on (a chain: the lanes of one stage, top to
+   * bottom), ties broken by first appearance: a topological sort.
+   */
+  orderLanes(chains: readonly (readonly string[])[]): void {
+    const after = new Map<string, Set<string>>(this.lanes.map((l) => [l.id as string, new Set()]));
+    const before = new Map<string, number>(this.lanes.map((l) => [l.id as string, 0]));
+    for (const chain of chains)
+      for (let i = 1; i < chain.length; i++) {
+        const set = after.get(chain[i - 1]!)!;
+        if (!set.has(chain[i]!)) {
+          set.add(chain[i]!);
+          before.set(chain[i]!, before.get(chain[i]!)! + 1);
+        }
+      }
+    const rank = new Map(this.lanes.map((l, i) => [l.id as string, i]));
+    const ready = this.lanes.filter((l) => before.get(l.id as string) === 0).map((l) => l.id as string);
+    const order: string[] = [];
+    while (ready.length > 0) {
+      ready.sort((a, b) => rank.get(a)! - rank.get(b)!);
+      const id = ready.shift()!;
+      order.push(id);
+      for (const next of after.get(id)!) {
+        before.set(next, before.get(next)! - 1);
+        if (before.get(next) === 0) ready.push(next);
+      }
+    }
+    // A cycle (rows not in lane order) leaves the rest in first-seen order.
+    for (const l of this.lanes) if (!order.includes(l.id as string)) order.push(l.id as string);
+    const byId = new Map(this.lanes.map((l) => [l.id as string, l]));
+    this.lanes.splice(0, this.lanes.length, ...order.map((id) => byId.get(id)!));
   }
 
   card(stageId: string, laneId: string, fields: Json): Json {
@@ -393,9 +423,8 @@ export function cardsToJourneys(sheet: Sheet, name: string, words: Vocabulary): 
   const at = new Map(CSV_FIELDS.map((f, i) => [f, i]));
   const byJourney = new Map<string, JourneyBuilder>();
   let cards = 0;
-  // Rows go stage by stage, lane by lane: a lane first seen in a later stage goes after the lane
-  // of the row before it, so the lanes keep the order they had.
-  let previous: { journey: string; stage: string; lane: string } | null = null;
+  // Rows go stage by stage, lane by lane: each stage's lanes, top to bottom, say the lanes' order.
+  const chains = new Map<JourneyBuilder, Map<string, string[]>>();
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const cell = (f: (typeof CSV_FIELDS)[number]) => unneutralise(row[at.get(f)!] ?? '');
@@ -406,9 +435,10 @@ export function cardsToJourneys(sheet: Sheet, name: string, words: Vocabulary): 
     const kind = words.laneKind(norm(cell('kind'))) ?? 'notes';
     const laneName = cell('lane');
     const stageId = b.stage(cell('stage') || '—');
-    const after = previous?.journey === title && previous.stage === stageId ? previous.lane : null;
-    const laneId = b.lane(kind, laneName && words.laneKind(norm(laneName)) !== kind ? laneName : undefined, after);
-    previous = { journey: title, stage: stageId, lane: laneId };
+    const laneId = b.lane(kind, laneName && words.laneKind(norm(laneName)) !== kind ? laneName : undefined);
+    const stageChains = chains.get(b) ?? chains.set(b, new Map()).get(b)!;
+    const chain = stageChains.get(stageId) ?? stageChains.set(stageId, []).get(stageId)!;
+    if (chain.at(-1) !== laneId) chain.push(laneId);
     const fields: Json = { title: cell('title') };
     if (cell('notes')) fields.notes = cell('notes');
     for (const f of ['owner', 'unit'] as const) if (cell(f)) fields[f] = cell(f);
@@ -425,6 +455,7 @@ export function cardsToJourneys(sheet: Sheet, name: string, words: Vocabulary): 
     b.card(stageId, laneId, fields);
     cards += 1;
   }
+  for (const [b, stageChains] of chains) b.orderLanes([...stageChains.values()]);
   const journeys = [...byJourney.entries()].map(([title, b], i) => b.journey(`j${i + 1}`, title, null));
   if (journeys.length === 0) return { code: 'empty' };
   return {

@@ -20,9 +20,11 @@ import { JourneyRow } from './JourneyRow';
 const NewJourneyDialog = lazy(() => import('./NewJourneyDialog'));
 /** The user's saved templates: read and drawn just after the list, which never waits for them. */
 const SavedTemplates = lazy(() => import('../templates/SavedTemplates'));
+const ImportSpreadsheetDialog = lazy(() => import('../spreadsheet/ImportSpreadsheetDialog'));
 import { RenameDialog } from './RenameDialog';
 import { ImportProgressBar } from './ImportProgress';
 import { useImport } from './useImport';
+import { IMPORT_ACCEPT } from './spreadsheet-files';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -53,7 +55,7 @@ function FileButton({
       <input
         type="file"
         className="visually-hidden"
-        accept=".json,application/json"
+        accept={IMPORT_ACCEPT}
         multiple={multiple}
         disabled={disabled}
         onChange={(e) => {
@@ -94,7 +96,7 @@ export function JourneysScreen() {
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const { error, busy, running, importFiles, cancel, dismiss } = useImport();
+  const { error, busy, running, importFiles, cancel, dismiss, sheet, nextSheet, announce } = useImport();
   const now = useNow(30_000);
   const filterId = useId();
   const renamingJourney = renaming ? doc.journeys[renaming] : undefined;
@@ -175,6 +177,18 @@ export function JourneysScreen() {
       {creating && (
         <Suspense fallback={null}>
           <NewJourneyDialog open={creating} onOpenChange={setCreating} />
+        </Suspense>
+      )}
+      {sheet && (
+        <Suspense fallback={null}>
+          <ImportSpreadsheetDialog
+            key={`${sheet.name}:${sheet.lastModified}:${sheet.size}`}
+            file={sheet}
+            onDone={(outcome) => {
+              if (outcome) announce(outcome, sheet.name);
+              nextSheet();
+            }}
+          />
         </Suspense>
       )}
       {renamingJourney && (

@@ -1,4 +1,5 @@
 import type { FormatIssue } from '../../domain/format/issues';
+import type { FileDocument } from '../../domain/format/schema';
 import { LIMITS, type Id } from '../../domain/types';
 import { describeIssue, formatBytes } from '../../i18n/format';
 import { i18n } from '../../i18n';
@@ -37,13 +38,9 @@ export async function importJourneyFile(
     options.onStep?.({ phase: 'checking' });
     const result = await parseOffThread(file, options.signal);
     if (!result.ok) return failed(issueLines(result.issues, result.total));
-    const persistence = await app.start();
-    const { plan, entry } = await persistence.importDocument(result.doc, {
-      signal: options.signal,
-      onProgress: (p) => options.onStep?.({ phase: 'saving', ...p }),
-    });
+    const outcome = await storeDocument(app, result.doc, file.name, options);
     performance.measure('jc:import', { start, end: performance.now() });
-    return { ok: true, journeyIds: plan.summary.journeyIds, personaIds: plan.summary.personaIds, entry };
+    return outcome;
   } catch (e) {
     if (e instanceof ParseCancelled || (e instanceof Error && e.name === 'ImportCancelled'))
       return { ok: false, cancelled: true };
@@ -52,7 +49,34 @@ export async function importJourneyFile(
   }
 }
 
-function issueLines(issues: FormatIssue[], total: number): string[] {
+/**
+ * Stores a checked document in one transaction (all or nothing) and shows it; a storage error is
+ * said in words. The spreadsheet importer ends here too.
+ */
+export async function storeDocument(
+  app: Pick<App, 'start'>,
+  doc: FileDocument,
+  name: string,
+  options: { signal?: AbortSignal; onStep?: (step: ImportStep) => void } = {},
+): Promise<ImportOutcome> {
+  try {
+    const persistence = await app.start();
+    const { plan, entry } = await persistence.importDocument(doc, {
+      signal: options.signal,
+      onProgress: (p) => options.onStep?.({ phase: 'saving', ...p }),
+    });
+    return { ok: true, journeyIds: plan.summary.journeyIds, personaIds: plan.summary.personaIds, entry };
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ImportCancelled') return { ok: false, cancelled: true };
+    return {
+      ok: false,
+      message: i18n.t('importer.failed', { name }),
+      details: [i18n.t(`importer.storage.${classifyStorageError(e)}`, { detail: errorDetail(e) })],
+    };
+  }
+}
+
+export function issueLines(issues: FormatIssue[], total: number): string[] {
   const lines = issues.map(describeIssue);
   if (total > issues.length) lines.push(i18n.t('importer.more', { count: total - issues.length }));
   return lines;

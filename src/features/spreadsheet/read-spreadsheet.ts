@@ -14,8 +14,6 @@ export type ReadProblem =
 
 export type ReadResult = { ok: true; sheet: Sheet } | { ok: false; code: ReadProblem; detail?: string };
 
-export const isSpreadsheet = (file: File) => /\.(csv|xlsx)$/i.test(file.name);
-
 /** A spreadsheet file's first sheet as text, values only: a formula gives its stored result. */
 export async function readSpreadsheet(file: File): Promise<ReadResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
