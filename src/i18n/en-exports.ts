@@ -39,6 +39,13 @@ export const enExports = {
     frustrations: 'Frustrations',
     close: 'Close',
   },
+  compareExport: {
+    svg: 'Export SVG',
+    pptx: 'Export PowerPoint',
+    copySummary: 'Copy summary',
+    copied: 'Summary copied: paste it into a report or a spreadsheet.',
+    copyFailed: 'The browser did not allow copying the summary.',
+  },
   sheet: {
     title: 'Import spreadsheet',
     reading: 'Reading {{name}}…',

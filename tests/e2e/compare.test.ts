@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, withSharedBrowser } from './browser';
@@ -48,6 +50,71 @@ async function compare(page: Page, buffer: ReturnType<typeof file>) {
 }
 
 describe('Compare', () => {
+  it('goes to a deck: an SVG with the legend, a slide with a native chart and table, and a summary to paste', async () => {
+    const { context, page } = await openApp(browser());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await compare(
+      page,
+      file(
+        [
+          { name: 'Discover', score: 1 },
+          { name: 'Trial', score: -2 },
+          { name: 'Pay', score: 1 },
+        ],
+        [
+          { name: 'Discover', score: 0 },
+          { name: 'Sales call', score: 2 },
+          { name: 'Pay', score: -1 },
+        ],
+      ),
+    );
+    await page.getByText('Ana and Ben differ most at “Pay”.').waitFor();
+    const download = async (button: string) => {
+      const dl = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      const d = await dl;
+      return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+    };
+    const svg = await download('Export SVG');
+    expect(svg.name).toMatch(/\.svg$/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        texts: [...doc.querySelectorAll('text')].map((t) =>
+          [...t.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent)
+            .join(''),
+        ),
+        paths: doc.querySelectorAll('path').length,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBe(false);
+    expect(parsed.texts).toEqual(expect.arrayContaining(['Ana', 'Ben', 'Discover', 'Pay']));
+
+    const pptx = await download('Export PowerPoint');
+    expect(pptx.name).toMatch(/\.pptx$/);
+    const files = unzipSync(new Uint8Array(pptx.bytes));
+    const chart = Object.keys(files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(chart).toBeDefined();
+    const chartXml = strFromU8(files[chart!]!);
+    expect(chartXml).toContain('<c:lineChart>');
+    for (const name of ['Ana', 'Ben', 'Discover', 'Trial', 'Sales call', 'Pay']) expect(chartXml).toContain(name);
+    const slide = strFromU8(files['ppt/slides/slide1.xml']!);
+    expect(slide).toContain('<a:tbl>');
+    for (const cell of ['Stage', 'Gap', '+1', '-2', '2']) expect(slide).toContain(`<a:t>${cell}</a:t>`);
+
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByText('Summary copied').waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('Ana and Ben differ most at “Pay”.');
+    expect(text).toContain('Stage\tAna\tBen\tGap');
+    expect(text).toContain('Pay (Diverge most)\t+1\t-1\t2');
+    expect(text).toContain('Trial (only Ana)\t-2\t–\t–');
+    await context.close();
+  });
+
   it('claims a divergence only at a stage both journeys have, and marks the stages only one has', async () => {
     const { context, page } = await openApp(browser());
     await compare(

@@ -1,7 +1,9 @@
+import '../../i18n/en-exports';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareHref } from '../../app/router';
 import { alignStages, curveColors, mostDivergent, stageScores } from '../../domain/compare';
+import { compareSummary, formatGap, formatScore } from '../../domain/compare-summary';
 import { safeFileName } from '../../domain/filename';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
 import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
@@ -12,12 +14,6 @@ import { downloadBlob } from '../../ui/download';
 import { CurvesChart, type Series } from './CurvesChart';
 
 export const MAX_COMPARED = 5;
-
-function fmt(n: number | null): string {
-  if (n === null) return '–';
-  const r = Math.round(n * 10) / 10;
-  return r > 0 ? `+${r}` : String(r);
-}
 
 function cardsOfKind(parts: JourneyParts, kind: string, stageId: string | null): CardRec[] {
   if (!stageId) return [];
@@ -74,14 +70,74 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
     }
   };
 
+  const verdict = divergentNames.length
+    ? t('compare.divergeMost', {
+        names: listFormat.format(names),
+        stages: listFormat.format(divergentNames),
+        count: divergentNames.length,
+      })
+    : alignment.stages.some((s) => s.shared)
+      ? t('compare.noDivergence')
+      : t('compare.noSharedStage');
+  const deckTitle = `${t('compare.title')}: ${listFormat.format(names)}`;
+  const fileName = (ext: string) => safeFileName(`${t('compare.title')} ${names.join(' ')}`, ext);
+  const deck = () => ({
+    title: deckTitle,
+    verdict,
+    names,
+    colors: series.map((s) => s.color),
+    scores,
+    words: { stage: t('compare.stage'), gap: t('compare.gap'), chartName: t('compare.averages') },
+  });
+  const exports = (action: (m: typeof import('./compare-exports')) => unknown) =>
+    import('./compare-exports').then(action).catch(() => app.toasts.show(t('compare.exportFailed'), { tone: 'error' }));
+  const copySummary = async () => {
+    const text = compareSummary(names, scores, divergent, {
+      title: deckTitle,
+      verdict,
+      stage: t('compare.stage'),
+      gap: t('compare.gap'),
+      onlyIn: (name) => t('compare.onlyIn', { name }),
+      divergesMost: t('compare.divergesMost'),
+    });
+    try {
+      await navigator.clipboard.writeText(text);
+      app.toasts.show(t('compareExport.copied'));
+    } catch {
+      app.toasts.show(t('compareExport.copyFailed'), { tone: 'error' });
+    }
+  };
+
   return (
     <div className="screen screen--wide">
       <div className="screen__head">
         <h1>{t('compare.title')}</h1>
         {ready && (
-          <button type="button" className="button" onClick={() => void exportPng()}>
-            {t('compare.exportPng')}
-          </button>
+          <div className="screen__actions">
+            <button type="button" className="button" onClick={() => void exportPng()}>
+              {t('compare.exportPng')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const chart = exportRef.current?.querySelector<SVGSVGElement>('svg.curves');
+                if (chart) void exports((m) => m.exportCompareSvg(chart, deck(), fileName('.svg')));
+              }}
+            >
+              {t('compareExport.svg')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void exports((m) => m.exportComparePptx(deck(), fileName('.pptx')))}
+            >
+              {t('compareExport.pptx')}
+            </button>
+            <button type="button" className="button" onClick={() => void copySummary()}>
+              {t('compareExport.copySummary')}
+            </button>
+          </div>
         )}
       </div>
       <fieldset className="compare-pick">
@@ -123,17 +179,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
               {t('compare.byPosition')}
             </p>
           )}
-          <p className="compare__verdict">
-            {divergentNames.length
-              ? t('compare.divergeMost', {
-                  names: listFormat.format(names),
-                  stages: listFormat.format(divergentNames),
-                  count: divergentNames.length,
-                })
-              : alignment.stages.some((s) => s.shared)
-                ? t('compare.noDivergence')
-                : t('compare.noSharedStage')}
-          </p>
+          <p className="compare__verdict">{verdict}</p>
           <ul className="legend" aria-label={t('compare.legend')}>
             {parts.map((p, i) => (
               <li key={p.journey.id}>
@@ -172,9 +218,9 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
                     {divergent.has(i) && <span className="badge">{t('compare.divergesMost')}</span>}
                   </th>
                   {s.averages.map((a, j) => (
-                    <td key={j}>{fmt(a)}</td>
+                    <td key={j}>{formatScore(a)}</td>
                   ))}
-                  <td>{s.gap === null ? '–' : Math.round(s.gap * 10) / 10}</td>
+                  <td>{formatGap(s.gap)}</td>
                 </tr>
               ))}
             </tbody>
