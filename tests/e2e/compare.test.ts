@@ -41,6 +41,21 @@ function file(a: Stage[], b: Stage[]) {
   };
 }
 
+/** Ana and Ben share Discover and Pay, and differ most at Pay; each has a stage of their own. */
+const payDiverges = () =>
+  file(
+    [
+      { name: 'Discover', score: 1 },
+      { name: 'Trial', score: -2 },
+      { name: 'Pay', score: 1 },
+    ],
+    [
+      { name: 'Discover', score: 0 },
+      { name: 'Sales call', score: 2 },
+      { name: 'Pay', score: -1 },
+    ],
+  );
+
 async function compare(page: Page, buffer: ReturnType<typeof file>) {
   await page.getByLabel('Import file').setInputFiles(buffer);
   await page.getByRole('link', { name: 'Ben signs up' }).waitFor();
@@ -53,21 +68,7 @@ describe('Compare', () => {
   it('goes to a deck: an SVG with the legend, a slide with a native chart and table, and a summary to paste', async () => {
     const { context, page } = await openApp(browser());
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await compare(
-      page,
-      file(
-        [
-          { name: 'Discover', score: 1 },
-          { name: 'Trial', score: -2 },
-          { name: 'Pay', score: 1 },
-        ],
-        [
-          { name: 'Discover', score: 0 },
-          { name: 'Sales call', score: 2 },
-          { name: 'Pay', score: -1 },
-        ],
-      ),
-    );
+    await compare(page, payDiverges());
     await page.getByText('Ana and Ben differ most at “Pay”.').waitFor();
     const download = async (button: string) => {
       const dl = page.waitForEvent('download');
@@ -117,21 +118,7 @@ describe('Compare', () => {
 
   it('claims a divergence only at a stage both journeys have, and marks the stages only one has', async () => {
     const { context, page } = await openApp(browser());
-    await compare(
-      page,
-      file(
-        [
-          { name: 'Discover', score: 1 },
-          { name: 'Trial', score: -2 },
-          { name: 'Pay', score: 1 },
-        ],
-        [
-          { name: 'Discover', score: 0 },
-          { name: 'Sales call', score: 2 },
-          { name: 'Pay', score: -1 },
-        ],
-      ),
-    );
+    await compare(page, payDiverges());
     await page.getByText('Ana and Ben differ most at “Pay”.').waitFor();
     const table = page.getByRole('table', { name: 'Average emotion score per stage' });
     await table.getByRole('rowheader', { name: /Trial.*only Ana/ }).waitFor();
