@@ -12,6 +12,7 @@ import { build, preview } from 'vite';
 import { generateJourneyFile, generateWorkspaceFile } from './generate.mjs';
 import { benchLive } from './live.mjs';
 import { benchCapture, benchPresent } from './workshop.mjs';
+import { benchSheet, benchSlides } from './decks.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -661,6 +662,10 @@ try {
   // 7f. Workshop: Present on a 1,000-card map.
   await benchPresent({ browser, base, record, median, ms });
   await benchCapture({ browser, base, record, median, ms, ratio });
+
+  // 7g. Decks: slides as PowerPoint and PDF, and a spreadsheet in.
+  await benchSlides({ browser, base, record, median, ms, ratio, runs: Math.min(RUNS, 3) });
+  await benchSheet({ browser, base, record, median, ms, ratio, runs: Math.min(RUNS, 3) });
 
   // 8. First-load JavaScript.
   const bytes = firstLoadBytes();
