@@ -74,12 +74,29 @@ describe('accessibility (axe-core, serious and critical problems)', () => {
     // Workshop mode hides the app's navigation: leaving it brings it back.
     expect(await page.getByRole('navigation').count()).toBe(0);
     await page.getByRole('button', { name: 'Workshop mode' }).click();
+    // Slides, with the preview of every slide.
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Slides…' }).click();
+    await page.getByRole('dialog', { name: 'Slides' }).getByRole('img').first().waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
 
     await page.getByRole('link', { name: 'Personas' }).click();
     await page.getByRole('heading', { name: 'Personas', level: 1 }).waitFor();
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'New persona' }).click();
     await page.getByRole('textbox', { name: 'Name' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // A spreadsheet's preview, with its columns to choose.
+    await page.getByRole('link', { name: 'Journeys' }).first().click();
+    await page.getByLabel('Import file').setInputFiles({
+      name: 'Steps.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Stage,Scene,Emotion,Mood\nArrive,Walks in,2,calm\n'),
+    });
+    await page.getByRole('dialog', { name: 'Import spreadsheet' }).getByRole('combobox').first().waitFor();
     expect(await problems(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
