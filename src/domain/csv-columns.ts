@@ -1,3 +1,5 @@
+import { ALL_KIND_FIELDS } from './types';
+
 /** The columns of the CSV this app writes (a row per card), in order; the importer reads them back. */
 export const CSV_COLUMNS = [
   'journey',
@@ -7,16 +9,5 @@ export const CSV_COLUMNS = [
   'title',
   'notes',
   'evidence',
-  'channel',
-  'score',
-  'severity',
-  'impact',
-  'effort',
-  'owner',
-  'status',
-  'votes',
-  'metric',
-  'value',
-  'target',
-  'unit',
+  ...ALL_KIND_FIELDS,
 ] as const;
