@@ -1,3 +1,4 @@
+import { visibleLanes, withLanes, type LaneVisibility } from '../domain/lane-visibility';
 import { CSV_COLUMNS } from '../domain/csv-columns';
 import { safeFileName } from '../domain/filename';
 import { metricStatus } from '../domain/metrics';
@@ -18,6 +19,8 @@ export interface ImageOptions {
   stageRange?: [number, number];
   /** Titles and notes in full, cards as tall as they need. */
   fullText?: boolean;
+  /** Lanes left out of the picture. */
+  lanes?: LaneVisibility;
 }
 
 const t = (key: string, opts?: Record<string, unknown>) => i18n.t(key, opts);
@@ -54,9 +57,15 @@ export function cardDetails(card: CardRec, kind: LaneKind): string {
  */
 export function journeyPicture(
   parts: JourneyParts,
-  options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText'>,
+  options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText' | 'lanes'>,
 ): SvgPicture {
-  return journeyToSvg(parts, {
+  // A lane is empty when the stages drawn have none of its cards.
+  const range =
+    options.stageRange &&
+    new Set(parts.stages.slice(options.stageRange[0], options.stageRange[1] + 1).map((s) => s.id));
+  const drawn = range ? { lanes: parts.lanes, cards: parts.cards.filter((c) => range.has(c.stageId)) } : parts;
+  const shown = options.lanes ? withLanes(parts, visibleLanes(drawn, options.lanes)) : parts;
+  return journeyToSvg(shown, {
     laneTitle,
     details: cardDetails,
     scenarioLabel: t('editor.scenario'),
@@ -80,6 +89,7 @@ export function exportSvg(parts: JourneyParts, options: Partial<ImageOptions> = 
     stageRange: options.stageRange,
     transparent: options.transparent ?? false,
     fullText: options.fullText,
+    lanes: options.lanes,
   });
   downloadBlob(
     new Blob([pic.svg], { type: 'image/svg+xml' }),

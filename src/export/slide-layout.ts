@@ -1,4 +1,5 @@
 import { clampScore } from '../domain/layout';
+import { visibleLanes, type LaneVisibility } from '../domain/lane-visibility';
 import type { JourneyParts } from '../domain/queries';
 import type { CardRec, Id, LaneKind, LaneRec, StageRec } from '../domain/types';
 import type { Measure } from '../domain/text-measure';
@@ -29,15 +30,10 @@ export const SLIDE = {
 
 export const MIN_TEXT_PT = 14;
 
-export interface SlideOptions {
-  hideEmpty: boolean;
-  hideCollapsed: boolean;
-  hiddenKinds: readonly LaneKind[];
+export interface SlideOptions extends LaneVisibility {
   fullText: boolean;
   /** Stages on one slide; the most that keeps card text at 14 pt when absent. */
   stagesPerSlide?: number;
-  /** Lanes collapsed in the editor (hidden with `hideCollapsed`). */
-  collapsed?: Readonly<Record<Id, true>>;
 }
 
 export type Shape =
@@ -135,17 +131,6 @@ function columnWidthFor(n: number): number {
   return (SLIDE.width - 2 * SLIDE.margin - SLIDE.laneHeaderWidth) / n;
 }
 
-/** The lanes the slides show, in order. */
-export function shownLanes(parts: JourneyParts, options: SlideOptions): LaneRec[] {
-  const used = new Set(parts.cards.map((c) => c.laneId));
-  return parts.lanes.filter(
-    (l) =>
-      !options.hiddenKinds.includes(l.kind) &&
-      !(options.hideEmpty && !used.has(l.id)) &&
-      !(options.hideCollapsed && options.collapsed?.[l.id]),
-  );
-}
-
 interface CardBlock {
   card: CardRec;
   paragraphs: string[];
@@ -177,7 +162,7 @@ export function layoutSlides(
   const colW = columnWidthFor(perSlide);
   const pad = SLIDE.cellPadding * k;
   const cardW = colW - 2 * pad;
-  const lanes = shownLanes(parts, options);
+  const lanes = visibleLanes(parts, options);
   const kinds = new Map(parts.lanes.map((l) => [l.id, l.kind]));
   const emotionLane = lanes.find((l) => l.kind === 'emotions');
   const color = parts.persona?.color ?? '#c9752b';

@@ -156,6 +156,51 @@ function textLines(
     .join('');
 }
 
+const TITLE_LINE = 1.25;
+const SCENARIO_LINE = 19;
+const QUOTE_LINE = 15.6;
+/** The persona block's width: avatar, name and role, then a quote of two lines under them. */
+const PERSONA_WIDTH = 320;
+/** Below this content width the persona goes under the title instead of beside it. */
+const STACK_BELOW = 960;
+
+interface HeaderLayout {
+  title: string[];
+  scenario: string[];
+  scenarioY: number;
+  quote: string[];
+  /** The avatar's centre. */
+  ax: number;
+  ay: number;
+  height: number;
+}
+
+/**
+ * Where the header's parts go. Beside a wide map the persona sits on the right; on a narrow one
+ * (a single stage, say) it goes under the title, so the title is not cut to a few words and the
+ * persona never reaches past the grid.
+ */
+function headerLayout(parts: JourneyParts, options: SvgOptions, contentW: number, measure: Measure): HeaderLayout {
+  const persona = parts.persona;
+  const stacked = !!persona && contentW < STACK_BELOW;
+  const textW = persona && !stacked ? contentW - PERSONA_WIDTH - 20 : contentW;
+  const title = wrapText(parts.journey.title, textW, 26, true, stacked ? 3 : 2, measure);
+  const titleBottom = MARGIN + 26 + (title.length - 1) * 26 * TITLE_LINE + 8;
+  const scenario = parts.journey.scenario
+    ? wrapText(`${options.scenarioLabel}: ${parts.journey.scenario}`, textW, 14, false, 3, measure)
+    : [];
+  const scenarioY = titleBottom + 22;
+  const textBottom = scenario.length ? scenarioY + (scenario.length - 1) * SCENARIO_LINE + 6 : titleBottom;
+  const quote = persona?.quote
+    ? wrapText(`“${persona.quote}”`, Math.min(PERSONA_WIDTH - 30, contentW), 12, false, 2, measure)
+    : [];
+  const ax = stacked || !persona ? MARGIN + 26 : MARGIN + contentW - PERSONA_WIDTH + 20;
+  const ay = stacked ? textBottom + 16 + 26 : MARGIN + 28;
+  const personaBottom = persona ? ay + (quote.length ? 46 + (quote.length - 1) * QUOTE_LINE + 6 : 30) : 0;
+  const bottom = Math.max(textBottom, personaBottom);
+  return { title, scenario, scenarioY, quote, ax, ay, height: Math.max(92, bottom - MARGIN + 20) };
+}
+
 /**
  * The whole journey — header, stages, lanes, cards, connections and emotion curve — as one SVG,
  * laid out by the same function as the canvas, so the picture never depends on zoom or pan.
@@ -186,10 +231,8 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
   const lanes = new Map(parts.lanes.map((l) => [l.id, l]));
 
   const width = Math.max(layout.width, 640) + 2 * MARGIN;
-  const scenario = parts.journey.scenario
-    ? wrapText(`${options.scenarioLabel}: ${parts.journey.scenario}`, width - 2 * MARGIN - 340, 14, false, 3, measure)
-    : [];
-  const headerH = Math.max(92, 56 + scenario.length * 19);
+  const header = headerLayout(parts, options, width - 2 * MARGIN, measure);
+  const headerH = header.height;
   const height = headerH + layout.height + 2 * MARGIN;
   const ox = MARGIN;
   const oy = MARGIN + headerH;
@@ -204,26 +247,16 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
       `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.stroke}"/></marker>`,
     );
   }
-  out.push(`<clipPath id="avatar-clip"><circle cx="${width - MARGIN - 300}" cy="${MARGIN + 28}" r="26"/></clipPath>`);
+  out.push(`<clipPath id="avatar-clip"><circle cx="${header.ax}" cy="${header.ay}" r="26"/></clipPath>`);
   out.push('</defs>');
   if (options.background) out.push(`<rect width="${width}" height="${height}" fill="${options.background}"/>`);
 
-  // Header: title, state, scenario; the persona on the right.
-  out.push(
-    textLines(
-      wrapText(parts.journey.title, width - 2 * MARGIN - 340, 26, true, 1, measure),
-      MARGIN,
-      MARGIN + 26,
-      26,
-      700,
-      '#1d2433',
-    ),
-  );
-  out.push(textLines(scenario, MARGIN, MARGIN + 56, 14, 400, '#3b4456'));
+  // Header: title and scenario; the persona beside them, or under them on a narrow picture.
+  out.push(textLines(header.title, MARGIN, MARGIN + 26, 26, 700, '#1d2433', TITLE_LINE));
+  out.push(textLines(header.scenario, MARGIN, header.scenarioY, 14, 400, '#3b4456', SCENARIO_LINE / 14));
   const persona = parts.persona;
   if (persona) {
-    const ax = width - MARGIN - 300;
-    const ay = MARGIN + 28;
+    const { ax, ay } = header;
     out.push(`<circle cx="${ax}" cy="${ay}" r="26" fill="${persona.color ?? '#d7dbe3'}"/>`);
     if (persona.avatar && 'image' in persona.avatar) {
       out.push(
@@ -237,10 +270,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     out.push(textLines(wrapText(persona.name, 260, 16, true, 1, measure), ax + 36, ay - 4, 16, 700, '#1d2433'));
     if (persona.role)
       out.push(textLines(wrapText(persona.role, 260, 13, false, 1, measure), ax + 36, ay + 15, 13, 400, '#5a6478'));
-    if (persona.quote)
-      out.push(
-        textLines(wrapText(`“${persona.quote}”`, 290, 12, false, 2, measure), ax - 26, ay + 46, 12, 400, '#3b4456'),
-      );
+    if (persona.quote) out.push(textLines(header.quote, ax - 26, ay + 46, 12, 400, '#3b4456', QUOTE_LINE / 12));
   }
 
   // Grid: lane bands with their titles, stage headers, column lines.
@@ -255,6 +285,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
     );
     out.push(`<rect x="0" y="${row.y}" width="6" height="${row.height}" fill="${LANE_COLORS[lane.kind]}"/>`);
     out.push(
+      '<g class="lane-title">',
       textLines(
         wrapText(options.laneTitle(lane.kind, lane.title), GRID.laneHeaderWidth - 28, 15, true, 3, measure),
         16,
@@ -265,6 +296,7 @@ export function journeyToSvg(parts: JourneyParts, options: SvgOptions): SvgPictu
         1.3,
         GRID.laneHeaderWidth - 28,
       ),
+      '</g>',
     );
     if (lane.kind === 'emotions') {
       for (const s of SCORES) {
@@ -364,12 +396,16 @@ function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: M
   const m = CARD_TEXT;
   const width = GRID.cardWidth - 20;
   const full = options.fullText === true;
+  const detailText = options.details(card, kind);
+  const details = detailText ? wrapText(detailText, width, m.detailsSize, false, 2, measure) : [];
+  // A card of the map's size holds its details under the title: the title gets the lines left.
+  const room = GRID.cardHeight - m.top - m.bottom - (details.length ? m.gap + details.length * m.detailsLine : 0);
   const title = wrapText(
     card.title.trim() === '' ? '—' : card.title,
     width,
     m.titleSize,
     true,
-    full ? Infinity : 3,
+    full ? Infinity : Math.min(3, 1 + Math.max(0, Math.floor(room / m.titleLine))),
     measure,
   );
   // Notes keep their paragraphs: each line of the text wraps on its own.
@@ -379,8 +415,6 @@ function cardText(card: CardRec, kind: LaneKind, options: SvgOptions, measure: M
           .split('\n')
           .flatMap((para) => (para.trim() ? wrapText(para, width, m.notesSize, false, Infinity, measure) : ['']))
       : [];
-  const detailText = options.details(card, kind);
-  const details = detailText ? wrapText(detailText, width, m.detailsSize, false, 2, measure) : [];
   const height =
     m.top +
     (title.length - 1) * m.titleLine +

@@ -249,6 +249,47 @@ describe('exports', () => {
     await context.close();
   });
 
+  it('leaves empty and collapsed lanes out of the picture, and the kinds the user hides', async () => {
+    const { context, page } = await openApp(browser());
+    await openMultilingual(page);
+    await page.getByRole('button', { name: 'Add lane' }).click();
+    await page.getByRole('menuitem', { name: 'Notes' }).click();
+    await page.getByRole('button', { name: 'Collapse lane Backstage' }).click();
+    const lanesOf = (svg: string) =>
+      [...svg.matchAll(/<g class="lane-title">(.*?)<\/g>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').trim());
+    const first = readFileSync((await download(page, 'SVG image')).path, 'utf8');
+    expect(first).not.toContain('Scheduling system updated by the agent');
+    expect(first).toContain('CSAT after the conversation');
+    expect(lanesOf(first)).toContain('Metrics');
+    expect(lanesOf(first)).not.toContain('Notes');
+    expect(lanesOf(first)).not.toContain('Backstage');
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Image options…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export an image' });
+    await dialog.getByRole('checkbox', { name: 'Hide collapsed lanes' }).uncheck();
+    await dialog.getByRole('group', { name: 'Hide these lanes' }).getByRole('checkbox', { name: 'Metrics' }).check();
+    const dl = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download SVG' }).click();
+    const second = readFileSync(await (await dl).path(), 'utf8');
+    expect(second).toContain('Scheduling system updated by the agent');
+    expect(second).not.toContain('CSAT after the conversation');
+    expect(lanesOf(second)).not.toContain('Metrics');
+    expect(lanesOf(second)).not.toContain('Notes');
+    const height = (svg: string) => Number(/<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+    expect(height(second)).toBeGreaterThan(0);
+
+    // Kept for this journey: the menu's SVG image now hides the same lanes.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Multilingual appointment' }).waitFor();
+    const third = readFileSync((await download(page, 'SVG image')).path, 'utf8');
+    expect(third).not.toContain('CSAT after the conversation');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Image options…' }).click();
+    expect(await dialog.getByRole('checkbox', { name: 'Hide collapsed lanes' }).isChecked()).toBe(false);
+    await context.close();
+  });
+
   it('says so when an export cannot start, and the map is left as it was', async () => {
     // A first visit, before the service worker keeps the app's files: the chunk can fail to load.
     const { context, page } = await openApp(browser(), '/', { serviceWorkers: 'block' });

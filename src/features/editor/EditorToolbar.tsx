@@ -13,7 +13,6 @@ import { PresentControls } from '../workshop/PresentControls';
 import { VoteControls } from '../workshop/VoteControls';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { ForPersonaDialog } from './ForPersonaDialog';
-import { ImageOptionsDialog } from './ImageOptionsDialog';
 import { imageOptions as imageOptionsFor, readImageOptions } from './image-options';
 import { withExports } from './load-exports';
 
@@ -23,6 +22,7 @@ import { useLive } from '../live/use-live';
 
 // Slides bring their layout and writers (and PowerPoint's library) only when asked for.
 const SlidesDialog = lazy(() => import('./SlidesDialog'));
+const ImageOptionsDialog = lazy(() => import('./ImageOptionsDialog'));
 
 export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const app = useApp();
@@ -44,7 +44,12 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const live = useLive((s) => !!s.journeys[journeyId]) && !sharing;
   const workshop = useWorkshop((s) => s.on);
   // The image exports use this journey's options as Image options last left them.
-  const lastImage = () => imageOptionsFor(readImageOptions(app.localShareStorage, journeyId), parts.stages);
+  const lastImage = () =>
+    imageOptionsFor(
+      readImageOptions(app.localShareStorage, journeyId),
+      parts.stages,
+      app.editor.getState().collapsedLanes,
+    );
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <button
@@ -134,7 +139,11 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
       </button>
       <PresentControls parts={parts} />
       <VoteControls journeyId={journeyId} />
-      {imageOptions && <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />}
+      {imageOptions && (
+        <Suspense fallback={null}>
+          <ImageOptionsDialog parts={parts} onClose={() => setImageOptions(false)} />
+        </Suspense>
+      )}
       {slides && (
         <Suspense fallback={null}>
           <SlidesDialog parts={parts} onClose={() => setSlides(false)} />

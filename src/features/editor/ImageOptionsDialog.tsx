@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyParts } from '../../domain/queries';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { withExports, type JourneyExports } from './load-exports';
-import { useApp } from '../../app/app-context';
+import { useApp, useEditor } from '../../app/app-context';
+import { LaneVisibilityFields } from './LaneVisibilityFields';
 import { imageOptions, keepImageOptions, keptRange, readImageOptions, type KeptImageOptions } from './image-options';
 
 function StageSelect({
@@ -31,7 +32,7 @@ function StageSelect({
 }
 
 /** Scale, background and a range of stages (one slide per stage), then download or copy. */
-export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; onClose: () => void }) {
+export default function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; onClose: () => void }) {
   const { t } = useTranslation();
   const { toasts, localShareStorage: storage } = useApp();
   const journeyId = parts.journey.id;
@@ -42,6 +43,12 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
   const [fullText, setFullText] = useState(kept.fullText);
   const [from, setFrom] = useState(() => keptRange(kept, parts.stages)[0]);
   const [to, setTo] = useState(() => keptRange(kept, parts.stages)[1]);
+  const [lanes, setLanes] = useState({
+    hideEmpty: kept.hideEmpty,
+    hideCollapsed: kept.hideCollapsed,
+    hiddenKinds: kept.hiddenKinds,
+  });
+  const collapsed = useEditor((s) => s.collapsedLanes);
   const ids = { scale: useId(), bg: useId(), fullText: useId() };
   const next: KeptImageOptions = {
     scale,
@@ -49,8 +56,9 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
     fullText,
     from: parts.stages[Math.min(from, to)]?.id ?? null,
     to: parts.stages[Math.max(from, to)]?.id ?? null,
+    ...lanes,
   };
-  const options = imageOptions(next, parts.stages);
+  const options = imageOptions(next, parts.stages, collapsed);
   // The dialog closes as the export starts, so its progress and result messages are heard; the
   // options are kept, so Export › PNG image or SVG image exports the same way next time.
   const run = (action: (m: JourneyExports) => unknown) => {
@@ -94,6 +102,7 @@ export function ImageOptionsDialog({ parts, onClose }: { parts: JourneyParts; on
         <p id={ids.fullText} className="field__hint">
           {t('export.fullTextHint')}
         </p>
+        <LaneVisibilityFields parts={parts} value={lanes} onChange={(c) => setLanes((l) => ({ ...l, ...c }))} />
         <div className="form__row">
           <StageSelect label={t('export.fromStage')} stages={parts.stages} value={from} onChange={setFrom} />
           <StageSelect label={t('export.toStage')} stages={parts.stages} value={to} onChange={setTo} />

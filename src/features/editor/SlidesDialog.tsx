@@ -3,10 +3,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useEditor } from '../../app/app-context';
 import type { JourneyParts } from '../../domain/queries';
-import { LANE_KINDS, type LaneKind } from '../../domain/types';
 import { cardsOnNoSlide, MIN_TEXT_PT, type SlideDeck } from '../../export/slide-layout';
 import { exportPdf, exportPngZip, exportPptx, slideDeck, slideToSvg, type PageSize } from '../../export/slide-exports';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { LaneVisibilityFields } from './LaneVisibilityFields';
 import { keepSlideOptions, readSlideOptions, type KeptSlideOptions } from './slide-options';
 
 /** Slides of a journey: how they are cut, a preview of every slide, then PowerPoint, PDF or PNGs. */
@@ -31,12 +31,6 @@ export default function SlidesDialog({ parts, onClose }: { parts: JourneyParts; 
     [deck],
   );
   const leftOut = cardsOnNoSlide(parts, deck).length;
-  const kindsHere = LANE_KINDS.filter((k) => parts.lanes.some((l) => l.kind === k));
-  const toggleKind = (kind: LaneKind, hidden: boolean) =>
-    set({
-      hiddenKinds: hidden ? [...options.hiddenKinds, kind] : options.hiddenKinds.filter((k) => k !== kind),
-    });
-
   // The dialog closes as the export starts, so its progress and result messages are heard; the
   // options are kept for this journey's next slides.
   const run = (write: () => Promise<void>) => {
@@ -84,35 +78,11 @@ export default function SlidesDialog({ parts, onClose }: { parts: JourneyParts; 
             </select>
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={options.hideEmpty} onChange={(e) => set({ hideEmpty: e.target.checked })} />
-            {t('slides.hideEmpty')}
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={options.hideCollapsed}
-              onChange={(e) => set({ hideCollapsed: e.target.checked })}
-            />
-            {t('slides.hideCollapsed')}
-          </label>
-          <label className="checkbox">
             <input type="checkbox" checked={options.fullText} onChange={(e) => set({ fullText: e.target.checked })} />
             {t('slides.fullText')}
           </label>
         </div>
-        <fieldset className="slides-kinds">
-          <legend>{t('slides.hideKinds')}</legend>
-          {kindsHere.map((kind) => (
-            <label key={kind} className="checkbox">
-              <input
-                type="checkbox"
-                checked={options.hiddenKinds.includes(kind)}
-                onChange={(e) => toggleKind(kind, e.target.checked)}
-              />
-              {t(`lane.${kind}`)}
-            </label>
-          ))}
-        </fieldset>
+        <LaneVisibilityFields parts={parts} value={options} onChange={set} />
         <p id={ids.text} className={deck.textPt < MIN_TEXT_PT ? 'field__problem' : 'field__hint'} role="status">
           {t('slides.count', { count: deck.slides.length })} ·{' '}
           {t(deck.textPt < MIN_TEXT_PT ? 'slides.textSmall' : 'slides.textSize', { pt: deck.textPt })}

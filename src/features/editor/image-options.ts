@@ -1,12 +1,13 @@
 import { keptOptions } from './kept-options';
 import type { ImageOptions } from '../../export/journey-exports';
-import type { StageRec } from '../../domain/types';
+import type { Id, StageRec } from '../../domain/types';
+import { parseLaneVisibility, type LaneVisibility } from '../../domain/lane-visibility';
 
 /**
  * A journey's last image options, as kept in this browser: its range by stage id, so a reordered
  * or renamed stage keeps its place in the range, and a deleted one falls back to the map's edge.
  */
-export interface KeptImageOptions {
+export interface KeptImageOptions extends Omit<LaneVisibility, 'collapsed'> {
   scale: 1 | 2 | 3;
   transparent: boolean;
   fullText: boolean;
@@ -14,7 +15,17 @@ export interface KeptImageOptions {
   to: string | null;
 }
 
-export const DEFAULT_IMAGE: KeptImageOptions = { scale: 2, transparent: false, fullText: false, from: null, to: null };
+export const DEFAULT_IMAGE: KeptImageOptions = {
+  scale: 2,
+  transparent: false,
+  fullText: false,
+  from: null,
+  to: null,
+  // Empty and collapsed lanes would only make the picture taller.
+  hideEmpty: true,
+  hideCollapsed: true,
+  hiddenKinds: [],
+};
 
 const KEY = 'journey-canvas:image-options:';
 
@@ -29,6 +40,7 @@ export function parseKept(text: string | null): KeptImageOptions {
       fullText: v.fullText === true,
       from: typeof v.from === 'string' ? v.from : null,
       to: typeof v.to === 'string' ? v.to : null,
+      ...parseLaneVisibility(v),
     };
   } catch {
     return DEFAULT_IMAGE;
@@ -48,7 +60,11 @@ export function keptRange(kept: KeptImageOptions, stages: readonly Pick<StageRec
 }
 
 /** The options an export uses: the whole map when the range covers every stage. */
-export function imageOptions(kept: KeptImageOptions, stages: readonly Pick<StageRec, 'id'>[]): ImageOptions {
+export function imageOptions(
+  kept: KeptImageOptions,
+  stages: readonly Pick<StageRec, 'id'>[],
+  collapsed: Readonly<Record<Id, true>> = {},
+): ImageOptions {
   const [from, to] = keptRange(kept, stages);
   const whole = from === 0 && to === stages.length - 1;
   return {
@@ -56,6 +72,7 @@ export function imageOptions(kept: KeptImageOptions, stages: readonly Pick<Stage
     transparent: kept.transparent,
     fullText: kept.fullText,
     stageRange: whole ? undefined : [from, to],
+    lanes: { hideEmpty: kept.hideEmpty, hideCollapsed: kept.hideCollapsed, hiddenKinds: kept.hiddenKinds, collapsed },
   };
 }
 

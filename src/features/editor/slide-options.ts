@@ -1,14 +1,11 @@
 import { keptOptions } from './kept-options';
-import { LANE_KINDS, type LaneKind } from '../../domain/types';
+import { parseLaneVisibility, type LaneVisibility } from '../../domain/lane-visibility';
 import type { PageSize } from '../../export/slide-exports';
 
 /** A journey's last slide options, as kept in this browser. */
-export interface KeptSlideOptions {
+export interface KeptSlideOptions extends Omit<LaneVisibility, 'collapsed'> {
   /** Stages per slide; null: the most that keep card text at 14 pt. */
   perSlide: number | null;
-  hideEmpty: boolean;
-  hideCollapsed: boolean;
-  hiddenKinds: LaneKind[];
   fullText: boolean;
   pageSize: PageSize;
 }
@@ -34,11 +31,7 @@ export function parseSlideOptions(text: string | null): KeptSlideOptions {
         Number.isInteger(v.perSlide) && (v.perSlide as number) >= 1 && (v.perSlide as number) <= 50
           ? (v.perSlide as number)
           : null,
-      hideEmpty: v.hideEmpty !== false,
-      hideCollapsed: v.hideCollapsed !== false,
-      hiddenKinds: Array.isArray(v.hiddenKinds)
-        ? LANE_KINDS.filter((k) => (v.hiddenKinds as unknown[]).includes(k))
-        : [],
+      ...parseLaneVisibility(v),
       fullText: v.fullText === true,
       pageSize: v.pageSize === 'a4' || v.pageSize === 'a3' ? v.pageSize : 'wide',
     };
