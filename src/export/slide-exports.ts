@@ -1,3 +1,4 @@
+import { jpegEncoder } from './jpeg-encoder';
 import { zipSync } from 'fflate';
 import { PICTURE_FONT } from '../canvas/visuals';
 import { safeFileName } from '../domain/filename';
@@ -85,13 +86,13 @@ export async function exportPdf(parts: JourneyParts, deck: SlideDeck, size: Page
     h: SLIDE.height * k,
   };
   const measure = canvasMeasure(PICTURE_FONT);
-  // 2400x1350 pictures (180 dpi on a 16:9 page, 14 pt text as sharp as print needs); a few slides
-  // drawn at once, since the browser
-  // encodes each JPEG off the main thread while the next slide is drawn.
+  // 2400x1350 pictures (180 dpi on a 16:9 page, 14 pt text as sharp as print needs). Workers encode
+  // the JPEGs while the page draws the next slides: encoding is most of the time.
   const scale = 1.25;
+  const encoder = jpegEncoder();
   const page = async (slide: Slide): Promise<PdfPage> => {
     const canvas = await slideCanvas(slide, scale);
-    const jpeg = new Uint8Array(await (await toBlob(canvas, 'image/jpeg', 0.9)).arrayBuffer());
+    const jpeg = await encoder.encode(canvas, 0.9);
     canvas.width = 0;
     const texts: PdfText[] = slide.shapes.flatMap((s) =>
       s.type !== 'text'
@@ -118,16 +119,26 @@ export async function exportPdf(parts: JourneyParts, deck: SlideDeck, size: Page
       texts,
     };
   };
-  const pages = await inBatches(deck.slides, 3, page);
+  const pages = await inWindow(deck.slides, 4, page).finally(() => encoder.close());
   const bytes = writePdf(pages, parts.journey.title);
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName(parts, '.pdf'));
   performance.measure('jc:export-pdf', { start, end: performance.now() });
 }
 
-/** `work` over the items, `size` at a time, the results in order. */
-async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+/**
+ * `work` over the items, at most `limit` at once, the results in order: a new item starts as soon
+ * as one ends, so the page draws the next slide while earlier ones are being encoded.
+ */
+async function inWindow<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
   return out;
 }
 
@@ -135,7 +146,7 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
 export async function exportPngZip(parts: JourneyParts, deck: SlideDeck): Promise<void> {
   const files: Record<string, [Uint8Array, { level: 0 }]> = {};
   const digits = String(deck.slides.length).length;
-  const pngs = await inBatches(deck.slides, 3, async (slide) => {
+  const pngs = await inWindow(deck.slides, 3, async (slide) => {
     const canvas = await slideCanvas(slide, 1);
     const png = new Uint8Array(await (await toBlob(canvas, 'image/png')).arrayBuffer());
     canvas.width = 0;
