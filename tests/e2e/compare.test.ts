@@ -153,4 +153,122 @@ describe('Compare', () => {
     expect(fit.withinRange).toBe(true);
     await context.close();
   });
+
+  it('compares three personas’ pain points, metrics, channels and votes, and opens the cards behind a cell', async () => {
+    const { context, page } = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
+    const lanes = (id: string) =>
+      ['emotions', 'touchpoints', 'painPoints', 'opportunities', 'metrics'].map((kind) => ({
+        id: `${id}-${kind}`,
+        kind,
+      }));
+    let n = 0;
+    const card = (j: string, stage: string, kind: string, title: string, fields: object = {}) => ({
+      id: `${j}-c${n++}`,
+      stageId: `${j}-${stage}`,
+      laneId: `${j}-${kind}`,
+      title,
+      ...fields,
+    });
+    const journeyOf = (id: string, title: string, personaId: string, stageIds: string[], cards: object[]) => ({
+      id,
+      title,
+      personaId,
+      stages: stageIds.map((s) => ({ id: `${id}-${s}`, name: s[0]!.toUpperCase() + s.slice(1) })),
+      lanes: lanes(id),
+      cards,
+    });
+    const doc = {
+      format: 'journey-canvas',
+      version: 1,
+      personas: [
+        { id: 'p-li', name: '李娜' },
+        { id: 'p-ilze', name: 'Ilze' },
+        { id: 'p-aminah', name: 'Aminah' },
+      ],
+      journeys: [
+        journeyOf(
+          'li',
+          '李娜 renews',
+          'p-li',
+          ['discover', 'pay'],
+          [
+            card('li', 'pay', 'painPoints', '费用不透明', { severity: 'high' }),
+            card('li', 'pay', 'painPoints', 'Page times out', { severity: 'low' }),
+            card('li', 'pay', 'touchpoints', 'Pays in the app', { channel: 'mobileApp' }),
+            card('li', 'pay', 'metrics', 'CSAT after paying', { metric: 'CSAT', value: 62, target: 80, unit: '%' }),
+            card('li', 'pay', 'opportunities', 'Show the fee first', { votes: 5 }),
+          ],
+        ),
+        journeyOf(
+          'ilze',
+          'Ilze renews',
+          'p-ilze',
+          ['discover', 'pay'],
+          [
+            card('ilze', 'pay', 'painPoints', 'Gaida uz līnijas', { severity: 'medium' }),
+            card('ilze', 'pay', 'touchpoints', 'Zvana uz klientu centru', { channel: 'phone' }),
+            card('ilze', 'pay', 'metrics', 'CSAT', { metric: 'CSAT', value: 85, target: 80, unit: '%' }),
+          ],
+        ),
+        journeyOf(
+          'aminah',
+          'Aminah renews',
+          'p-aminah',
+          ['discover', 'pay'],
+          [card('aminah', 'pay', 'touchpoints', 'Menelefon pusat panggilan', { channel: 'phone' })],
+        ),
+      ],
+    };
+    await page.getByLabel('Import file').setInputFiles({
+      name: 'three.journey.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    await page.getByRole('link', { name: 'Aminah renews' }).waitFor();
+    await page.getByRole('link', { name: 'Compare', exact: true }).click();
+    for (const title of ['李娜 renews', 'Ilze renews', 'Aminah renews'])
+      await page.getByRole('checkbox', { name: title }).check();
+
+    const pains = page.getByRole('table', { name: 'Pain points per stage' });
+    const payRow = pains.getByRole('row', { name: /^Pay/ });
+    expect(await payRow.getByRole('cell').allTextContents()).toEqual([
+      '2 · High severity',
+      '1 · Medium severity',
+      'None',
+    ]);
+    // Discover has no pain point in any journey: said once, not as empty boxes.
+    await page.getByText('No pain points at “Discover”.').waitFor();
+    expect(await pains.getByRole('row', { name: /^Discover/ }).count()).toBe(0);
+
+    const metrics = page.getByRole('table', { name: 'Metrics per stage' });
+    const csat = metrics.getByRole('row', { name: /^Pay CSAT/ });
+    expect(await csat.getByRole('cell').allTextContents()).toEqual([
+      '62 % / 80 % ✗ target missed',
+      '85 % / 80 % ✓ target met',
+      'Not measured',
+    ]);
+    await page.getByText('Target missed in 1 reading.').waitFor();
+
+    const channels = page.getByRole('table', { name: 'Channels per stage' });
+    expect(
+      await channels
+        .getByRole('row', { name: /^Pay Phone/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['None', '✓ 1 touchpoint', '✓ 1 touchpoint']);
+    const votes = page.getByRole('table', { name: 'Votes per stage' });
+    expect(await votes.getByRole('row', { name: /^Pay/ }).getByRole('cell').allTextContents()).toEqual([
+      '5 votes',
+      'No vote run',
+      'No vote run',
+    ]);
+
+    await payRow.getByRole('button', { name: /^李娜 at Pay: 2 pain points/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pain points — 李娜 at Pay' });
+    await dialog.getByText('费用不透明').waitFor();
+    await dialog.getByText('Page times out').waitFor();
+    await dialog.getByRole('link', { name: 'Open 李娜 renews' }).click();
+    await page.getByRole('heading', { level: 1, name: '李娜 renews' }).waitFor();
+    await context.close();
+  });
 });

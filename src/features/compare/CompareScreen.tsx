@@ -6,20 +6,14 @@ import { alignStages, curveColors, mostDivergent, stageScores } from '../../doma
 import { compareSummary, formatGap, formatScore } from '../../domain/compare-summary';
 import { safeFileName } from '../../domain/filename';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
-import { journeyParts, journeySummaries, type JourneyParts } from '../../domain/queries';
-import type { CardRec } from '../../domain/types';
+import { journeyParts, journeySummaries } from '../../domain/queries';
 import { useWorkspace, useApp } from '../../app/app-context';
 import { Avatar } from '../../ui/Avatar';
 import { downloadBlob } from '../../ui/download';
+import { ComparePanels } from './ComparePanels';
 import { CurvesChart, type Series } from './CurvesChart';
 
 export const MAX_COMPARED = 5;
-
-function cardsOfKind(parts: JourneyParts, kind: string, stageId: string | null): CardRec[] {
-  if (!stageId) return [];
-  const lane = parts.lanes.find((l) => l.kind === kind);
-  return lane ? parts.cards.filter((c) => c.laneId === lane.id && c.stageId === stageId) : [];
-}
 
 /** Several personas' versions of a journey, side by side, and where their experiences diverge. */
 export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) {
@@ -225,47 +219,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
               ))}
             </tbody>
           </table>
-          <h2>{t('compare.painAndOpportunities')}</h2>
-          <div className="compare-stages">
-            {alignment.stages.map((col, i) => (
-              <section key={i} className="compare-stage" aria-label={t('compare.stageSection', { name: col.name })}>
-                <h3>{col.name}</h3>
-                <div
-                  className="compare-stage__grid"
-                  style={{ gridTemplateColumns: `repeat(${parts.length}, minmax(0, 1fr))` }}
-                >
-                  {parts.map((p, j) => {
-                    const pains = cardsOfKind(p, 'painPoints', col.stageIds[j] ?? null);
-                    const opps = cardsOfKind(p, 'opportunities', col.stageIds[j] ?? null);
-                    return (
-                      <div key={j} className="compare-stage__persona" style={{ borderTopColor: series[j]!.color }}>
-                        <strong>{series[j]!.label}</strong>
-                        <h4>{t('compare.painPoints', { count: pains.length })}</h4>
-                        <ul>
-                          {pains.map((c) => (
-                            <li key={c.id}>
-                              {c.title}
-                              {c.severity && (
-                                <span className={`chip chip--severity-${c.severity}`}>
-                                  {t(`severity.${c.severity}`)}
-                                </span>
-                              )}
-                            </li>
-                          ))}
-                        </ul>
-                        <h4>{t('compare.opportunities', { count: opps.length })}</h4>
-                        <ul>
-                          {opps.map((c) => (
-                            <li key={c.id}>{c.title}</li>
-                          ))}
-                        </ul>
-                      </div>
-                    );
-                  })}
-                </div>
-              </section>
-            ))}
-          </div>
+          <ComparePanels parts={parts} alignment={alignment} names={names} />
         </div>
       )}
     </div>
