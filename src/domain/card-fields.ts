@@ -39,6 +39,7 @@ const RULES: Record<keyof CardChanges, (v: unknown) => boolean> = {
   value: (v) => typeof v === 'number' && Number.isFinite(v),
   target: (v) => typeof v === 'number' && Number.isFinite(v),
   unit: (v) => typeof v === 'string' && v.length <= 50,
+  kpiCardId: (v) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.idLength,
 };
 
 /** Whether a value is allowed in a card field (any kind's), by the same rules as an edit. */

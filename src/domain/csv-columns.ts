@@ -9,5 +9,6 @@ export const CSV_COLUMNS = [
   'title',
   'notes',
   'evidence',
-  ...ALL_KIND_FIELDS,
+  // A KPI link is a card id, which a spreadsheet cannot keep meaning.
+  ...ALL_KIND_FIELDS.filter((f) => f !== 'kpiCardId'),
 ] as const;

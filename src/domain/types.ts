@@ -82,6 +82,8 @@ export interface JourneyRec {
   scenario?: string;
   personaId: Id | null;
   state?: JourneyState;
+  /** On a future-state map: the current-state journey it was made from (it may be absent). */
+  currentStateId?: Id;
   createdAt: number;
   updatedAt: number;
 }
@@ -116,6 +118,8 @@ export interface CardKindFields {
   value?: number;
   target?: number;
   unit?: string;
+  /** On an opportunity: the metric card of the same journey that measures it. */
+  kpiCardId?: Id;
 }
 
 export interface CardRec extends CardKindFields {
@@ -167,7 +171,7 @@ export const KIND_FIELDS: Record<LaneKind, readonly (keyof CardKindFields)[]> = 
   thoughts: [],
   emotions: ['score'],
   painPoints: ['severity'],
-  opportunities: ['impact', 'effort', 'owner', 'status', 'votes'],
+  opportunities: ['impact', 'effort', 'owner', 'status', 'votes', 'kpiCardId'],
   metrics: ['metric', 'value', 'target', 'unit'],
   backstage: [],
   notes: [],
@@ -186,6 +190,7 @@ export const ALL_KIND_FIELDS: readonly (keyof CardKindFields)[] = [
   'value',
   'target',
   'unit',
+  'kpiCardId',
 ];
 
 export const LIMITS = {

@@ -387,6 +387,8 @@ export const en = {
     unknownStage: 'names stage "{{id}}", which this journey does not have',
     unknownLane: 'names lane "{{id}}", which this journey does not have',
     unknownCard: 'names card "{{id}}", which this journey does not have',
+    kpiNotMetric: 'names card "{{id}}", which is not a metric card of this journey',
+    currentStateSelf: 'a journey cannot be the current state of itself',
     unknownPersona: 'names persona "{{id}}", which this file does not have',
     selfConnection: 'a connection must join two different cards',
     fieldNotForKind: '"{{field}}" does not belong on a card of the {{kind}} lane',

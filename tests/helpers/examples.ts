@@ -25,8 +25,10 @@ export function canonicalize(doc: Json): Json {
     personaIds.set(p.id as string, `persona#${i}`);
     p.id = `persona#${i}`;
   });
+  const journeyIds = new Map(((out.journeys as Json[]) ?? []).map((j, ji) => [j.id as string, `journey#${ji}`]));
   ((out.journeys as Json[]) ?? []).forEach((j, ji) => {
     j.id = `journey#${ji}`;
+    if (typeof j.currentStateId === 'string') j.currentStateId = journeyIds.get(j.currentStateId) ?? 'elsewhere';
     if (typeof j.personaId === 'string') j.personaId = personaIds.get(j.personaId) ?? `missing:${j.personaId}`;
     const rename = (items: Json[] | undefined, kind: string) => {
       const map = new Map<string, string>();
@@ -43,6 +45,7 @@ export function canonicalize(doc: Json): Json {
     for (const c of (j.cards as Json[]) ?? []) {
       c.stageId = stages.get(c.stageId as string);
       c.laneId = lanes.get(c.laneId as string);
+      if (typeof c.kpiCardId === 'string') c.kpiCardId = cards.get(c.kpiCardId);
     }
     for (const x of (j.connections as Json[]) ?? []) {
       x.from = cards.get(x.from as string);

@@ -141,6 +141,24 @@ describe('parseJourneyFile refuses, naming the problem and its path', () => {
       'journeys[0].cards[0].score: "score" does not belong on a card of the touchpoints lane',
     ]);
   });
+  it('a KPI link to a card that is not a metric of the journey, and a journey its own current state', () => {
+    const errors = errorsAfter((d) => {
+      const j = journey(d);
+      j.lanes.push({ id: 'l-o', kind: 'opportunities' });
+      j.cards.push({ id: 'o1', stageId: 's1', laneId: 'l-o', title: 'Faster form', kpiCardId: 'c1' });
+      j.cards.push({ id: 'o2', stageId: 's1', laneId: 'l-o', title: 'Help text', kpiCardId: 'nope' });
+      j.cards.push({ id: 'o3', stageId: 's1', laneId: 'l-o', title: 'Fine', kpiCardId: 'c3' });
+      j.currentStateId = 'j1';
+    });
+    expect(errors).toEqual([
+      'journeys[0].cards[3].kpiCardId: names card "c1", which is not a metric card of this journey',
+      'journeys[0].cards[4].kpiCardId: names card "nope", which is not a metric card of this journey',
+      'journeys[0].currentStateId: a journey cannot be the current state of itself',
+    ]);
+    expect(errorsAfter((d) => ((journey(d).cards[0] as Json).kpiCardId = 'c3'))).toEqual([
+      'journeys[0].cards[0].kpiCardId: "kpiCardId" does not belong on a card of the touchpoints lane',
+    ]);
+  });
   it('a score of 3 or 1.5', () => {
     for (const score of [3, 1.5, -3, '1']) {
       expect(errorsAfter((d) => ((journey(d).cards[1] as Json).score = score))).toEqual([

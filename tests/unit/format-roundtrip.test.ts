@@ -51,6 +51,85 @@ describe('file format round trip', () => {
     ).toBe(true);
   });
 
+  it('keeps a future state linked to its current state, and an opportunity to its KPI, through clashing ids', () => {
+    const parts = (id: string, title: string, extra: object) => ({
+      id,
+      title,
+      ...extra,
+      stages: [{ id: 's1', name: 'Call' }],
+      lanes: [
+        { id: 'l-o', kind: 'opportunities' },
+        { id: 'l-m', kind: 'metrics' },
+      ],
+      cards: [
+        { id: 'o1', stageId: 's1', laneId: 'l-o', title: 'Call back', owner: 'Mia', kpiCardId: 'm1' },
+        { id: 'm1', stageId: 's1', laneId: 'l-m', title: 'First response', metric: 'FRT', value: 30, target: 10 },
+      ],
+      connections: [],
+    });
+    const doc = {
+      format: 'journey-canvas',
+      version: 1,
+      personas: [],
+      journeys: [
+        parts('future', 'Support, future', { state: 'future', currentStateId: 'now' }),
+        parts('now', 'Support', {}),
+      ],
+    };
+    const store = storeWith(JSON.stringify(doc));
+    store.dispatch(importDocument(doc as never));
+    const ws = store.getDoc();
+    const futures = Object.values(ws.journeys).filter((j) => j.state === 'future');
+    expect(futures).toHaveLength(2);
+    for (const f of futures) {
+      const current = ws.journeys[f.currentStateId!]!;
+      expect(current.title).toBe(f.title.replace('Support, future', 'Support'));
+      const opp = Object.values(ws.cards).find((c) => c.journeyId === f.id && c.title === 'Call back')!;
+      expect(ws.cards[opp.kpiCardId!]).toMatchObject({ journeyId: f.id, title: 'First response' });
+    }
+    // The first copy kept its ids and exports as the file; the second was renamed throughout.
+    const first = exportDocument(ws, ['future', 'now'], new Date('2026-01-01T00:00:00Z'));
+    expect(canonicalize(first)).toEqual(canonicalize(doc));
+    const second = futures.find((f) => f.id !== 'future')!;
+    expect(second.currentStateId).not.toBe('now');
+    const again = exportDocument(ws, [second.id, second.currentStateId!], new Date());
+    const [future, now] = again.journeys as { id: string; currentStateId?: string }[];
+    expect(future!.currentStateId).toBe(now!.id);
+    expect(parseJourneyFile(JSON.stringify(again)).ok).toBe(true);
+  });
+
+  it('exports a future state alone with its link, and drops a KPI link whose metric card is gone', () => {
+    const doc = {
+      format: 'journey-canvas',
+      version: 1,
+      journeys: [
+        {
+          id: 'f',
+          title: 'Later',
+          state: 'future',
+          currentStateId: 'gone',
+          stages: [{ id: 's1', name: 'A' }],
+          lanes: [
+            { id: 'l-o', kind: 'opportunities' },
+            { id: 'l-m', kind: 'metrics' },
+          ],
+          cards: [
+            { id: 'o1', stageId: 's1', laneId: 'l-o', title: 'Idea', kpiCardId: 'm1' },
+            { id: 'm1', stageId: 's1', laneId: 'l-m', title: 'NPS', metric: 'NPS' },
+          ],
+        },
+      ],
+    };
+    const ws = storeWith(JSON.stringify(doc)).getDoc();
+    // The current state it names is in neither the file nor the workspace: the link goes.
+    expect(ws.journeys.f!.currentStateId).toBeUndefined();
+    const withoutMetric = { ...ws, cards: { o1: ws.cards.o1! } };
+    const exported = exportDocument(withoutMetric, ['f'], new Date());
+    const card = (exported.journeys as { cards: Record<string, unknown>[] }[])[0]!.cards[0]!;
+    expect(card.kpiCardId).toBeUndefined();
+    expect(parseJourneyFile(JSON.stringify(exported)).ok).toBe(true);
+  });
+
   it('importing the same file twice never overwrites: it adds a second copy, reusing the same persona', () => {
     const text = readExample('appointment-reschedule.journey.json');
     const store = storeWith(text);

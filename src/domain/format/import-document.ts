@@ -134,8 +134,10 @@ export function* planSteps(doc: FileDocument, ctx: CommandContext, target: Impor
     summary.personaIds.push(id);
   }
 
+  const journeyMap = new Map<Id, Id>();
   for (const j of doc.journeys) {
     const journeyId = claim('journeys', j.id);
+    journeyMap.set(j.id, journeyId);
     const title = distinctName(j.title.trim(), titles, LIMITS.titleLength);
     titles.add(title);
     summary.journeyIds.push(journeyId);
@@ -190,6 +192,9 @@ export function* planSteps(doc: FileDocument, ctx: CommandContext, target: Impor
       for (const f of ALL_KIND_FIELDS) if (c[f] !== undefined) (rec as unknown as Record<string, unknown>)[f] = c[f];
       records.cards[id] = stripUndefined(rec);
     });
+    // A KPI may be a later card of the journey: its new id is known only now.
+    for (const c of cards)
+      if (c.kpiCardId !== undefined) records.cards[ref('cards', c.id)]!.kpiCardId = ref('cards', c.kpiCardId);
     const connections = j.connections ?? [];
     const xOrder = orderKeys(connections.length);
     connections.forEach((x, i) => {
@@ -205,6 +210,15 @@ export function* planSteps(doc: FileDocument, ctx: CommandContext, target: Impor
       });
     });
     yield;
+  }
+  // A future state's current state may come in the same file (its id may have changed), or be
+  // here already (a future state exported on its own, brought back); otherwise the link goes.
+  for (const j of doc.journeys) {
+    if (j.currentStateId === undefined) continue;
+    const rec = records.journeys[journeyMap.get(j.id)!]!;
+    const linked = journeyMap.get(j.currentStateId);
+    if (linked !== undefined) rec.currentStateId = linked;
+    else if (target.taken('journeys', j.currentStateId)) rec.currentStateId = j.currentStateId;
   }
   return { records, summary };
 }

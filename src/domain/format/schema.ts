@@ -84,6 +84,7 @@ export const CardSchema = v.object(
     value: v.optional(finite()),
     target: v.optional(finite()),
     unit: optText(),
+    kpiCardId: v.optional(id()),
   },
   'object',
 );
@@ -107,6 +108,7 @@ export const JourneySchema = v.object(
     scenario: optText(),
     personaId: v.optional(v.nullable(text())),
     state: v.optional(oneOf(JOURNEY_STATES)),
+    currentStateId: v.optional(id()),
     stages: v.pipe(list(StageSchema), v.minLength(1, 'minItems')),
     lanes: v.pipe(list(LaneSchema), v.minLength(1, 'minItems')),
     cards: v.optional(list(CardSchema)),

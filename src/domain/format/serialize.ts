@@ -52,8 +52,14 @@ export function personaToFile(p: PersonaRec): Json {
   return pick(p, PERSONA_KEYS);
 }
 
-function cardToFile(c: CardRec): Json {
-  return pick(c, ['id', 'stageId', 'laneId', 'title', 'notes', 'evidence', ...ALL_KIND_FIELDS]);
+/**
+ * A KPI link is written only while it names a metric card of the journey: deleting or moving that
+ * card leaves the link in place (so undo restores it), and the file must still import.
+ */
+function cardToFile(c: CardRec, metricCards: ReadonlySet<Id>): Json {
+  const out = pick(c, ['id', 'stageId', 'laneId', 'title', 'notes', 'evidence', ...ALL_KIND_FIELDS]);
+  if (c.kpiCardId !== undefined && !metricCards.has(c.kpiCardId)) delete out.kpiCardId;
+  return out;
 }
 
 type Part = { journeyId: Id; order: string; id: string };
@@ -82,12 +88,16 @@ export function journeyToFile(ws: Workspace, journeyId: Id, index?: PartsIndex):
   if (!j) throw new Error(`no journey ${journeyId}`);
   const mine = <T extends Part>(table: JourneyPartTable): T[] =>
     index ? index.of<T>(table, journeyId) : journeyRecords(ws[table] as unknown as Record<Id, T>, journeyId);
+  const lanes = mine<LaneRec>('lanes');
+  const cards = mine<CardRec>('cards');
+  const metricLanes = new Set(lanes.filter((l) => l.kind === 'metrics').map((l) => l.id));
+  const metricCards = new Set(cards.filter((c) => metricLanes.has(c.laneId)).map((c) => c.id));
   return {
-    ...pick(j, ['id', 'title', 'description', 'scenario', 'personaId', 'state']),
+    ...pick(j, ['id', 'title', 'description', 'scenario', 'personaId', 'state', 'currentStateId']),
     stages: mine<StageRec>('stages').map((s) => pick(s, ['id', 'name', 'description'])),
-    lanes: mine<LaneRec>('lanes').map((l) => pick(l, ['id', 'kind', 'title'])),
+    lanes: lanes.map((l) => pick(l, ['id', 'kind', 'title'])),
     // Order keys follow the file's array order, so this is the order the cards were imported in.
-    cards: mine<CardRec>('cards').map(cardToFile),
+    cards: cards.map((c) => cardToFile(c, metricCards)),
     connections: mine<ConnectionRec>('connections').map((x) => pick(x, ['id', 'from', 'to', 'label', 'kind'])),
   };
 }

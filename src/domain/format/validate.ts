@@ -76,6 +76,13 @@ function validateJourney(
     if (kind === 'emotions' && card.score === undefined) add([...here, 'score'], 'scoreRequired');
     if (kind === 'metrics' && card.metric === undefined) add([...here, 'metric'], 'metricRequired');
   });
+  cards.forEach((card, i) => {
+    if (card.kpiCardId === undefined) return;
+    const kpi = cards.find((c) => c.id === card.kpiCardId);
+    if (!kpi || laneKinds.get(kpi.laneId) !== 'metrics')
+      add([...at, 'cards', i, 'kpiCardId'], 'kpiNotMetric', { id: card.kpiCardId });
+  });
+  if (j.currentStateId === j.id) add([...at, 'currentStateId'], 'currentStateSelf');
 
   const connections = j.connections ?? [];
   unique(connections, 'connections');
