@@ -17,6 +17,7 @@ const { Screen: CompareScreen, preload: preloadCompare } = lazyScreen(
 // Opening the app on a screen's address: fetch its code while the workspace loads, not after.
 if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(() => undefined);
 if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);
+const { Screen: PlanScreen } = lazyScreen(() => import('../features/plan/PlanScreen'));
 const { Screen: JoinLiveScreen } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
@@ -35,6 +36,7 @@ export function App() {
   else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;
   else if (route.name === 'personas') screen = <PersonasScreen />;
   else if (route.name === 'compare') screen = <CompareScreen journeyIds={route.journeyIds} />;
+  else if (route.name === 'plan') screen = <PlanScreen key={route.journeyId ?? ''} journeyId={route.journeyId} />;
   else if (route.name === 'live') screen = <JoinLiveScreen roomId={route.roomId} secret={route.secret} />;
   else
     screen = (
@@ -58,6 +60,9 @@ export function App() {
             </a>
             <a href="#/compare" aria-current={route.name === 'compare' ? 'page' : undefined}>
               {t('app.nav.compare')}
+            </a>
+            <a href="#/plan" aria-current={route.name === 'plan' && route.journeyId === null ? 'page' : undefined}>
+              {t('app.nav.plan')}
             </a>
           </nav>
           <button type="button" className="button button--ghost" onClick={() => setSettingsOpen(true)}>

@@ -5,6 +5,8 @@ export type Route =
   | { name: 'journey'; id: string }
   | { name: 'personas' }
   | { name: 'compare'; journeyIds: string[] }
+  /** One journey's action plan, or (without an id) the plan across every journey. */
+  | { name: 'plan'; journeyId: string | null }
   | { name: 'live'; roomId: string; secret: string }
   | { name: 'notFound' };
 
@@ -16,6 +18,14 @@ export function parseHash(hash: string): Route {
   if (compare) {
     const ids = new URLSearchParams(compare[1] ?? '').get('journeys');
     return { name: 'compare', journeyIds: ids ? ids.split(',').filter(Boolean) : [] };
+  }
+  const plan = /^\/plan(?:\/([^/]+))?\/?$/.exec(path);
+  if (plan) {
+    try {
+      return { name: 'plan', journeyId: plan[1] ? decodeURIComponent(plan[1]) : null };
+    } catch {
+      return { name: 'notFound' };
+    }
   }
   const live = /^\/live\/([^/]+)\/([^/]+)\/?$/.exec(path);
   if (live) {
@@ -56,4 +66,8 @@ export function useRoute(): Route {
 
 export function compareHref(journeyIds: readonly string[]): string {
   return journeyIds.length ? `#/compare?journeys=${journeyIds.map(encodeURIComponent).join(',')}` : '#/compare';
+}
+
+export function planHref(journeyId?: string): string {
+  return journeyId ? `#/plan/${encodeURIComponent(journeyId)}` : '#/plan';
 }

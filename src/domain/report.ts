@@ -122,10 +122,25 @@ export interface ReportInput {
  * stage's averages and gap, then the top pain points and opportunities of the compared journeys.
  */
 export function compareReport(
-  input: ReportInput & { verdict: string; names: readonly string[]; scores: readonly StageScores[] },
+  input: ReportInput & {
+    verdict: string;
+    names: readonly string[];
+    scores: readonly StageScores[];
+    divergent: ReadonlySet<number>;
+    /** "only Priya", for a stage only one journey has. */
+    onlyIn: (name: string) => string;
+    divergesMost: string;
+  },
   journeys: readonly JourneyParts[],
 ): string {
   const { words } = input;
+  const stageName = (s: StageScores, i: number) => {
+    const notes = [
+      s.onlyIn !== null ? input.onlyIn(input.names[s.onlyIn] ?? '') : '',
+      input.divergent.has(i) ? input.divergesMost : '',
+    ].filter(Boolean);
+    return notes.length ? `${s.name} (${notes.join(', ')})` : s.name;
+  };
   return [
     `# ${mdText(input.title)}`,
     '',
@@ -137,7 +152,7 @@ export function compareReport(
     '',
     mdTable(
       [words.stage, ...input.names, words.gap],
-      input.scores.map((s) => [s.name, ...s.averages.map(formatScore), formatGap(s.gap)]),
+      input.scores.map((s, i) => [stageName(s, i), ...s.averages.map(formatScore), formatGap(s.gap)]),
     ),
     '',
     ...painSection(topPainPoints(journeys, input.top), words),

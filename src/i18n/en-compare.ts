@@ -51,6 +51,22 @@ export const enCompare = {
     openJourney: 'Open {{title}}',
     close: 'Close',
   },
+  future: {
+    title: 'Current state and future state',
+    hint: 'What the future state changes, stage by stage: the average emotion, the pain points removed and added (by title), and each metric today against the future state’s target.',
+    emotion: 'Emotion',
+    removed: 'Pain points removed',
+    added: 'Pain points added',
+    metrics: 'Metrics: today → target',
+    change: '{{now}} → {{then}} ({{change}})',
+    onlyNow: 'only in the current state',
+    onlyThen: 'only in the future state',
+    none: 'None',
+    noScores: 'No scores',
+    reading: '{{title}}: {{now}} → {{target}}',
+    missed: 'target not met yet',
+    met: 'target met',
+  },
 };
 
 i18n.addResourceBundle('en', 'translation', enCompare, true, false);

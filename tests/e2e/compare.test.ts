@@ -110,9 +110,10 @@ describe('Compare', () => {
     await page.getByText('Summary copied').waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('Ana and Ben differ most at “Pay”.');
-    expect(text).toContain('Stage\tAna\tBen\tGap');
-    expect(text).toContain('Pay (Diverge most)\t+1\t-1\t2');
-    expect(text).toContain('Trial (only Ana)\t-2\t–\t–');
+    expect(text).toContain('- Ana — Ana signs up (Current state)');
+    expect(text).toContain('| Stage | Ana | Ben | Gap |');
+    expect(text).toContain('| Pay (Diverge most) | +1 | -1 | 2 |');
+    expect(text).toContain('| Trial (only Ana) | -2 | – | – |');
     await context.close();
   });
 

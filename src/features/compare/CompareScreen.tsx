@@ -3,7 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareHref } from '../../app/router';
 import { alignStages, curveColors, mostDivergent, stageScores } from '../../domain/compare';
-import { compareSummary, formatGap, formatScore } from '../../domain/compare-summary';
+import { formatGap, formatScore } from '../../domain/compare-summary';
+import { compareReport } from '../../domain/report';
+import { copyText } from '../../ui/copy-text';
+import { journeyLines, reportWords } from '../plan/report-words';
 import { safeFileName } from '../../domain/filename';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
 import { journeyParts, journeySummaries } from '../../domain/queries';
@@ -11,9 +14,13 @@ import { useWorkspace, useApp } from '../../app/app-context';
 import { Avatar } from '../../ui/Avatar';
 import { downloadBlob } from '../../ui/download';
 import { ComparePanels } from './ComparePanels';
+import { FutureDiff } from './FutureDiff';
+import { currentAndFuture } from '../../domain/future-state';
 import { CurvesChart, type Series } from './CurvesChart';
 
 export const MAX_COMPARED = 5;
+/** Pain points and opportunities in the summary. */
+const REPORT_TOP = 5;
 
 /** Several personas' versions of a journey, side by side, and where their experiences diverge. */
 export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) {
@@ -44,6 +51,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
     history.replaceState(history.state, '', compareHref(next));
   };
   const ready = parts.length >= 2;
+  const pair = parts.length === 2 ? currentAndFuture(parts[0]!, parts[1]!) : null;
   const alignment = useMemo(() => alignStages(parts), [parts]);
   const scores = useMemo(() => stageScores(parts, alignment), [parts, alignment]);
   const divergent = useMemo(() => new Set(mostDivergent(scores)), [scores]);
@@ -85,22 +93,26 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   });
   const exports = (action: (m: typeof import('./compare-exports')) => unknown) =>
     import('./compare-exports').then(action).catch(() => app.toasts.show(t('compare.exportFailed'), { tone: 'error' }));
-  const copySummary = async () => {
-    const text = compareSummary(names, scores, divergent, {
-      title: deckTitle,
-      verdict,
-      stage: t('compare.stage'),
-      gap: t('compare.gap'),
-      onlyIn: (name) => t('compare.onlyIn', { name }),
-      divergesMost: t('compare.divergesMost'),
-    });
-    try {
-      await navigator.clipboard.writeText(text);
-      app.toasts.show(t('compareExport.copied'));
-    } catch {
-      app.toasts.show(t('compareExport.copyFailed'), { tone: 'error' });
-    }
-  };
+  const copySummary = () =>
+    copyText(
+      compareReport(
+        {
+          title: deckTitle,
+          journeyLines: journeyLines(parts),
+          words: reportWords(),
+          top: REPORT_TOP,
+          verdict,
+          names,
+          scores,
+          divergent,
+          onlyIn: (name) => t('compare.onlyIn', { name }),
+          divergesMost: t('compare.divergesMost'),
+        },
+        parts,
+      ),
+      app.toasts,
+      { copied: t('compareExport.copied'), failed: t('compareExport.copyFailed') },
+    );
 
   return (
     <div className="screen screen--wide">
@@ -219,6 +231,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
               ))}
             </tbody>
           </table>
+          {pair && <FutureDiff current={pair[0]} future={pair[1]} />}
           <ComparePanels parts={parts} alignment={alignment} names={names} />
         </div>
       )}

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { run } from './editor-actions';
 import { updateJourney } from '../../domain/journey-commands';
 import type { JourneyParts } from '../../domain/queries';
-import { LIMITS } from '../../domain/types';
+import { setJourneyState } from '../../domain/future-state';
+import { JOURNEY_STATES, LIMITS, type JourneyState } from '../../domain/types';
+import { compareHref, planHref } from '../../app/router';
+import { createFutureStateOf } from '../journeys/journey-actions';
 import { useWorkspace, useApp, useWorkshop } from '../../app/app-context';
 import { InlineText } from '../../ui/InlineText';
 
@@ -19,6 +22,8 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
     [personasById],
   );
   const personaId = useId();
+  const stateId = useId();
+  const current = useWorkspace((s) => (journey.currentStateId ? s.doc.journeys[journey.currentStateId] : undefined));
   const workshop = useWorkshop((s) => s.on);
   return (
     <div className="editor__titles">
@@ -56,21 +61,51 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         </div>
       )}
       <div className="editor__meta">
-        <label htmlFor={personaId}>{t('editor.persona')}</label>
-        <select
-          id={personaId}
-          className="input input--inline"
-          value={journey.personaId ?? ''}
-          onChange={(e) => run(app, updateJourney(journey.id, { personaId: e.target.value || null }))}
-        >
-          <option value="">{t('journeys.noPersona')}</option>
-          {personas.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <span className="editor__state">{t(`editor.state.${journey.state ?? 'current'}`)}</span>
+        <span className="editor__field">
+          <label htmlFor={personaId}>{t('editor.persona')}</label>
+          <select
+            id={personaId}
+            className="input input--inline"
+            value={journey.personaId ?? ''}
+            onChange={(e) => run(app, updateJourney(journey.id, { personaId: e.target.value || null }))}
+          >
+            <option value="">{t('journeys.noPersona')}</option>
+            {personas.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="editor__field">
+          <label htmlFor={stateId}>{t('editor.stateLabel')}</label>
+          <select
+            id={stateId}
+            className="input input--inline"
+            value={journey.state ?? 'current'}
+            onChange={(e) => run(app, setJourneyState(journey.id, e.target.value as JourneyState))}
+          >
+            {JOURNEY_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`editor.state.${state}`)}
+              </option>
+            ))}
+          </select>
+        </span>
+        {current ? (
+          <a className="link-button" href={compareHref([current.id, journey.id])}>
+            {t('editor.compareWithCurrent')}
+          </a>
+        ) : (
+          (journey.state ?? 'current') === 'current' && (
+            <button type="button" className="link-button" onClick={() => void createFutureStateOf(app, journey.id)}>
+              {t('editor.createFuture')}
+            </button>
+          )
+        )}
+        <a className="link-button" href={planHref(journey.id)}>
+          {t('editor.actionPlan')}
+        </a>
       </div>
       {editing === 'scenario' ? (
         <InlineText

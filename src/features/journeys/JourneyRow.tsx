@@ -5,7 +5,7 @@ import { journeyHref } from '../../app/router';
 import { formatRelativeTime } from '../../i18n/format';
 import { Avatar } from '../../ui/Avatar';
 import { Menu } from '../../ui/Menu';
-import { deleteWithUndo, duplicateWithToast, exportJourneyJson } from './journey-actions';
+import { createFutureStateOf, deleteWithUndo, duplicateWithToast, exportJourneyJson } from './journey-actions';
 import { useApp } from '../../app/app-context';
 import { useLive } from '../live/use-live';
 
@@ -30,6 +30,7 @@ export const JourneyRow = memo(function JourneyRow({
           {journey.title}
         </a>
         {live && <span className="badge badge--live">{t('live.badge')}</span>}
+        {journey.state === 'future' && <span className="badge badge--future">{t('editor.state.future')}</span>}
         <div className="journey-row__meta">
           <span className="journey-row__persona">{persona ? persona.name : t('journeys.noPersona')}</span>
           <span>{t('journeys.stages', { count: stageCount })}</span>
@@ -45,6 +46,9 @@ export const JourneyRow = memo(function JourneyRow({
         items={[
           { label: t('journeys.duplicate'), onSelect: () => void duplicateWithToast(app, journey.id) },
           { label: t('journeys.rename'), onSelect: () => onRename(journey.id) },
+          ...(journey.state === 'future'
+            ? []
+            : [{ label: t('journeys.createFuture'), onSelect: () => void createFutureStateOf(app, journey.id) }]),
           { label: t('journeys.exportJson'), onSelect: () => void exportJourneyJson(app, journey.id) },
           { label: t('journeys.delete'), onSelect: () => void deleteWithUndo(app, journey.id), danger: true },
         ]}

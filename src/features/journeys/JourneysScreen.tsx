@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeySummaries, matchesFilter } from '../../domain/queries';
+import { JOURNEY_STATES, type JourneyState } from '../../domain/types';
 import { useWorkspace, useApp } from '../../app/app-context';
 import { ImportAlert } from './ImportAlert';
 import { exportWorkspace, JOURNEYS_SCREEN } from './journey-actions';
@@ -88,7 +89,15 @@ export function JourneysScreen() {
   const counts = useWorkspace((s) => s.counts);
   const summaries = journeySummaries(bulk ? deferredDoc : doc, counts);
   const [filter, setFilter] = useState('');
-  const visible = useMemo(() => summaries.filter((s) => matchesFilter(s.journey.title, filter)), [summaries, filter]);
+  const [stateFilter, setStateFilter] = useState<JourneyState | ''>('');
+  const visible = useMemo(
+    () =>
+      summaries.filter(
+        (s) =>
+          matchesFilter(s.journey.title, filter) && (!stateFilter || (s.journey.state ?? 'current') === stateFilter),
+      ),
+    [summaries, filter, stateFilter],
+  );
   // Hundreds of rows took most of a start: the first screenful is drawn at once, usable, and the
   // rest just after, without holding up a click or a key.
   const [shown, setShown] = useState(FIRST_ROWS);
@@ -99,6 +108,7 @@ export function JourneysScreen() {
   const { error, busy, running, importFiles, cancel, dismiss, sheet, nextSheet, announce } = useImport();
   const now = useNow(30_000);
   const filterId = useId();
+  const stateFilterId = useId();
   const renamingJourney = renaming ? doc.journeys[renaming] : undefined;
   useEffect(() => () => app.toasts.dismissScreen(JOURNEYS_SCREEN), [app.toasts]);
   useEffect(() => {
@@ -157,12 +167,30 @@ export function JourneysScreen() {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
+        <label htmlFor={stateFilterId} className="visually-hidden">
+          {t('journeys.stateFilter')}
+        </label>
+        <select
+          id={stateFilterId}
+          className="input filter__state"
+          value={stateFilter}
+          onChange={(e) => setStateFilter(e.target.value as JourneyState | '')}
+        >
+          <option value="">{t('journeys.allStates')}</option>
+          {JOURNEY_STATES.map((state) => (
+            <option key={state} value={state}>
+              {t(`editor.state.${state}`)}
+            </option>
+          ))}
+        </select>
         <span className="filter__count">{t('journeys.count', { count: visible.length })}</span>
       </div>
       {summaries.length === 0 ? (
         <p className="empty">{t('journeys.empty')}</p>
       ) : visible.length === 0 ? (
-        <p className="empty">{t('journeys.noMatch', { filter })}</p>
+        <p className="empty">
+          {stateFilter && !filter.trim() ? t('journeys.noneInState') : t('journeys.noMatch', { filter })}
+        </p>
       ) : (
         <ul className="journey-list">
           {visible.slice(0, shown).map((s) => (

@@ -2,7 +2,9 @@ import type { App } from '../../app/create-app';
 import { safeFileName } from '../../domain/filename';
 import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
-import { JOURNEY_PART_TABLES, type Id, type Workspace } from '../../domain/types';
+import { createFutureState } from '../../domain/future-state';
+import { JOURNEY_PART_TABLES, LIMITS, type Id, type Workspace } from '../../domain/types';
+import { journeyHref, navigate } from '../../app/router';
 import { i18n } from '../../i18n';
 import { nextTask, runInSlices } from '../../app/slices';
 import { downloadBlob } from '../../ui/download';
@@ -27,15 +29,30 @@ async function readJourney(app: App, id: Id): Promise<boolean> {
   }
 }
 
+/** A journey's title with a suffix ("… (copy)"); a very long title is cut so the suffix stays. */
+function suffixed(app: App, id: Id, key: 'journeys.copyTitle' | 'journeys.futureTitle'): string {
+  const title = app.workspace.getDoc().journeys[id]?.title ?? '';
+  const whole = i18n.t(key, { title });
+  return whole.length > LIMITS.titleLength
+    ? i18n.t(key, { title: title.slice(0, LIMITS.titleLength - (whole.length - title.length)) })
+    : whole;
+}
+
+/** Copies a journey as its future state, linked to it, and opens the copy. */
+export async function createFutureStateOf(app: App, id: Id): Promise<Id | null> {
+  if (!(await readJourney(app, id))) return null;
+  const newId = randomId();
+  const result = runOrToast(app, createFutureState(id, newId, suffixed(app, id, 'journeys.futureTitle')));
+  if (!result.ok) return null;
+  app.toasts.show(i18n.t('journeys.futureCreated'));
+  navigate(journeyHref(newId));
+  return newId;
+}
+
 export async function duplicateWithToast(app: App, id: Id): Promise<Id | null> {
   if (!(await readJourney(app, id))) return null;
-  const title = app.workspace.getDoc().journeys[id]?.title ?? '';
   const newId = randomId();
-  // A very long title plus " (copy)" may pass the limit: cut the original, keep the suffix.
-  let copyTitle = i18n.t('journeys.copyTitle', { title });
-  if (copyTitle.length > 200)
-    copyTitle = i18n.t('journeys.copyTitle', { title: title.slice(0, 200 - (copyTitle.length - title.length)) });
-  const result = runOrToast(app, duplicateJourney(id, newId, copyTitle));
+  const result = runOrToast(app, duplicateJourney(id, newId, suffixed(app, id, 'journeys.copyTitle')));
   if (!result.ok) return null;
   const { entry } = result;
   app.toasts.show(i18n.t('journeys.duplicated'), {
