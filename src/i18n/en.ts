@@ -633,6 +633,10 @@ export const en = {
   },
   details: {
     region: 'Card details',
+    kpi: 'KPI',
+    kpiOption: '{{name}} (target {{target}} {{unit}})',
+    noKpi: 'No KPI',
+    noMetricCards: 'No metric card in this journey yet',
     many_one: '{{count}} card selected',
     many_other: '{{count}} cards selected',
     notSet: '—',

@@ -39,7 +39,7 @@ async function problems(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core, serious and critical problems)', () => {
-  it('finds none on the Journeys screen, the New journey dialog, the editor with Card details, Personas and Compare', async () => {
+  it('finds none on the Journeys screen, the New journey dialog, the editor with Card details, Personas, Compare and the action plan', async () => {
     const { context, page } = await openApp(browser());
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'New journey' }).click();
@@ -104,6 +104,11 @@ describe('accessibility (axe-core, serious and critical problems)', () => {
     await page.getByRole('checkbox', { name: 'Moving broadband — Priya' }).check();
     await page.getByRole('checkbox', { name: 'Moving broadband — George' }).check();
     await page.getByText('differ most at').waitFor();
+    expect(await problems(page)).toEqual([]);
+
+    // The action plan across journeys, its matrix and its table of editable rows.
+    await page.getByRole('link', { name: 'Action plan' }).click();
+    await page.getByRole('region', { name: 'Impact and effort' }).getByRole('button').first().waitFor();
     expect(await problems(page)).toEqual([]);
     await context.close();
   });

@@ -11,6 +11,36 @@ import {
   SCORE_RANGE,
 } from '../../domain/types';
 import { LineField, NumberField, SelectField } from './fields';
+import { useWorkspace } from '../../app/app-context';
+import { useMemo } from 'react';
+
+/** An opportunity's KPI: one of its journey's metric cards, whose value and target measure it. */
+function KpiField({ card, change }: { card: CardRec; change: (c: CardChanges, field: string) => void }) {
+  const { t } = useTranslation();
+  const cards = useWorkspace((s) => s.doc.cards);
+  const lanes = useWorkspace((s) => s.doc.lanes);
+  const metrics = useMemo(
+    () => Object.values(cards).filter((c) => c.journeyId === card.journeyId && lanes[c.laneId]?.kind === 'metrics'),
+    [cards, lanes, card.journeyId],
+  );
+  const label = (m: CardRec) => {
+    const name = m.title.trim() || t(`metric.${m.metric ?? 'custom'}`);
+    return m.target === undefined
+      ? name
+      : t('details.kpiOption', { name, target: m.target, unit: m.unit ?? '' }).trim();
+  };
+  // A link to a metric card since deleted shows as none (the file leaves it out too).
+  const linked = metrics.some((m) => m.id === card.kpiCardId) ? card.kpiCardId : undefined;
+  return (
+    <SelectField
+      label={t('details.kpi')}
+      value={linked}
+      options={metrics.map((m) => ({ value: m.id, label: label(m) }))}
+      emptyLabel={metrics.length ? t('details.noKpi') : t('details.noMetricCards')}
+      onChange={(v) => change({ kpiCardId: v }, 'kpiCardId')}
+    />
+  );
+}
 
 /** The fields that only cards of one lane kind have. */
 export function CardKindFields({
@@ -95,6 +125,7 @@ export function CardKindFields({
             optional
             onChange={(v) => change({ votes: v }, 'votes')}
           />
+          <KpiField card={card} change={change} />
         </>
       );
     case 'metrics':

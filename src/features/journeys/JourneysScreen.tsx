@@ -21,8 +21,8 @@ import { JourneyRow } from './JourneyRow';
 const NewJourneyDialog = lazy(() => import('./NewJourneyDialog'));
 /** The user's saved templates: read and drawn just after the list, which never waits for them. */
 const SavedTemplates = lazy(() => import('../templates/SavedTemplates'));
+const RenameDialog = lazy(() => import('./RenameDialog'));
 const ImportSpreadsheetDialog = lazy(() => import('../spreadsheet/ImportSpreadsheetDialog'));
-import { RenameDialog } from './RenameDialog';
 import { ImportProgressBar } from './ImportProgress';
 import { useImport } from './useImport';
 import { IMPORT_ACCEPT } from './spreadsheet-files';
@@ -220,11 +220,13 @@ export function JourneysScreen() {
         </Suspense>
       )}
       {renamingJourney && (
-        <RenameDialog
-          journeyId={renamingJourney.id}
-          initial={renamingJourney.title}
-          onClose={() => setRenaming(null)}
-        />
+        <Suspense fallback={null}>
+          <RenameDialog
+            journeyId={renamingJourney.id}
+            initial={renamingJourney.title}
+            onClose={() => setRenaming(null)}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -7,7 +7,15 @@ import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { useApp } from '../../app/app-context';
 
-export function RenameDialog({ journeyId, initial, onClose }: { journeyId: Id; initial: string; onClose: () => void }) {
+export default function RenameDialog({
+  journeyId,
+  initial,
+  onClose,
+}: {
+  journeyId: Id;
+  initial: string;
+  onClose: () => void;
+}) {
   const app = useApp();
   const { t } = useTranslation();
   const [title, setTitle] = useState(initial);

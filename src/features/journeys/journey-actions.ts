@@ -1,8 +1,6 @@
 import type { App } from '../../app/create-app';
 import { safeFileName } from '../../domain/filename';
-import { deleteJourney, duplicateJourney } from '../../domain/journey-commands';
 import { randomId } from '../../domain/ids';
-import { createFutureState } from '../../domain/future-state';
 import { JOURNEY_PART_TABLES, LIMITS, type Id, type Workspace } from '../../domain/types';
 import { journeyHref, navigate } from '../../app/router';
 import { i18n } from '../../i18n';
@@ -40,7 +38,9 @@ function suffixed(app: App, id: Id, key: 'journeys.copyTitle' | 'journeys.future
 
 /** Copies a journey as its future state, linked to it, and opens the copy. */
 export async function createFutureStateOf(app: App, id: Id): Promise<Id | null> {
-  if (!(await readJourney(app, id))) return null;
+  // The future-state module (with its diff) is not part of the first page.
+  const [{ createFutureState }, ready] = await Promise.all([import('../../domain/future-state'), readJourney(app, id)]);
+  if (!ready) return null;
   const newId = randomId();
   const result = runOrToast(app, createFutureState(id, newId, suffixed(app, id, 'journeys.futureTitle')));
   if (!result.ok) return null;
@@ -49,8 +49,12 @@ export async function createFutureStateOf(app: App, id: Id): Promise<Id | null> 
   return newId;
 }
 
+/** Journey commands load with the first action on a journey, not with the first page. */
+const journeyCommands = () => import('../../domain/journey-commands');
+
 export async function duplicateWithToast(app: App, id: Id): Promise<Id | null> {
-  if (!(await readJourney(app, id))) return null;
+  const [{ duplicateJourney }, ready] = await Promise.all([journeyCommands(), readJourney(app, id)]);
+  if (!ready) return null;
   const newId = randomId();
   const result = runOrToast(app, duplicateJourney(id, newId, suffixed(app, id, 'journeys.copyTitle')));
   if (!result.ok) return null;
@@ -64,7 +68,8 @@ export async function duplicateWithToast(app: App, id: Id): Promise<Id | null> {
 }
 
 export async function deleteWithUndo(app: App, id: Id): Promise<void> {
-  if (!(await readJourney(app, id))) return;
+  const [{ deleteJourney }, ready] = await Promise.all([journeyCommands(), readJourney(app, id)]);
+  if (!ready) return;
   // Deleting one's copy of a live journey leaves its session first: the room's journey stays for
   // the others (deleted while live, it would have gone for everyone).
   if (app.live.getState().journeys[id]) (await app.liveSessions()).leave(id);

@@ -219,7 +219,7 @@ function OwnerInput({ label, value, onCommit }: { label: string; value: string; 
       className="input input--inline"
       aria-label={label}
       dir="auto"
-      maxLength={LIMITS.nameLength}
+      maxLength={LIMITS.ownerLength}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onBlur={commit}
