@@ -1,10 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmHost } from '../ui/ConfirmHost';
 import { Toaster } from '../ui/Toaster';
 import { JourneysScreen } from '../features/journeys/JourneysScreen';
 import { useRoute } from './router';
-import { useStorageStatus, useWorkshop } from './app-context';
+import { useApp, useStorageStatus, useWorkshop } from './app-context';
 import { lazyScreen } from './lazy-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { OpenFailedScreen, StorageAlert } from './StorageAlert';
@@ -17,7 +17,8 @@ const { Screen: CompareScreen, preload: preloadCompare } = lazyScreen(
 // Opening the app on a screen's address: fetch its code while the workspace loads, not after.
 if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(() => undefined);
 if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);
-const { Screen: PlanScreen } = lazyScreen(() => import('../features/plan/PlanScreen'));
+const { Screen: PlanScreen, preload: preloadPlan } = lazyScreen(() => import('../features/plan/PlanScreen'));
+if (window.location.hash.startsWith('#/plan')) void preloadPlan().catch(() => undefined);
 const { Screen: JoinLiveScreen } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
@@ -28,6 +29,23 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   // A workshop's projector gets the map: the app's own bar steps aside in the editor.
   const projector = useWorkshop((s) => s.on) && route.name === 'journey';
+  const app = useApp();
+  useEffect(() => {
+    if (phase !== 'ready' && phase !== 'memoryOnly') return;
+    // The screens of the main navigation arrive once the first one is up and the page is idle, so
+    // opening one later is not held back by fetching its code (and React's fallback throttle).
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    idle(() => {
+      for (const preload of [preloadPlan, preloadCompare]) void preload().catch(() => undefined);
+    });
+  }, [phase]);
+  const planOf = route.name === 'plan' ? (route.journeyId ?? '*') : null;
+  useEffect(() => {
+    // The plan's journeys are read from storage while its screen's code arrives, not after.
+    if (planOf === null || phase === 'loading' || phase === 'failed') return;
+    const ids = planOf === '*' ? Object.keys(app.workspace.getDoc().journeys) : [planOf];
+    void app.loadJourneys(ids).catch(() => undefined);
+  }, [app, planOf, phase]);
 
   let screen;
   if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
@@ -61,7 +79,11 @@ export function App() {
             <a href="#/compare" aria-current={route.name === 'compare' ? 'page' : undefined}>
               {t('app.nav.compare')}
             </a>
-            <a href="#/plan" aria-current={route.name === 'plan' && route.journeyId === null ? 'page' : undefined}>
+            <a
+              href="#/plan"
+              onPointerEnter={() => void preloadPlan().catch(() => undefined)}
+              aria-current={route.name === 'plan' && route.journeyId === null ? 'page' : undefined}
+            >
               {t('app.nav.plan')}
             </a>
           </nav>

@@ -59,7 +59,11 @@ export function planRows(journeys: readonly JourneyParts[]): PlanRow[] {
         [x.to, x.from],
       ] as const) {
         const other = cards.get(b);
-        if (other && kindOf.get(other.laneId) === 'painPoints') linked.set(a, [...(linked.get(a) ?? []), other]);
+        if (other && kindOf.get(other.laneId) === 'painPoints') {
+          const list = linked.get(a);
+          if (list) list.push(other);
+          else linked.set(a, [other]);
+        }
       }
     }
     for (const card of parts.cards) {

@@ -75,7 +75,12 @@ const norm = (s: string) => s.trim().toLocaleLowerCase();
 function byStageOfKind(parts: JourneyParts, kind: LaneKind): Map<Id, CardRec[]> {
   const lanes = new Set(parts.lanes.filter((l) => l.kind === kind).map((l) => l.id));
   const map = new Map<Id, CardRec[]>();
-  for (const c of parts.cards) if (lanes.has(c.laneId)) map.set(c.stageId, [...(map.get(c.stageId) ?? []), c]);
+  for (const c of parts.cards) {
+    if (!lanes.has(c.laneId)) continue;
+    const list = map.get(c.stageId);
+    if (list) list.push(c);
+    else map.set(c.stageId, [c]);
+  }
   return map;
 }
 

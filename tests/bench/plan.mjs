@@ -51,6 +51,9 @@ async function openPlan(browser, base, file) {
     if (phase === 'cold') {
       await page.reload();
       await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+      // A person takes a moment to reach the link: the page has settled (its idle-time fetches done).
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
     } else {
       await page.getByRole('link', { name: 'Journeys', exact: true }).click();
       await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();

@@ -790,7 +790,8 @@ ${rows}
   Median of the 50; the medians of the first five and the last five are compared.
 - **Action plan** (\`tests/bench/plan.mjs\`): a workspace of 50 journeys, each with 100 rated,
   owned and voted opportunities, 20 pain points and a few metrics over 8 stages, is imported; after
-  a reload (so the journeys are read from IndexedDB) the time runs from the click on \`Action plan\`
+  a reload (so the journeys are read from IndexedDB) and once the page has settled (no request for
+  half a second), the time runs from the click on \`Action plan\`
   until the table's first row and the matrix are drawn. Baseline: the same for 5 such journeys. The
   second opening, with the journeys in memory, is beside it. Median of 3.
 - **First-load JavaScript**: the gzipped size of the scripts \`dist/index.html\` loads before anything

@@ -9,7 +9,7 @@ import { copyText } from '../../ui/copy-text';
 import { journeyLines, reportWords } from '../plan/report-words';
 import { safeFileName } from '../../domain/filename';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
-import { journeyParts, journeySummaries } from '../../domain/queries';
+import { journeySummaries, manyJourneyParts } from '../../domain/queries';
 import { useWorkspace, useApp } from '../../app/app-context';
 import { Avatar } from '../../ui/Avatar';
 import { downloadBlob } from '../../ui/download';
@@ -40,7 +40,7 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   // The journeys compared are read when picked; until then the chart waits for them.
   const { state: loadState, retry } = useLoadedJourneys(selected);
   const parts = useMemo(
-    () => (loadState === 'ready' ? selected.map((id) => journeyParts(doc, id)!) : []),
+    () => (loadState === 'ready' ? manyJourneyParts(doc, selected) : []),
     [selected, doc, loadState],
   );
   const exportRef = useRef<HTMLDivElement>(null);

@@ -35,7 +35,9 @@ export function PlanMatrix({ rows, ranks }: { rows: readonly PlanRow[]; ranks: R
     const map = new Map<string, PlanRow[]>();
     for (const r of rows) {
       const key = r.impact !== undefined && r.effort !== undefined ? `${r.impact}/${r.effort}` : 'unrated';
-      map.set(key, [...(map.get(key) ?? []), r]);
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
     }
     return map;
   }, [rows]);

@@ -14,7 +14,7 @@ import {
   type PlanSort,
 } from '../../domain/action-plan';
 import { safeFileName } from '../../domain/filename';
-import { journeyParts, type JourneyParts } from '../../domain/queries';
+import { manyJourneyParts, type JourneyParts } from '../../domain/queries';
 import { planReport } from '../../domain/report';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../domain/types';
 import { copyText } from '../../ui/copy-text';
@@ -45,9 +45,9 @@ export default function PlanScreen({ journeyId }: { journeyId: string | null }) 
   const parts = useMemo<JourneyParts[]>(
     () =>
       state === 'ready'
-        ? ids
-            .map((id) => journeyParts(doc, id)!)
-            .sort((a, b) => a.journey.title.localeCompare(b.journey.title) || a.journey.id.localeCompare(b.journey.id))
+        ? manyJourneyParts(doc, ids).sort(
+            (a, b) => a.journey.title.localeCompare(b.journey.title) || a.journey.id.localeCompare(b.journey.id),
+          )
         : [],
     [ids, doc, state],
   );

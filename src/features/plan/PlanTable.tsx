@@ -10,7 +10,7 @@ import { LIMITS, OPPORTUNITY_STATUSES, type CardRec, type Id, type OpportunitySt
 import { run } from '../editor/editor-actions';
 
 /** Rows drawn at first; a plan of thousands shows the rest on request. */
-const FIRST_ROWS = 200;
+const FIRST_ROWS = 50;
 
 type MetricCards = ReadonlyMap<Id, CardRec[]>;
 
