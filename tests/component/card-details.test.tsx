@@ -50,7 +50,7 @@ describe('Card details shows exactly the fields of each kind', () => {
     ['touchpoints', 'c4', ['Channel']],
     ['emotions', 'c7', ['Score']],
     ['pain points', 'c8', ['Severity']],
-    ['opportunities', 'c9', ['Impact', 'Effort', 'Owner', 'Status', 'Votes']],
+    ['opportunities', 'c9', ['Impact', 'Effort', 'Owner', 'Status', 'Votes', 'KPI']],
     ['metrics', 'c10', ['Metric', 'Value', 'Target', 'Unit']],
   ];
   for (const [kind, id, extra] of cases) {
