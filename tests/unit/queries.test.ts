@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/domain/filename';
 import { renameJourney } from '../../src/domain/journey-commands';
 import { metricStatus } from '../../src/domain/metrics';
-import { journeySummaries, matchesFilter } from '../../src/domain/queries';
+import { journeyParts, journeySummaries, manyJourneyParts, matchesFilter } from '../../src/domain/queries';
 import { readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 
@@ -14,6 +14,15 @@ describe('journeySummaries', () => {
     expect(list.map((s) => s.journey.title)).toEqual(['Headphones order — Sam L.', 'Headphones order — Ruth']);
     expect(list[0]).toMatchObject({ stageCount: 5, cardCount: 12 });
     expect(list[0]!.persona?.name).toBe('Sam Lee');
+  });
+});
+
+describe('manyJourneyParts', () => {
+  it('gives each journey the same parts as journeyParts, in the order asked, leaving out missing ones', () => {
+    const ws = storeWith(readExample('headphones-two-personas.journey.json')).getDoc();
+    const many = manyJourneyParts(ws, ['j-ruth', 'nope', 'j-sam']);
+    expect(many).toEqual([journeyParts(ws, 'j-ruth'), journeyParts(ws, 'j-sam')]);
+    expect(many[1]!.cards).toHaveLength(12);
   });
 });
 

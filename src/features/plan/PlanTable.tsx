@@ -241,9 +241,13 @@ function TargetInput({
   onCommit: (v: number | undefined) => void;
 }) {
   const [text, setText] = useState(value === undefined ? '' : String(value));
-  const commit = () => {
+  const commit = (input: HTMLInputElement) => {
+    // Text that is not a number reads as empty: it must not clear the target.
     const next = text.trim() === '' ? undefined : Number(text);
-    if (next !== undefined && !Number.isFinite(next)) return setText(value === undefined ? '' : String(value));
+    if (input.validity.badInput || (next !== undefined && !Number.isFinite(next))) {
+      input.value = '';
+      return setText(value === undefined ? '' : String(value));
+    }
     if (next !== value) onCommit(next);
   };
   return (
@@ -253,9 +257,9 @@ function TargetInput({
       aria-label={label}
       value={text}
       onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
+      onBlur={(e) => commit(e.currentTarget)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
+        if (e.key === 'Enter') commit(e.currentTarget);
       }}
     />
   );
