@@ -1,5 +1,5 @@
 import type { JourneyParts } from './queries';
-import type { CardRec, Id } from './types';
+import type { CardRec, Id, JourneyState } from './types';
 
 /** A column of the comparison: the stages of each journey that share a name (or a position). */
 export interface AlignedStage {
@@ -152,5 +152,25 @@ export function curveColors(own: readonly (string | undefined)[]): string[] {
     const free = CURVE_PALETTE.find((p) => !claimed.has(key(p))) ?? CURVE_PALETTE[i % CURVE_PALETTE.length]!;
     claimed.add(key(free));
     return free;
+  });
+}
+
+/**
+ * What names each compared journey in the legend and tables: its persona (else its title). Two
+ * that would read the same (a current state and its future state, or one persona's two journeys)
+ * are told apart by their state where it differs, else by their title.
+ */
+export function seriesLabels(
+  journeys: readonly Pick<JourneyParts, 'journey' | 'persona'>[],
+  stateName: (state: JourneyState) => string,
+): string[] {
+  const base = journeys.map((p) => p.persona?.name ?? p.journey.title);
+  return journeys.map((p, i) => {
+    const same = journeys.filter((_, j) => base[j] === base[i]);
+    if (same.length < 2) return base[i]!;
+    const state = p.journey.state ?? 'current';
+    const statesDiffer = new Set(same.map((q) => q.journey.state ?? 'current')).size === same.length;
+    if (statesDiffer) return `${base[i]} (${stateName(state)})`;
+    return p.persona ? `${base[i]} — ${p.journey.title}` : base[i]!;
   });
 }

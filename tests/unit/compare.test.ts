@@ -5,6 +5,7 @@ import {
   curveColors,
   divergenceRanking,
   mostDivergent,
+  seriesLabels,
   stageScores,
 } from '../../src/domain/compare';
 import { journeyParts, type JourneyParts } from '../../src/domain/queries';
@@ -114,5 +115,26 @@ describe('curveColors', () => {
   it('gives five journeys five colours, whatever their personas say', () => {
     const colors = curveColors([CURVE_PALETTE[4], undefined, CURVE_PALETTE[4], CURVE_PALETTE[0], undefined]);
     expect(new Set(colors.map((c) => c.toLowerCase())).size).toBe(5);
+  });
+});
+
+describe('seriesLabels', () => {
+  const j = (id: string, persona: string | null, state?: 'current' | 'future') =>
+    ({
+      journey: { id, title: `${id} title`, personaId: null, createdAt: 0, updatedAt: 0, ...(state ? { state } : {}) },
+      persona: persona ? { name: persona } : null,
+    }) as unknown as Pick<JourneyParts, 'journey' | 'persona'>;
+  it('names journeys by persona, telling a current and a future state apart, or else two journeys by title', () => {
+    const name = (s: string) => `${s} state`;
+    expect(seriesLabels([j('a', 'Priya'), j('b', 'Priya', 'future')], name)).toEqual([
+      'Priya (current state)',
+      'Priya (future state)',
+    ]);
+    expect(seriesLabels([j('a', 'Priya'), j('b', 'Priya'), j('c', 'George')], name)).toEqual([
+      'Priya — a title',
+      'Priya — b title',
+      'George',
+    ]);
+    expect(seriesLabels([j('a', null), j('b', 'Ben')], name)).toEqual(['a title', 'Ben']);
   });
 });

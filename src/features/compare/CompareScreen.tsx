@@ -2,7 +2,7 @@ import '../../i18n/en-exports';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareHref } from '../../app/router';
-import { alignStages, curveColors, mostDivergent, stageScores } from '../../domain/compare';
+import { alignStages, curveColors, mostDivergent, seriesLabels, stageScores } from '../../domain/compare';
 import { formatGap, formatScore } from '../../domain/compare-summary';
 import { compareReport } from '../../domain/report';
 import { copyText } from '../../ui/copy-text';
@@ -56,7 +56,8 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   const scores = useMemo(() => stageScores(parts, alignment), [parts, alignment]);
   const divergent = useMemo(() => new Set(mostDivergent(scores)), [scores]);
   const colors = curveColors(parts.map((p) => p.persona?.color));
-  const series: Series[] = parts.map((p, i) => ({ label: p.persona?.name ?? p.journey.title, color: colors[i]! }));
+  const labels = seriesLabels(parts, (state) => t(`editor.state.${state}`).toLocaleLowerCase());
+  const series: Series[] = parts.map((_, i) => ({ label: labels[i]!, color: colors[i]! }));
   const names = series.map((s) => s.label);
   const listFormat = new Intl.ListFormat(undefined, { type: 'conjunction' });
   const divergentNames = [...divergent].map((i) => `“${scores[i]!.name}”`);
