@@ -149,6 +149,12 @@ export function compareReport(
     ...input.journeyLines.map((l) => `- ${mdText(l)}`),
     '',
     mdText(input.verdict),
+    // Where they diverge most, with the figures behind the claim.
+    ...[...input.divergent].map((i) => {
+      const st = input.scores[i]!;
+      const each = st.averages.flatMap((a, j) => (a === null ? [] : [`${input.names[j]} ${formatScore(a)}`]));
+      return `- ${mdText(st.name)}: ${words.gap.toLocaleLowerCase()} ${formatGap(st.gap)} (${mdText(each.join(', '))})`;
+    }),
     '',
     mdTable(
       [words.stage, ...input.names, words.gap],

@@ -111,6 +111,7 @@ describe('Compare', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('Ana and Ben differ most at “Pay”.');
     expect(text).toContain('- Ana — Ana signs up (Current state)');
+    expect(text).toContain('- Pay: gap 2 (Ana +1, Ben -1)');
     expect(text).toContain('| Stage | Ana | Ben | Gap |');
     expect(text).toContain('| Pay (Diverge most) | +1 | -1 | 2 |');
     expect(text).toContain('| Trial (only Ana) | -2 | – | – |');

@@ -100,6 +100,7 @@ describe('the Compare summary', () => {
       '- Ben — b (Future state)',
       '',
       'Ana and Ben differ most at “Pay”.',
+      '- Pay: gap 2 (Ana +1, Ben -1)',
       '',
       '| Stage | Ana | Ben | Gap |',
       '| --- | --- | --- | --- |',
