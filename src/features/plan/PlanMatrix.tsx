@@ -30,6 +30,8 @@ export function PlanMatrix({ rows, ranks }: { rows: readonly PlanRow[]; ranks: R
   const { t } = useTranslation();
   const [over, setOver] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<Id | null>(null);
+  // Said once per move through a polite live region: a drop or an arrow key changes two ratings.
+  const [said, setSaid] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const byCell = useMemo(() => {
     const map = new Map<string, PlanRow[]>();
@@ -51,7 +53,14 @@ export function PlanMatrix({ rows, ranks }: { rows: readonly PlanRow[]; ranks: R
 
   const rate = (row: PlanRow, impact: number, effort: number) => {
     if (row.impact === impact && row.effort === effort) return;
-    run(app, updateCard(row.cardId, { impact, effort }));
+    if (run(app, updateCard(row.cardId, { impact, effort })))
+      setSaid(
+        t('plan.moved', {
+          title: row.title.trim() || t('plan.untitled'),
+          impact: t(`plan.level.${impact}`),
+          effort: t(`plan.level.${effort}`),
+        }),
+      );
   };
   const onKey = (row: PlanRow, e: KeyboardEvent) => {
     const step: Record<string, [number, number]> = {
@@ -118,6 +127,9 @@ export function PlanMatrix({ rows, ranks }: { rows: readonly PlanRow[]; ranks: R
   return (
     <section className="matrix" aria-label={t('plan.matrix')} ref={root}>
       <h2>{t('plan.matrix')}</h2>
+      <p className="visually-hidden" aria-live="polite">
+        {said}
+      </p>
       <p className="field__hint">{t('plan.matrixHint')}</p>
       <div className="matrix__frame">
         <span className="matrix__axis matrix__axis--y" aria-hidden="true">

@@ -10,7 +10,7 @@ import { LIMITS, OPPORTUNITY_STATUSES, type CardRec, type Id, type OpportunitySt
 import { run } from '../editor/editor-actions';
 
 /** Rows drawn at first; a plan of thousands shows the rest on request. */
-const FIRST_ROWS = 50;
+const FIRST_ROWS = 25;
 
 type MetricCards = ReadonlyMap<Id, CardRec[]>;
 
@@ -42,6 +42,7 @@ export function PlanTable({
   const shown = all ? rows : rows.slice(0, FIRST_ROWS);
   return (
     <div className="plan-table__scroll">
+      <p className="field__hint">{t('plan.rankHint')}</p>
       <table className="plan-table">
         <caption>{t('plan.table')}</caption>
         <thead>
