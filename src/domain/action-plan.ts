@@ -1,5 +1,5 @@
 import { metricStatus, type MetricStatus } from './metrics';
-import type { JourneyParts } from './queries';
+import { cardsByStage, type JourneyParts } from './queries';
 import { SEVERITIES, type CardRec, type Id, type Metric, type OpportunityStatus, type Severity } from './types';
 
 export interface PlanKpi {
@@ -48,10 +48,7 @@ export function planRows(journeys: readonly JourneyParts[]): PlanRow[] {
     const kindOf = new Map(parts.lanes.map((l) => [l.id, l.kind]));
     const stageIndex = new Map(parts.stages.map((s, i) => [s.id, i]));
     const cards = new Map(parts.cards.map((c) => [c.id, c]));
-    const painsByStage = new Map<Id, CardRec[]>();
-    for (const c of parts.cards)
-      if (kindOf.get(c.laneId) === 'painPoints')
-        painsByStage.set(c.stageId, [...(painsByStage.get(c.stageId) ?? []), c]);
+    const painsByStage = cardsByStage(parts, 'painPoints');
     const linked = new Map<Id, CardRec[]>();
     for (const x of parts.connections) {
       for (const [a, b] of [

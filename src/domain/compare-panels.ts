@@ -1,6 +1,6 @@
 import type { Alignment } from './compare';
 import { metricStatus, type MetricStatus } from './metrics';
-import type { JourneyParts } from './queries';
+import { cardsByStage, type JourneyParts } from './queries';
 import { SEVERITIES, type CardRec, type Channel, type Id, type LaneKind, type Metric, type Severity } from './types';
 
 /**
@@ -13,17 +13,7 @@ export type Grid<T> = (T | null)[][];
 
 /** The cards of one kind in each journey's stage of each aligned column. */
 function cardsByCell(journeys: readonly JourneyParts[], alignment: Alignment, kind: LaneKind): Grid<CardRec[]> {
-  const byStage = journeys.map((parts) => {
-    const lanes = new Set(parts.lanes.filter((l) => l.kind === kind).map((l) => l.id));
-    const map = new Map<Id, CardRec[]>();
-    for (const card of parts.cards) {
-      if (!lanes.has(card.laneId)) continue;
-      const list = map.get(card.stageId);
-      if (list) list.push(card);
-      else map.set(card.stageId, [card]);
-    }
-    return map;
-  });
+  const byStage = journeys.map((parts) => cardsByStage(parts, kind));
   return alignment.stages.map((col) =>
     col.stageIds.map((stageId, j) => (stageId === null ? null : (byStage[j]!.get(stageId) ?? []))),
   );

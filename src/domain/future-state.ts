@@ -2,8 +2,8 @@ import { alignStages } from './compare';
 import { DomainError, type Command } from './command';
 import { duplicateJourney } from './journey-commands';
 import { metricStatus, type MetricStatus } from './metrics';
-import type { JourneyParts } from './queries';
-import type { CardRec, Id, JourneyState, LaneKind, Metric, Severity } from './types';
+import { cardsByStage, type JourneyParts } from './queries';
+import type { CardRec, Id, JourneyState, Metric, Severity } from './types';
 
 /**
  * A copy of a journey as its future state ("to-be" map), linked to it: the team redraws the copy
@@ -72,18 +72,6 @@ export interface StageChange {
 
 const norm = (s: string) => s.trim().toLocaleLowerCase();
 
-function byStageOfKind(parts: JourneyParts, kind: LaneKind): Map<Id, CardRec[]> {
-  const lanes = new Set(parts.lanes.filter((l) => l.kind === kind).map((l) => l.id));
-  const map = new Map<Id, CardRec[]>();
-  for (const c of parts.cards) {
-    if (!lanes.has(c.laneId)) continue;
-    const list = map.get(c.stageId);
-    if (list) list.push(c);
-    else map.set(c.stageId, [c]);
-  }
-  return map;
-}
-
 const average = (cards: readonly CardRec[]) =>
   cards.length ? cards.reduce((sum, c) => sum + (c.score ?? 0), 0) / cards.length : null;
 
@@ -94,9 +82,9 @@ const average = (cards: readonly CardRec[]) =>
  */
 export function stateDiff(current: JourneyParts, future: JourneyParts): StageChange[] {
   const alignment = alignStages([current, future]);
-  const emotions = [byStageOfKind(current, 'emotions'), byStageOfKind(future, 'emotions')];
-  const pains = [byStageOfKind(current, 'painPoints'), byStageOfKind(future, 'painPoints')];
-  const metrics = [byStageOfKind(current, 'metrics'), byStageOfKind(future, 'metrics')];
+  const emotions = [cardsByStage(current, 'emotions'), cardsByStage(future, 'emotions')];
+  const pains = [cardsByStage(current, 'painPoints'), cardsByStage(future, 'painPoints')];
+  const metrics = [cardsByStage(current, 'metrics'), cardsByStage(future, 'metrics')];
   return alignment.stages.map((col) => {
     const [nowId, thenId] = col.stageIds as [Id | null, Id | null];
     const cards = (m: Map<Id, CardRec[]>, id: Id | null) => (id === null ? [] : (m.get(id) ?? []));

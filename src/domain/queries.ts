@@ -1,7 +1,17 @@
 import { countParts, type JourneyCounts } from './journey-counts';
 import { journeyRecords } from './journey-parts';
 import { sortByOrder } from './order';
-import type { CardRec, ConnectionRec, Id, JourneyRec, LaneRec, PersonaRec, StageRec, Workspace } from './types';
+import type {
+  CardRec,
+  ConnectionRec,
+  Id,
+  JourneyRec,
+  LaneKind,
+  LaneRec,
+  PersonaRec,
+  StageRec,
+  Workspace,
+} from './types';
 
 export interface JourneyParts {
   journey: JourneyRec;
@@ -114,4 +124,17 @@ export function matchesFilter(title: string, filter: string): boolean {
   const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
   const f = norm(filter.trim());
   return f === '' || norm(title).includes(f);
+}
+
+/** A journey's cards of one lane kind, grouped by stage (in map order within each stage). */
+export function cardsByStage(parts: Pick<JourneyParts, 'lanes' | 'cards'>, kind: LaneKind): Map<Id, CardRec[]> {
+  const lanes = new Set(parts.lanes.filter((l) => l.kind === kind).map((l) => l.id));
+  const map = new Map<Id, CardRec[]>();
+  for (const card of parts.cards) {
+    if (!lanes.has(card.laneId)) continue;
+    const list = map.get(card.stageId);
+    if (list) list.push(card);
+    else map.set(card.stageId, [card]);
+  }
+  return map;
 }

@@ -109,6 +109,16 @@ function opportunitySection(rows: readonly PlanRow[], words: ReportWords & { tar
   ];
 }
 
+/** Both reports open with their title and the journeys they are about. */
+const reportHead = (input: ReportInput) => [
+  `# ${mdText(input.title)}`,
+  '',
+  `## ${input.words.journeys}`,
+  '',
+  ...input.journeyLines.map((l) => `- ${mdText(l)}`),
+  '',
+];
+
 export interface ReportInput {
   title: string;
   /** One line per journey: "Ana — Support call (future state)". */
@@ -142,12 +152,7 @@ export function compareReport(
     return notes.length ? `${s.name} (${notes.join(', ')})` : s.name;
   };
   return [
-    `# ${mdText(input.title)}`,
-    '',
-    `## ${words.journeys}`,
-    '',
-    ...input.journeyLines.map((l) => `- ${mdText(l)}`),
-    '',
+    ...reportHead(input),
     mdText(input.verdict),
     // Where they diverge most, with the figures behind the claim.
     ...[...input.divergent].map((i) => {
@@ -172,12 +177,7 @@ export function compareReport(
 export function planReport(input: ReportInput, journeys: readonly JourneyParts[], rows: readonly PlanRow[]): string {
   const { words } = input;
   return [
-    `# ${mdText(input.title)}`,
-    '',
-    `## ${words.journeys}`,
-    '',
-    ...input.journeyLines.map((l) => `- ${mdText(l)}`),
-    '',
+    ...reportHead(input),
     ...painSection(topPainPoints(journeys, input.top), words),
     '',
     ...opportunitySection(rows.slice(0, input.top), words),

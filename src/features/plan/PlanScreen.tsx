@@ -9,6 +9,7 @@ import {
   PLAN_SORTS,
   planChoices,
   planRows,
+  rankPlan,
   sortPlan,
   type PlanFilter,
   type PlanSort,
@@ -56,8 +57,8 @@ export default function PlanScreen({ journeyId }: { journeyId: string | null }) 
   const choices = useMemo(() => planChoices(rows, collator), [rows, collator]);
   const [filter, setFilter] = useState<PlanFilter>({});
   const [sort, setSort] = useState<PlanSort>('rank');
-  const shown = useMemo(() => sortPlan(filterPlan(rows, filter), sort, collator), [rows, filter, sort, collator]);
-  const ranked = useMemo(() => sortPlan(filterPlan(rows, filter), 'rank', collator), [rows, filter, collator]);
+  const ranked = useMemo(() => rankPlan(filterPlan(rows, filter)), [rows, filter]);
+  const shown = useMemo(() => (sort === 'rank' ? ranked : sortPlan(ranked, sort, collator)), [ranked, sort, collator]);
   const ranks = useMemo(() => new Map(ranked.map((r, i) => [r.cardId, i + 1])), [ranked]);
   const single = journeyId ? doc.journeys[journeyId] : undefined;
   const title = single ? t('plan.titleOf', { title: single.title }) : t('plan.title');
