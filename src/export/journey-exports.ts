@@ -1,13 +1,13 @@
 import { visibleLanes, withLanes, type LaneVisibility } from '../domain/lane-visibility';
 import { CSV_COLUMNS } from '../domain/csv-columns';
 import { safeFileName } from '../domain/filename';
-import { metricStatus } from '../domain/metrics';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, LaneKind } from '../domain/types';
-import { CHANNEL_ICONS, PICTURE_FONT, SCORE_FACES } from '../canvas/visuals';
+import type { LaneKind } from '../domain/types';
+import { PICTURE_FONT } from '../canvas/visuals';
 import { i18n } from '../i18n';
 import { downloadBlob } from '../ui/download';
 import type { Toasts } from '../ui/toast-store';
+import { cardDetails } from './card-details';
 import { journeysToCsv } from './csv';
 import { canvasMeasure, ExportCancelled, fitScale, svgToPng } from './png';
 import { journeyToSvg, type SvgPicture } from './svg';
@@ -25,31 +25,6 @@ export interface ImageOptions {
 
 const t = (key: string, opts?: Record<string, unknown>) => i18n.t(key, opts);
 const laneTitle = (kind: LaneKind, title?: string) => title?.trim() || t(`lane.${kind}`);
-
-/** A card's kind fields in words, as the map shows them. */
-export function cardDetails(card: CardRec, kind: LaneKind): string {
-  const parts: string[] = [];
-  if (kind === 'touchpoints' && card.channel)
-    parts.push(`${CHANNEL_ICONS[card.channel]} ${t(`channel.${card.channel}`)}`);
-  if (kind === 'emotions') parts.push(`${SCORE_FACES[String(card.score ?? 0)]} ${t(`score.${card.score ?? 0}`)}`);
-  if (kind === 'painPoints' && card.severity) parts.push(t(`severity.${card.severity}`));
-  if (kind === 'opportunities') {
-    if (card.impact !== undefined) parts.push(t('card.impact', { value: card.impact }));
-    if (card.effort !== undefined) parts.push(t('card.effort', { value: card.effort }));
-    if (card.status) parts.push(t(`status.${card.status}`));
-    if (card.votes !== undefined) parts.push(t('card.votes', { count: card.votes }));
-    if (card.owner) parts.push(t('card.owner', { owner: card.owner }));
-  }
-  if (kind === 'metrics') {
-    const unit = card.unit ?? '';
-    if (card.metric) parts.push(t(`metric.${card.metric}`));
-    if (card.value !== undefined)
-      parts.push(`${card.value}${unit}${card.target !== undefined ? ` / ${card.target}${unit}` : ''}`);
-    parts.push(t(`card.${metricStatus(card)}`));
-  }
-  if (card.evidence) parts.push(t(`evidence.${card.evidence}`));
-  return parts.join(' · ');
-}
 
 /**
  * Exports take the journey they draw (and, where they talk, the page's messages) as arguments:

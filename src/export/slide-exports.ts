@@ -6,7 +6,7 @@ import type { JourneyParts } from '../domain/queries';
 import type { LaneKind } from '../domain/types';
 import { i18n } from '../i18n';
 import { downloadBlob } from '../ui/download';
-import { cardDetails } from './journey-exports';
+import { cardDetails } from './card-details';
 import { writePdf, type PdfPage, type PdfText } from './pdf-writer';
 import { canvasMeasure } from './png';
 import { layoutSlides, SLIDE, type Slide, type SlideDeck, type SlideOptions } from './slide-layout';

@@ -16,7 +16,7 @@ import {
 } from '../../domain/compare-panels';
 import type { JourneyParts } from '../../domain/queries';
 import type { Id, LaneKind } from '../../domain/types';
-import { cardDetails } from '../../export/journey-exports';
+import { cardDetails } from '../../export/card-details';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 
 interface Opened {

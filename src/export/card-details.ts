@@ -1,0 +1,32 @@
+import { metricStatus } from '../domain/metrics';
+import type { CardRec, LaneKind } from '../domain/types';
+import { CHANNEL_ICONS, SCORE_FACES } from '../canvas/visuals';
+import { i18n } from '../i18n';
+
+// Its own module: Compare lists cards with it, without loading the image exporters.
+const t = (key: string, opts?: Record<string, unknown>) => i18n.t(key, opts);
+
+/** A card's kind fields in words, as the map shows them. */
+export function cardDetails(card: CardRec, kind: LaneKind): string {
+  const parts: string[] = [];
+  if (kind === 'touchpoints' && card.channel)
+    parts.push(`${CHANNEL_ICONS[card.channel]} ${t(`channel.${card.channel}`)}`);
+  if (kind === 'emotions') parts.push(`${SCORE_FACES[String(card.score ?? 0)]} ${t(`score.${card.score ?? 0}`)}`);
+  if (kind === 'painPoints' && card.severity) parts.push(t(`severity.${card.severity}`));
+  if (kind === 'opportunities') {
+    if (card.impact !== undefined) parts.push(t('card.impact', { value: card.impact }));
+    if (card.effort !== undefined) parts.push(t('card.effort', { value: card.effort }));
+    if (card.status) parts.push(t(`status.${card.status}`));
+    if (card.votes !== undefined) parts.push(t('card.votes', { count: card.votes }));
+    if (card.owner) parts.push(t('card.owner', { owner: card.owner }));
+  }
+  if (kind === 'metrics') {
+    const unit = card.unit ?? '';
+    if (card.metric) parts.push(t(`metric.${card.metric}`));
+    if (card.value !== undefined)
+      parts.push(`${card.value}${unit}${card.target !== undefined ? ` / ${card.target}${unit}` : ''}`);
+    parts.push(t(`card.${metricStatus(card)}`));
+  }
+  if (card.evidence) parts.push(t(`evidence.${card.evidence}`));
+  return parts.join(' · ');
+}
