@@ -53,7 +53,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/helpers/english.ts'],
+        },
       },
       {
         extends: true,
@@ -61,7 +66,7 @@ export default defineConfig({
           name: 'storage',
           environment: 'node',
           include: ['tests/storage/**/*.test.ts'],
-          setupFiles: ['tests/storage/setup.ts'],
+          setupFiles: ['tests/storage/setup.ts', 'tests/helpers/english.ts'],
         },
       },
       {

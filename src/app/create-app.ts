@@ -14,6 +14,8 @@ import { createStatusStore, type StatusStore } from '../storage/status';
 import { createWorkspaceStore, type WorkspaceStore } from '../store/workspace-store';
 import { createConfirms, type Confirms } from '../ui/confirm';
 import { createToasts, type Toasts } from '../ui/toast-store';
+import { createPreferences, type PreferencesStore } from './preferences-store';
+import { browserStorage } from './preferences';
 
 /**
  * Everything one open workspace needs, made together and handed down by AppProvider (as tldraw
@@ -42,6 +44,8 @@ export interface App {
   clipboard: CardClipboard;
   /** Which journeys are live in this tab, and how (small; the sessions load on first use). */
   live: LiveStateStore;
+  /** This browser's interface language and theme. */
+  preferences: PreferencesStore;
   /** This tab's live sessions, loaded the first time one is needed. */
   liveSessions(): Promise<LiveRegistry>;
   /** After a start: back into the live sessions this browser was in (none: nothing is loaded). */
@@ -61,6 +65,8 @@ export interface AppOptions {
   persistence?: Partial<Omit<PersistenceOptions, 'store' | 'status'>>;
   /** Keep the workshop in sessionStorage across reloads (the app does; tests need not). */
   persistWorkshop?: boolean;
+  /** Where the language and theme are kept (the app: localStorage) and the browser's languages. */
+  preferences?: { storage: Storage | null; languages: readonly string[] };
 }
 
 /** The demo is only needed on a first launch, so it is its own chunk. */
@@ -108,6 +114,10 @@ export function createApp(options: AppOptions = {}): App {
     confirms: createConfirms(),
     drop: createDropIndicator(),
     clipboard: { items: [] },
+    preferences: createPreferences(
+      options.preferences?.storage ?? (options.persistWorkshop ? browserStorage() : null),
+      options.preferences?.languages ?? (typeof navigator === 'undefined' ? [] : navigator.languages),
+    ),
     live: createLiveState(),
     liveSessions: () =>
       (registry ??= import('../live/live-registry').then(({ createLiveRegistry }) => createLiveRegistry(app))),

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../i18n';
 import { App } from './App';
 import { createApp } from './create-app';
 import { AppProvider } from './app-context';
@@ -16,10 +15,17 @@ void app
     if (import.meta.env.PROD && 'serviceWorker' in navigator) (await import('./offline')).keepAppOffline();
   })
   .catch((e: unknown) => console.warn('the app could not be kept for offline use', e));
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProvider app={app}>
-      <App />
-    </AppProvider>
-  </StrictMode>,
-);
+// The active language's catalogue is fetched (alongside storage opening) before the first render,
+// so no screen shows in one language and then another.
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppProvider app={app}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+app.preferences.getState().start().then(render, (e: unknown) => {
+  console.error('the interface language could not be loaded', e);
+  render();
+});

@@ -1,5 +1,3 @@
-import { i18n } from './index';
-
 /** Messages of Compare's panels, loaded with the Compare screen rather than with the first page. */
 export const enCompare = {
   panels: {
@@ -68,5 +66,3 @@ export const enCompare = {
     met: 'target met',
   },
 };
-
-i18n.addResourceBundle('en', 'translation', enCompare, true, false);

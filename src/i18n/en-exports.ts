@@ -1,5 +1,3 @@
-import { i18n } from './index';
-
 /**
  * Messages of slides and spreadsheet import, loaded with the dialogs that use them rather than
  * with the first page.
@@ -109,5 +107,3 @@ export const enExports = {
     },
   },
 };
-
-i18n.addResourceBundle('en', 'translation', enExports, true, false);

@@ -1,5 +1,3 @@
-import { i18n } from './index';
-
 /** Messages of the action plan and of the Markdown reports, loaded with those screens. */
 export const enPlan = {
   plan: {
@@ -96,5 +94,3 @@ export const enPlan = {
     targetMissed: 'target missed',
   },
 };
-
-i18n.addResourceBundle('en', 'translation', enPlan, true, false);

@@ -1,5 +1,3 @@
-import { i18n } from './index';
-
 /**
  * Messages of the workshop's tools (dot voting, the parking lot, saved templates), loaded with
  * the screens that use them rather than with the first page: the editor, New journey and the
@@ -77,5 +75,3 @@ export const enWorkshop = {
     deleted: 'Template “{{name}}” deleted.',
   },
 };
-
-i18n.addResourceBundle('en', 'translation', enWorkshop, true, false);

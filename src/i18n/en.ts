@@ -51,7 +51,11 @@ export const en = {
     memoryOnly: 'Storage is not available: changes live only in this tab.',
     lastSaved: 'Last saved {{time}}.',
     close: 'Close',
+    display: 'Display',
     language: 'Language',
+    languageFailed: 'That language could not be loaded. Check the connection and try again.',
+    theme: 'Theme',
+    themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
   },
   journeys: {
     readFailed: '“{{title}}” could not be read from storage. Nothing was changed; please try again.',

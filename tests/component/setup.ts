@@ -1,6 +1,6 @@
 import '@testing-library/react';
 import 'fake-indexeddb/auto';
-import '../../src/i18n';
+import '../helpers/english';
 
 // jsdom lacks the layout APIs React Flow reads; these stand-ins report no size and no transform.
 class ResizeObserverStub {

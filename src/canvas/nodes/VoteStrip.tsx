@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
 import { votable } from '../../domain/vote';

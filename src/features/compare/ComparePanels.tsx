@@ -1,4 +1,3 @@
-import '../../i18n/en-compare';
 import { createContext, useContext, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyHref } from '../../app/router';

@@ -1,4 +1,3 @@
-import '../../i18n/en-exports';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareHref } from '../../app/router';

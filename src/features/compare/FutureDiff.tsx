@@ -1,4 +1,3 @@
-import '../../i18n/en-compare';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../domain/compare-summary';

@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';

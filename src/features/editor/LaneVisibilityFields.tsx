@@ -1,4 +1,3 @@
-import '../../i18n/en-exports';
 import { useTranslation } from 'react-i18next';
 import type { LaneVisibility } from '../../domain/lane-visibility';
 import type { JourneyParts } from '../../domain/queries';

@@ -1,4 +1,3 @@
-import '../../i18n/en-exports';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useEditor } from '../../app/app-context';

@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';

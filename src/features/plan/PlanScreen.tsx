@@ -1,4 +1,3 @@
-import '../../i18n/en-plan';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useWorkspace } from '../../app/app-context';

@@ -1,4 +1,3 @@
-import '../../i18n/en-plan';
 import type { JourneyParts } from '../../domain/queries';
 import type { PlanTableWords } from '../../domain/report';
 import { i18n } from '../../i18n';

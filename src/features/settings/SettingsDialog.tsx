@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '../../app/app-context';
 import { formatBytes, formatRelativeTime } from '../../i18n/format';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
+import { DisplaySettings } from './DisplaySettings';
 
-/** Where the data lives and whether the browser may evict it. Loaded only when opened. */
+/** Language and theme, where the data lives and whether the browser may evict it. Loaded only when opened. */
 export default function SettingsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const { t } = useTranslation();
   const persistent = useStorageStatus((s) => s.persistent);
@@ -18,6 +19,7 @@ export default function SettingsDialog({ open, onOpenChange }: { open: boolean; 
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
+      <DisplaySettings />
       <section className="settings-section">
         <h3>{t('settings.storage')}</h3>
         {phase === 'memoryOnly' ? (

@@ -1,4 +1,3 @@
-import '../../i18n/en-exports';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';

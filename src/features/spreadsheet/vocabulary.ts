@@ -92,6 +92,14 @@ export function vocabulary(): Vocabulary {
       for (const w of allLanguages(key(code))) codes[field].set(w, code);
     }
   const exportHeaders = CSV_COLUMNS.map((k) => i18n.t(`csv.${k}`));
+  // The app's own column names, in every language loaded, name the same columns as the synonyms.
+  const headers = new Map<string, ColumnTarget>(kinds);
+  for (const [target, key] of [
+    ['stage', 'csv.stage'],
+    ['channel', 'csv.channel'],
+    ['persona', 'newJourney.persona'],
+  ] as const)
+    for (const w of allLanguages(key)) headers.set(w, target);
   return {
     laneKind: (name) => kinds.get(norm(name)) ?? null,
     channel: (name) => channels.get(norm(name)) ?? null,
@@ -99,7 +107,7 @@ export function vocabulary(): Vocabulary {
     exportHeaders,
     columnTarget: (header) => {
       const h = norm(header);
-      return SYNONYMS[h] ?? kinds.get(h) ?? null;
+      return SYNONYMS[h] ?? headers.get(h) ?? null;
     },
   };
 }

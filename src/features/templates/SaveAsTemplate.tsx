@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useWorkspace } from '../../app/app-context';

@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';

@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DomainError } from '../../domain/command';

@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useEditor, useWorkshop } from '../../app/app-context';

@@ -1,4 +1,3 @@
-import '../../i18n/en-workshop';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
