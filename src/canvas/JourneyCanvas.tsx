@@ -26,6 +26,7 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore as useZustand } from 'zustand';
 import { addConnection } from '../domain/connection-commands';
 import { randomId } from '../domain/ids';
 import { GRID, layoutJourney } from '../domain/layout';
@@ -82,6 +83,7 @@ function CanvasInner({
 }) {
   const app = useApp();
   const { t } = useTranslation();
+  const theme = useZustand(app.preferences, (s) => s.theme);
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
   const selectedConnection = useEditor((s) => s.selectedConnection);
@@ -262,6 +264,7 @@ function CanvasInner({
     // On a phone, cards are moved from Card details: a finger on the map pans and pinches it.
     <CardDragContext.Provider value={compact ? noDrag : beginCardDrag}>
       <ReactFlow
+        colorMode={theme}
         nodes={nodes}
         edges={model.edges}
         nodeTypes={nodeTypes}

@@ -14,7 +14,7 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
       <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
         {layout.rows.map((row, i) => (
           <g key={row.laneId}>
-            <rect x={0} y={row.y} width={layout.width} height={row.height} fill={i % 2 ? '#f7f8fb' : '#ffffff'} />
+            <rect x={0} y={row.y} width={layout.width} height={row.height} style={{ fill: i % 2 ? 'var(--grid-row-alt)' : 'var(--grid-row)' }} />
             <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
             {kinds[i] === 'emotions' &&
               !collapsed[i] &&
@@ -27,18 +27,18 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
                     x2={layout.width}
                     y1={y}
                     y2={y}
-                    stroke={s === 0 ? '#c9cfdb' : '#eceff4'}
+                    style={{ stroke: s === 0 ? 'var(--grid-line-strong)' : 'var(--grid-line)' }}
                     strokeDasharray={s === 0 ? '6 4' : undefined}
                   />
                 );
               })}
-            <line x1={0} x2={layout.width} y1={row.y} y2={row.y} stroke="#dde1e8" />
+            <line x1={0} x2={layout.width} y1={row.y} y2={row.y} style={{ stroke: 'var(--line)' }} />
           </g>
         ))}
         {layout.columns.map((col) => (
-          <line key={col.stageId} x1={col.x} x2={col.x} y1={0} y2={layout.height} stroke="#dde1e8" />
+          <line key={col.stageId} x1={col.x} x2={col.x} y1={0} y2={layout.height} style={{ stroke: 'var(--line)' }} />
         ))}
-        <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" stroke="#c9cfdb" />
+        <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" style={{ stroke: 'var(--grid-line-strong)' }} />
       </svg>
       {cells.map((cell) => (
         <Cell key={`${cell.stageId}:${cell.laneId}`} data={cell} />

@@ -34,14 +34,14 @@ export function ComparePanels({
   alignment: Alignment;
   names: readonly string[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const heat = useMemo(() => painHeatmap(parts, alignment), [parts, alignment]);
   const metrics = useMemo(() => metricRows(parts, alignment), [parts, alignment]);
   const channels = useMemo(() => channelRows(parts, alignment), [parts, alignment]);
   const votes = useMemo(() => votesPerStage(parts, alignment), [parts, alignment]);
   const [opened, setOpened] = useState<Opened | null>(null);
   const stageName = (i: number) => alignment.stages[i]!.name;
-  const list = new Intl.ListFormat(undefined, { type: 'conjunction' });
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   const without = (key: string, stages: number[]) =>
     stages.length > 0 && (
       <p className="panel__empty">

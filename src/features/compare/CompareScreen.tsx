@@ -24,7 +24,7 @@ const REPORT_TOP = 5;
 /** Several personas' versions of a journey, side by side, and where their experiences diverge. */
 export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) {
   const app = useApp();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   const counts = useWorkspace((s) => s.counts);
   const summaries = useMemo(() => journeySummaries(doc, counts), [doc, counts]);
@@ -58,14 +58,19 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
   const labels = seriesLabels(parts, (state) => t(`editor.state.${state}`).toLocaleLowerCase());
   const series: Series[] = parts.map((_, i) => ({ label: labels[i]!, color: colors[i]! }));
   const names = series.map((s) => s.label);
-  const listFormat = new Intl.ListFormat(undefined, { type: 'conjunction' });
+  const listFormat = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   const divergentNames = [...divergent].map((i) => `“${scores[i]!.name}”`);
 
   const exportPng = async () => {
     if (!exportRef.current) return;
     try {
       const { toBlob } = await import('html-to-image');
-      const blob = await toBlob(exportRef.current, { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true });
+      // A picture for documents keeps the light palette whatever the theme on screen.
+      const node = exportRef.current;
+      node.dataset.theme = 'light';
+      const blob = await toBlob(node, { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true }).finally(
+        () => delete node.dataset.theme,
+      );
       if (blob) downloadBlob(blob, safeFileName(`${t('compare.title')} ${names.join(' ')}`, '.png'));
     } catch {
       app.toasts.show(t('compare.exportFailed'), { tone: 'error' });

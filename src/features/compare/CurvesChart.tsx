@@ -55,7 +55,7 @@ export function CurvesChart({
     >
       {scores.map((s, i) =>
         divergent.has(i) ? (
-          <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} fill="#fff4e0" />
+          <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} style={{ fill: 'var(--diverge-band)' }} />
         ) : null,
       )}
       {SCORES.map((v) => (
@@ -65,10 +65,10 @@ export function CurvesChart({
             x2={width - PAD.right}
             y1={y(v)}
             y2={y(v)}
-            stroke={v === 0 ? '#9aa5b8' : '#e3e7ee'}
+            style={{ stroke: v === 0 ? 'var(--grid-line-strong)' : 'var(--grid-line)' }}
             strokeDasharray={v === 0 ? '6 4' : undefined}
           />
-          <text x={PAD.left - 10} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#5a6478">
+          <text x={PAD.left - 10} y={y(v) + 4} textAnchor="end" fontSize="12" style={{ fill: 'var(--ink-soft)' }}>
             {v > 0 ? `+${v}` : v}
           </text>
         </g>
@@ -81,7 +81,7 @@ export function CurvesChart({
             textAnchor="middle"
             fontSize={labelSize}
             fontWeight={divergent.has(i) ? 700 : 400}
-            fill="#1d2433"
+            style={{ fill: 'var(--ink)' }}
           >
             <title>{s.name}</title>
             {shorten(s.name, chars)}
@@ -93,7 +93,7 @@ export function CurvesChart({
               textAnchor="middle"
               fontSize={labelSize - 2}
               fontStyle="italic"
-              fill="#5a6478"
+              style={{ fill: 'var(--ink-soft)' }}
             >
               {shorten(t('compare.onlyIn', { name: series[s.onlyIn]?.label ?? '' }), chars)}
             </text>

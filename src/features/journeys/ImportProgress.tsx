@@ -3,12 +3,12 @@ import type { ImportRun } from './useImport';
 
 /** How far an import is, with Cancel: nothing of the file is listed before all of it is stored. */
 export function ImportProgressBar({ run, onCancel }: { run: ImportRun; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { step } = run;
   const text =
     step.phase === 'checking'
       ? t('importer.checking', { name: run.name })
-      : t('importer.saving', { name: run.name, done: step.done.toLocaleString(), total: step.total.toLocaleString() });
+      : t('importer.saving', { name: run.name, done: step.done.toLocaleString(i18n.language), total: step.total.toLocaleString(i18n.language) });
   return (
     <div className="banner import-progress" role="status" aria-label={text}>
       <p>{text}</p>

@@ -33,7 +33,7 @@ const REPORT_TOP = 5;
  */
 export default function PlanScreen({ journeyId }: { journeyId: string | null }) {
   const app = useApp();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const doc = useWorkspace((s) => s.doc);
   const ids = useMemo(
     () => (journeyId ? (doc.journeys[journeyId] ? [journeyId] : []) : Object.keys(doc.journeys).sort()),
@@ -51,7 +51,7 @@ export default function PlanScreen({ journeyId }: { journeyId: string | null }) 
         : [],
     [ids, doc, state],
   );
-  const collator = useMemo(() => new Intl.Collator(), []);
+  const collator = useMemo(() => new Intl.Collator(i18n.language), []);
   const rows = useMemo(() => planRows(parts), [parts]);
   const choices = useMemo(() => planChoices(rows, collator), [rows, collator]);
   const [filter, setFilter] = useState<PlanFilter>({});

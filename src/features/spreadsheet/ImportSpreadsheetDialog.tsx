@@ -41,7 +41,7 @@ export default function ImportSpreadsheetDialog({
   file: File;
   onDone: (outcome: ImportOutcome | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const app = useApp();
   const name = nameOf(file);
   const words = useMemo(vocabulary, []);
@@ -77,8 +77,8 @@ export default function ImportSpreadsheetDialog({
     }
     return t(`sheet.problem.${read.code}`, {
       detail: read.detail ?? '',
-      rows: Number(read.detail ?? 0).toLocaleString(),
-      max: MAX_ROWS.toLocaleString(),
+      rows: Number(read.detail ?? 0).toLocaleString(i18n.language),
+      max: MAX_ROWS.toLocaleString(i18n.language),
     });
   })();
 
