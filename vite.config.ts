@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './src/server/csp';
 
 /**
  * `npm start` serves live sessions too: the rooms API and the /live endpoint are mounted on the
@@ -24,19 +25,53 @@ function liveSessions(): Plugin {
   };
 }
 
+/**
+ * The built page carries its Content-Security-Policy itself, so it holds wherever the build is
+ * served from. Only the build: the development server's page has inline scripts of its own.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'journey-canvas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     liveSessions(),
+    contentSecurityPolicy(),
     // The app's files kept by a service worker: a reload with no network (a participant of a live
     // session who lost it) opens the app, and the journeys and waiting changes in IndexedDB. A new
     // version waits until every tab of the old one is closed, never changing under a user's hands.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      manifest: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Journey Canvas',
+        short_name: 'Journey Canvas',
+        description: 'Local-first customer journey mapping',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f3f5f9',
+        theme_color: '#1f3b64',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,webmanifest}'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/live/],
         cleanupOutdatedCaches: true,

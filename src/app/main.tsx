@@ -12,7 +12,7 @@ void app
   .catch((e: unknown) => console.warn('live sessions could not be resumed', e))
   // A development server's files change as they are edited: only a build is kept offline.
   .then(async () => {
-    if (import.meta.env.PROD && 'serviceWorker' in navigator) (await import('./offline')).keepAppOffline();
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) (await import('./offline')).keepAppOffline(app);
   })
   .catch((e: unknown) => console.warn('the app could not be kept for offline use', e));
 // The active language's catalogue is fetched (alongside storage opening) before the first render,
@@ -25,7 +25,10 @@ const render = () =>
       </AppProvider>
     </StrictMode>,
   );
-app.preferences.getState().start().then(render, (e: unknown) => {
-  console.error('the interface language could not be loaded', e);
-  render();
-});
+app.preferences
+  .getState()
+  .start()
+  .then(render, (e: unknown) => {
+    console.error('the interface language could not be loaded', e);
+    render();
+  });

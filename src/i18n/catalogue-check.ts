@@ -55,7 +55,8 @@ export function catalogueProblems(language: string, catalogue: Messages, english
       if (entry.forms.has('')) problems.push(`${key}: must have plural forms`);
       for (const c of categories) if (!entry.forms.has(c)) problems.push(`${key}: no "${c}" form`);
       for (const c of entry.forms.keys())
-        if (c !== 'zero' && !categories.includes(c)) problems.push(`${key}: "${c}" is not a plural form of ${language}`);
+        if (c !== 'zero' && !categories.includes(c))
+          problems.push(`${key}: "${c}" is not a plural form of ${language}`);
     } else if (entry.forms.size !== 1 || !entry.forms.has('')) problems.push(`${key}: must not have plural forms`);
     for (const [form, text] of entry.forms) if (!text.trim()) problems.push(`${key}${form ? `_${form}` : ''}: empty`);
     const a = allVariables(en).join(',');

@@ -19,6 +19,8 @@ export const en = {
     workIsSafe:
       'Your work is safe: everything you did is kept in this browser. Reload the page or go back to your journeys.',
     reload: 'Reload',
+    updateReady: 'A new version of Journey Canvas is ready.',
+    reloadToUpdate: 'Reload to update',
   },
   storage: {
     quota:

@@ -9,8 +9,7 @@ export function mergeMessages(...parts: Messages[]): Messages {
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
       const prev = out[key];
-      out[key] =
-        typeof value === 'object' && typeof prev === 'object' ? mergeMessages(prev, value) : value;
+      out[key] = typeof value === 'object' && typeof prev === 'object' ? mergeMessages(prev, value) : value;
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +19,7 @@ const TYPES: Record<string, string> = {
 /**
  * Serves the production build: a file under `root` if the path names one, else the app's page
  * (its routes live in the URL fragment, but a stray path still gets the app). Hashed assets are
- * cached for a year; the page itself never.
+ * cached for a year; the page itself never. Every response carries the app's CSP.
  */
 export function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): void {
   let path: string;
@@ -42,6 +43,8 @@ export function serveStatic(root: string, request: IncomingMessage, response: Se
   response.writeHead(200, {
     'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
   });
   if (request.method === 'HEAD') {
     response.end();

@@ -6,6 +6,8 @@ import type { Toast } from './toast-store';
 function ToastItem({ toast }: { toast: Toast }) {
   const { toasts } = useApp();
   useEffect(() => {
+    // A toast that waits for its action (an update ready to load) stays until used or dismissed.
+    if (!Number.isFinite(toast.durationMs)) return;
     const timer = setTimeout(() => toasts.dismiss(toast.id), toast.durationMs);
     return () => clearTimeout(timer);
   }, [toasts, toast.id, toast.durationMs]);

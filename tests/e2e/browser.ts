@@ -27,9 +27,44 @@ export const CHROMIUM_ARGS = [
 
 export const baseUrl = () => inject('baseUrl');
 
-/** A browser with a fresh, in-memory profile. */
+/**
+ * What broke the app's rules in any page of this test file: a Content-Security-Policy violation
+ * (reported by the page's `securitypolicyviolation` event) or a request to a host other than the
+ * loopback servers the tests start. Every context made by `launch`'s browser is watched, and
+ * `withSharedBrowser` fails the file when this is not empty.
+ */
+export const policyBreaches: string[] = [];
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export async function watchPolicy(context: BrowserContext): Promise<void> {
+  await context.exposeFunction('__journeyCanvasPolicy', (text: string) => policyBreaches.push(`CSP: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __journeyCanvasPolicy?: (t: string) => void }).__journeyCanvasPolicy;
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol.startsWith('ws')) &&
+      !LOCAL_HOSTS.has(url.hostname)
+    )
+      policyBreaches.push(`request to another origin: ${url.origin}`);
+  });
+}
+
+/** A browser with a fresh, in-memory profile; every context it makes is watched (`watchPolicy`). */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    await watchPolicy(context);
+    return context;
+  };
+  return browser;
 }
 
 /** One browser for the tests of a file; each test opens its own context (a fresh profile). */
@@ -40,6 +75,7 @@ export function withSharedBrowser(): () => Browser {
   });
   afterAll(async () => {
     await browser?.close();
+    if (policyBreaches.length) throw new Error(`The app broke its policy:\n${policyBreaches.join('\n')}`);
   });
   return () => {
     if (!browser) throw new Error('the browser is not started yet');

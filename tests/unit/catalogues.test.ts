@@ -12,7 +12,18 @@ const catalogues: Record<string, Messages> = { 'zh-Hans': zhHans, 'zh-Hant': zhH
 
 // Words every language writes as English does: the product's name, file formats and products,
 // the metrics' acronyms, and text made only of placeholders, figures and signs.
-const SAME_AS_ENGLISH = new Set(['Journey Canvas', 'PowerPoint', 'PDF', 'NPS', 'CSAT', 'CES', 'FCR', 'FRT', 'ART', 'CLV']);
+const SAME_AS_ENGLISH = new Set([
+  'Journey Canvas',
+  'PowerPoint',
+  'PDF',
+  'NPS',
+  'CSAT',
+  'CES',
+  'FCR',
+  'FRT',
+  'ART',
+  'CLV',
+]);
 const NO_WORDS = /^[\s\d{}.()/·—–→✓✗+×:,#-]*$/;
 const withoutPlaceholders = (text: string) => text.replace(/\{\{[^}]*\}\}/g, '');
 
@@ -42,12 +53,12 @@ describe('catalogues', () => {
       'a.n: no "zero" form',
       'a.n: no "other" form',
     ]);
-    expect(catalogueProblems('zh-Hans', { a: { b: '你好 {{name}}', n_one: 'x', n_other: '{{count}} 张' } }, english)).toEqual(
-      ['a.n: "one" is not a plural form of zh-Hans'],
-    );
-    expect(catalogueProblems('ms', { a: { b: 'Hai {{name}}', n_other: '{{count}} kad' }, x: 'extra' }, english)).toEqual([
-      'x: not an English key',
-    ]);
+    expect(
+      catalogueProblems('zh-Hans', { a: { b: '你好 {{name}}', n_one: 'x', n_other: '{{count}} 张' } }, english),
+    ).toEqual(['a.n: "one" is not a plural form of zh-Hans']);
+    expect(
+      catalogueProblems('ms', { a: { b: 'Hai {{name}}', n_other: '{{count}} kad' }, x: 'extra' }, english),
+    ).toEqual(['x: not an English key']);
   });
 });
 

@@ -14,7 +14,13 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
       <svg width={layout.width} height={layout.height} className="grid-bg" aria-hidden="true">
         {layout.rows.map((row, i) => (
           <g key={row.laneId}>
-            <rect x={0} y={row.y} width={layout.width} height={row.height} style={{ fill: i % 2 ? 'var(--grid-row-alt)' : 'var(--grid-row)' }} />
+            <rect
+              x={0}
+              y={row.y}
+              width={layout.width}
+              height={row.height}
+              style={{ fill: i % 2 ? 'var(--grid-row-alt)' : 'var(--grid-row)' }}
+            />
             <rect x={0} y={row.y} width={4} height={row.height} fill={LANE_COLORS[kinds[i]!]} />
             {kinds[i] === 'emotions' &&
               !collapsed[i] &&
@@ -38,7 +44,14 @@ export const GridBackgroundNode = memo(function GridBackgroundNode({ data }: Nod
         {layout.columns.map((col) => (
           <line key={col.stageId} x1={col.x} x2={col.x} y1={0} y2={layout.height} style={{ stroke: 'var(--line)' }} />
         ))}
-        <rect x={0.5} y={0.5} width={layout.width - 1} height={layout.height - 1} fill="none" style={{ stroke: 'var(--grid-line-strong)' }} />
+        <rect
+          x={0.5}
+          y={0.5}
+          width={layout.width - 1}
+          height={layout.height - 1}
+          fill="none"
+          style={{ stroke: 'var(--grid-line-strong)' }}
+        />
       </svg>
       {cells.map((cell) => (
         <Cell key={`${cell.stageId}:${cell.laneId}`} data={cell} />

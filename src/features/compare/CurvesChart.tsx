@@ -55,7 +55,14 @@ export function CurvesChart({
     >
       {scores.map((s, i) =>
         divergent.has(i) ? (
-          <rect key={`d${i}`} x={PAD.left + i * W} y={PAD.top - 10} width={W} height={H + 20} style={{ fill: 'var(--diverge-band)' }} />
+          <rect
+            key={`d${i}`}
+            x={PAD.left + i * W}
+            y={PAD.top - 10}
+            width={W}
+            height={H + 20}
+            style={{ fill: 'var(--diverge-band)' }}
+          />
         ) : null,
       )}
       {SCORES.map((v) => (

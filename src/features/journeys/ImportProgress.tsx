@@ -8,7 +8,11 @@ export function ImportProgressBar({ run, onCancel }: { run: ImportRun; onCancel:
   const text =
     step.phase === 'checking'
       ? t('importer.checking', { name: run.name })
-      : t('importer.saving', { name: run.name, done: step.done.toLocaleString(i18n.language), total: step.total.toLocaleString(i18n.language) });
+      : t('importer.saving', {
+          name: run.name,
+          done: step.done.toLocaleString(i18n.language),
+          total: step.total.toLocaleString(i18n.language),
+        });
   return (
     <div className="banner import-progress" role="status" aria-label={text}>
       <p>{text}</p>

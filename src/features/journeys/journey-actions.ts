@@ -113,7 +113,10 @@ export async function exportWorkspace(app: App, { backup = false } = {}): Promis
   const personaIds = Object.keys(listed.personas);
   const controller = new AbortController();
   const progress = (done: number) =>
-    i18n.t('export.workspaceProgress', { done: done.toLocaleString(i18n.language), total: journeyIds.length.toLocaleString(i18n.language) });
+    i18n.t('export.workspaceProgress', {
+      done: done.toLocaleString(i18n.language),
+      total: journeyIds.length.toLocaleString(i18n.language),
+    });
   const toast =
     journeyIds.length > 50
       ? app.toasts.show(progress(0), {

@@ -388,7 +388,8 @@ export const editor = {
     presentEndKeys: 'Escape (prezentējot)',
     presentEnd: 'Beigt prezentēšanu',
     captureKeys: 'Enter (ātrā ierakstīšana)',
-    capture: 'Pievienot ierakstīto ideju kā kartīti ātrās ierakstīšanas šūnā (ielīmējot vairākas rindas, katra kļūst par kartīti)',
+    capture:
+      'Pievienot ierakstīto ideju kā kartīti ātrās ierakstīšanas šūnā (ielīmējot vairākas rindas, katra kļūst par kartīti)',
     captureMove: 'Ātrajā ierakstīšanā: nākamā vai iepriekšējā josla, nākamais vai iepriekšējais posms',
     workshop: 'Ieslēgt vai izslēgt darbnīcas režīmu',
     presentStart: 'Prezentēt pa vienam posmam vai beigt',

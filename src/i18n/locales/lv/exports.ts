@@ -101,7 +101,8 @@ export const exports = {
       laneWithoutName: '{{row}}. rinda: tās kartītēm pirmajā kolonnā nav joslas nosaukuma.',
       stageWithoutName: '{{column}}. kolonna: tās kartītēm pirmajā rindā nav posma nosaukuma.',
       rowWithoutStage: '{{row}}. rinda: tā ir pirms jebkura posma nosaukuma.',
-      ignoredColumn: '{{column}}. kolonna ({{header}}): netiek importēta; izvēlieties, par ko tā kļūst, lai to importētu.',
+      ignoredColumn:
+        '{{column}}. kolonna ({{header}}): netiek importēta; izvēlieties, par ko tā kļūst, lai to importētu.',
       notAScore:
         '{{row}}. rinda, {{column}}. kolonna: “{{text}}” nav emociju vērtējums (no −2 līdz +2) vai zināma sajūta.',
       unknownChannel: '{{row}}. rinda, {{column}}. kolonna: “{{text}}” nav lietotnei zināms kanāls.',

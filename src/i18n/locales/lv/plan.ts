@@ -34,7 +34,8 @@ export const plan = {
     rankHint:
       'Sakārtots pēc ietekmes attiecībā pret piepūli (ietekme mīnus piepūle), tad pēc balsīm, tad pēc risināto sāpju punktu nopietnības; paveiktais — beigās.',
     matrix: 'Ietekme un piepūle',
-    matrixHint: 'Velciet iespēju uz šūnu, lai iestatītu tās ietekmi un piepūli, vai fokusējiet to un lietojiet bultiņu taustiņus.',
+    matrixHint:
+      'Velciet iespēju uz šūnu, lai iestatītu tās ietekmi un piepūli, vai fokusējiet to un lietojiet bultiņu taustiņus.',
     impactAxis: 'Ietekme',
     effortAxis: 'Piepūle',
     level: { '1': 'Zema', '2': 'Vidēja', '3': 'Augsta' },

@@ -17,6 +17,8 @@ export const screens = {
     workIsSafe:
       'Jūsu darbs ir drošībā: viss paveiktais ir saglabāts šajā pārlūkā. Pārlādējiet lapu vai atgriezieties pie saviem ceļiem.',
     reload: 'Pārlādēt',
+    updateReady: 'Ir pieejama jauna Journey Canvas versija.',
+    reloadToUpdate: 'Pārlādēt, lai atjauninātu',
   },
   storage: {
     quota:
@@ -27,7 +29,8 @@ export const screens = {
       'Šis pārlūks neļauj Journey Canvas glabāt datus (privātais logs vai atspējota krātuve). Varat strādāt, bet, aizverot cilni, nekas netiks saglabāts: eksportējiet ceļus, lai tos paturētu.',
     newerTab:
       'Citā cilnē tika atvērta jaunāka Journey Canvas versija, tāpēc šī cilne pārtrauca saglabāšanu. Pārlādējiet šo cilni, lai turpinātu.',
-    writeFailed: 'Saglabāšana neizdevās ({{detail}}). Jūsu izmaiņas glabājas šajā cilnē, un saglabāšana tiek mēģināta atkārtoti.',
+    writeFailed:
+      'Saglabāšana neizdevās ({{detail}}). Jūsu izmaiņas glabājas šajā cilnē, un saglabāšana tiek mēģināta atkārtoti.',
     openFailed:
       'Saglabātos ceļus neizdevās atvērt ({{detail}}). Nekas netika mainīts vai aizstāts; Journey Canvas mēģina vēlreiz ik pēc dažām sekundēm.',
     openFailedTitle: 'Jūsu ceļus neizdevās atvērt',
@@ -140,7 +143,13 @@ export const screens = {
       needs: 'Vajadzības',
       tags: 'Birkas',
     },
-    items: { goals: 'Mērķis', frustrations: 'Neapmierinātība', motivations: 'Motivācija', needs: 'Vajadzība', tags: 'Birka' },
+    items: {
+      goals: 'Mērķis',
+      frustrations: 'Neapmierinātība',
+      motivations: 'Motivācija',
+      needs: 'Vajadzība',
+      tags: 'Birka',
+    },
     addItem: 'Pievienot: {{item}}',
     moveUp: '{{item}}: pārvietot augšup',
     moveDown: '{{item}}: pārvietot lejup',

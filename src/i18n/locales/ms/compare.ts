@@ -26,7 +26,8 @@ export const compare = {
     missed: '✗ sasaran tidak dicapai',
     missedRows_other: 'Sasaran tidak dicapai dalam {{count}} bacaan.',
     channels: 'Saluran setiap peringkat',
-    channelsHint: 'Titik sentuh pada setiap saluran: persona mana bergantung pada saluran mana, peringkat demi peringkat.',
+    channelsHint:
+      'Titik sentuh pada setiap saluran: persona mana bergantung pada saluran mana, peringkat demi peringkat.',
     channel: 'Saluran',
     noChannel: 'Saluran tidak direkodkan',
     noChannels: 'Tiada perjalanan ini yang mempunyai titik sentuh.',

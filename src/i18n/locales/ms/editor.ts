@@ -316,7 +316,8 @@ export const editor = {
     deleteLane: 'Padam lorong',
     deleteLaneTitle: 'Padam lorong “{{title}}”?',
     deleteLaneMessage_zero: 'Lorong “{{title}}” tiada kad. Anda boleh membuat asal tindakan ini.',
-    deleteLaneMessage_other: 'Lorong “{{title}}” dan {{count}} kadnya akan dipadam. Anda boleh membuat asal tindakan ini.',
+    deleteLaneMessage_other:
+      'Lorong “{{title}}” dan {{count}} kadnya akan dipadam. Anda boleh membuat asal tindakan ini.',
     deleteLaneConfirm: 'Padam lorong',
     addStage: 'Tambah peringkat',
     addLane: 'Tambah lorong',
@@ -370,7 +371,8 @@ export const editor = {
     presentEndKeys: 'Escape (semasa membentang)',
     presentEnd: 'Berhenti membentang',
     captureKeys: 'Enter (Catatan pantas)',
-    capture: 'Tambah idea yang ditaip sebagai kad dalam sel catatan (menampal beberapa baris menambah satu kad setiap baris)',
+    capture:
+      'Tambah idea yang ditaip sebagai kad dalam sel catatan (menampal beberapa baris menambah satu kad setiap baris)',
     captureMove: 'Dalam Catatan pantas: lorong seterusnya atau sebelumnya, peringkat seterusnya atau sebelumnya',
     workshop: 'Hidupkan atau matikan mod bengkel',
     presentStart: 'Bentangkan satu peringkat pada satu masa, atau berhenti',

@@ -76,13 +76,15 @@ export const exports = {
       notZip: 'Ini bukan buku kerja .xlsx.',
       corrupt: 'Buku kerja .xlsx ini rosak dan tidak dapat dibaca.',
       unreadable: 'Buku kerja .xlsx ini tidak dapat dibaca ({{detail}}).',
-      tooManyEntries: 'Fail .xlsx ini mengandungi jauh lebih banyak bahagian daripada buku kerja biasa; ia tidak dibuka.',
+      tooManyEntries:
+        'Fail .xlsx ini mengandungi jauh lebih banyak bahagian daripada buku kerja biasa; ia tidak dibuka.',
       tooLarge: 'Fail .xlsx ini akan melebihi 200 MB selepas dinyahmampat; ia tidak dibuka.',
       bomb: 'Fail .xlsx ini dimampatkan jauh lebih padat daripada buku kerja biasa (bom zip?); ia tidak dibuka.',
       merged:
         'Helaian ini mempunyai sel yang digabungkan ({{detail}}), jadi tidak jelas peringkat atau lorong mana teksnya. Nyahgabungkan dan import semula.',
       noSheet: 'Buku kerja ini tiada helaian yang berisi.',
-      tooManyRows: 'Helaian ini mempunyai {{rows}} baris; paling banyak {{max}} boleh diimport sebagai satu perjalanan.',
+      tooManyRows:
+        'Helaian ini mempunyai {{rows}} baris; paling banyak {{max}} boleh diimport sebagai satu perjalanan.',
       tooManyColumns: 'Helaian ini mempunyai {{columns}} lajur; paling banyak {{max}} boleh diimport.',
       empty: 'Helaian ini kosong.',
       noStageRow:
@@ -93,7 +95,8 @@ export const exports = {
       laneWithoutName: 'Baris {{row}}: kadnya tiada nama lorong dalam lajur pertama.',
       stageWithoutName: 'Lajur {{column}}: kadnya tiada nama peringkat dalam baris pertama.',
       rowWithoutStage: 'Baris {{row}}: ia datang sebelum mana-mana peringkat dinamakan.',
-      ignoredColumn: 'Lajur {{column}} ({{header}}): tidak diimport; pilih apa yang menjadi lajur ini untuk mengimportnya.',
+      ignoredColumn:
+        'Lajur {{column}} ({{header}}): tidak diimport; pilih apa yang menjadi lajur ini untuk mengimportnya.',
       notAScore:
         'Baris {{row}}, lajur {{column}}: “{{text}}” bukan skor emosi (−2 hingga +2) atau perasaan yang diketahui.',
       unknownChannel: 'Baris {{row}}, lajur {{column}}: “{{text}}” bukan saluran yang dikenali oleh aplikasi.',

@@ -32,7 +32,8 @@ export const plan = {
     rankHint:
       'Disusun mengikut impak berbanding usaha (impak tolak usaha), kemudian undi, kemudian tahap keterukan titik kesakitan yang ditangani; kerja yang selesai di akhir.',
     matrix: 'Impak dan usaha',
-    matrixHint: 'Seret peluang ke sel untuk menetapkan impak dan usahanya, atau fokus padanya dan gunakan kekunci anak panah.',
+    matrixHint:
+      'Seret peluang ke sel untuk menetapkan impak dan usahanya, atau fokus padanya dan gunakan kekunci anak panah.',
     impactAxis: 'Impak',
     effortAxis: 'Usaha',
     level: { '1': 'Rendah', '2': 'Sederhana', '3': 'Tinggi' },

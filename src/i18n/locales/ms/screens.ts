@@ -17,6 +17,8 @@ export const screens = {
     workIsSafe:
       'Kerja anda selamat: semua yang anda lakukan disimpan dalam pelayar ini. Muat semula halaman atau kembali ke senarai perjalanan.',
     reload: 'Muat semula',
+    updateReady: 'Versi baharu Journey Canvas sudah sedia.',
+    reloadToUpdate: 'Muat semula untuk mengemas kini',
   },
   storage: {
     quota:
@@ -27,7 +29,8 @@ export const screens = {
       'Pelayar ini tidak membenarkan Journey Canvas menyimpan data (tetingkap peribadi atau storan dinyahdayakan). Anda boleh terus bekerja, tetapi tiada apa yang disimpan apabila tab ini ditutup: eksport perjalanan anda untuk menyimpannya.',
     newerTab:
       'Versi Journey Canvas yang lebih baharu dibuka dalam tab lain, jadi tab ini berhenti menyimpan. Muat semula tab ini untuk meneruskan.',
-    writeFailed: 'Penyimpanan gagal ({{detail}}). Perubahan anda disimpan dalam tab ini dan penyimpanan sedang dicuba semula.',
+    writeFailed:
+      'Penyimpanan gagal ({{detail}}). Perubahan anda disimpan dalam tab ini dan penyimpanan sedang dicuba semula.',
     openFailed:
       'Perjalanan yang disimpan tidak dapat dibuka ({{detail}}). Tiada apa yang diubah atau diganti; Journey Canvas mencuba semula setiap beberapa saat.',
     openFailedTitle: 'Perjalanan anda tidak dapat dibuka',

@@ -39,7 +39,8 @@ export const workshop = {
     noVotes: 'Tiada titik digunakan.',
     unvoted_other: '{{count}} kad tidak mendapat titik.',
     written: 'Jumlah setiap peluang kini menjadi Undinya (Buat asal mengambilnya semula).',
-    painPointsKept: 'Jumlah titik kesakitan kekal dalam keputusan ini sahaja: fail perjalanan tiada undi untuk titik kesakitan.',
+    painPointsKept:
+      'Jumlah titik kesakitan kekal dalam keputusan ini sahaja: fail perjalanan tiada undi untuk titik kesakitan.',
     highlight: 'Serlahkan pada peta',
     highlightNone: 'Tiada serlahan',
     highlightTop_other: '{{count}} teratas',

@@ -44,7 +44,8 @@ export const editor = {
     workspaceName: 'Journey Canvas 工作区',
     exportWorkspace: '导出工作区',
     importWorkspace: '导入工作区',
-    backupPartial_other: '备份包含此标签页的全部工作，但有 {{count}} 个旅程无法从存储中读取，未包含在内。它们仍然保存在存储中。',
+    backupPartial_other:
+      '备份包含此标签页的全部工作，但有 {{count}} 个旅程无法从存储中读取，未包含在内。它们仍然保存在存储中。',
     workspaceFailed: '无法导出工作区（{{detail}}）。没有任何更改。',
     workspaceExported: '工作区已导出：{{journeys}} 个旅程，{{personas}} 个用户画像',
     workspaceProgress: '正在导出工作区：已写入 {{done}} / {{total}} 个旅程…',

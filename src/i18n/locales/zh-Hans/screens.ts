@@ -16,6 +16,8 @@ export const screens = {
     screenFailed: '无法显示此页面。',
     workIsSafe: '你的工作是安全的：所做的一切都保存在此浏览器中。请重新加载页面，或返回旅程列表。',
     reload: '重新加载',
+    updateReady: '新版 Journey Canvas 已准备就绪。',
+    reloadToUpdate: '重新加载以更新',
   },
   storage: {
     quota:

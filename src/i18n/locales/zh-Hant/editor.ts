@@ -44,7 +44,8 @@ export const editor = {
     workspaceName: 'Journey Canvas 工作區',
     exportWorkspace: '匯出工作區',
     importWorkspace: '匯入工作區',
-    backupPartial_other: '備份包含此分頁的全部工作，但有 {{count}} 個旅程無法從儲存中讀取，未包含在內。它們仍然儲存在儲存中。',
+    backupPartial_other:
+      '備份包含此分頁的全部工作，但有 {{count}} 個旅程無法從儲存中讀取，未包含在內。它們仍然儲存在儲存中。',
     workspaceFailed: '無法匯出工作區（{{detail}}）。沒有任何變更。',
     workspaceExported: '工作區已匯出：{{journeys}} 個旅程，{{personas}} 個使用者畫像',
     workspaceProgress: '正在匯出工作區：已寫入 {{done}} / {{total}} 個旅程…',

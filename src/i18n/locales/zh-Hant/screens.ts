@@ -16,6 +16,8 @@ export const screens = {
     screenFailed: '無法顯示此頁面。',
     workIsSafe: '你的工作是安全的：所做的一切都儲存在此瀏覽器中。請重新載入頁面，或返回旅程列表。',
     reload: '重新載入',
+    updateReady: '新版 Journey Canvas 已準備就緒。',
+    reloadToUpdate: '重新載入以更新',
   },
   storage: {
     quota:
