@@ -51,7 +51,7 @@ export default function PlanScreen({ journeyId }: { journeyId: string | null }) 
         : [],
     [ids, doc, state],
   );
-  const collator = useMemo(() => new Intl.Collator(i18n.language), []);
+  const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
   const rows = useMemo(() => planRows(parts), [parts]);
   const choices = useMemo(() => planChoices(rows, collator), [rows, collator]);
   const [filter, setFilter] = useState<PlanFilter>({});
