@@ -717,6 +717,22 @@ export const en = {
     connectionMissing: 'That connection no longer exists.',
   } satisfies Record<DomainErrorCode | 'generic', string>,
 
+  announce: {
+    added: 'Card added to {{lane}} in {{stage}}',
+    addedNamed: 'Card “{{title}}” added to {{lane}} in {{stage}}',
+    addedMany_one: '{{count}} card added',
+    addedMany_other: '{{count}} cards added',
+    removed: 'Card “{{title}}” deleted',
+    removedMany_one: '{{count}} card deleted',
+    removedMany_other: '{{count}} cards deleted',
+    moved: 'Card “{{title}}” moved to {{lane}} in {{stage}}',
+    movedMany_one: '{{count}} card moved',
+    movedMany_other: '{{count}} cards moved',
+    edited: 'Card “{{title}}” changed',
+    editedMany_one: '{{count}} card changed',
+    editedMany_other: '{{count}} cards changed',
+    byOthers: 'Another participant: {{what}}',
+  },
   connection: { flow: 'Flow', alternative: 'Alternative', dropoff: 'Drop-off' },
   time: { justNow: 'just now' },
 };

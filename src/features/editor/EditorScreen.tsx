@@ -23,6 +23,7 @@ import { VoteResults } from '../workshop/VoteResults';
 import { ParkingLot } from '../workshop/ParkingLot';
 import { placeIdea } from '../workshop/parking-lot';
 import { useSessionShare } from '../workshop/use-session-share';
+import { ChangeAnnouncer } from './ChangeAnnouncer';
 
 /** A journey's page: its header (title, persona, scenario), toolbar, map and details panel. */
 export default function EditorScreen({ journeyId }: { journeyId: string }) {
@@ -107,6 +108,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
           )}
         </div>
         <PhoneBar parts={parts} onEdit={() => setSheet(true)} />
+        <ChangeAnnouncer journeyId={parts.journey.id} />
       </div>
     );
   }
@@ -124,6 +126,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         {workshop && <CaptureBar parts={parts} />}
       </div>
       <ShortcutsDialog />
+      <ChangeAnnouncer journeyId={parts.journey.id} />
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>
         <JourneyCanvas
           parts={parts}

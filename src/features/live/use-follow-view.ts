@@ -5,6 +5,7 @@ import { showRect, visibleRect } from '../../canvas/framing';
 import type { Id } from '../../domain/types';
 import { setFollowing } from '../../live/live-state';
 import { useLive } from './use-live';
+import { prefersReducedMotion } from '../../ui/reduced-motion';
 
 /** How often a leader's view goes out while they pan or zoom. */
 const VIEW_EVERY_MS = 60;
@@ -53,7 +54,7 @@ export function useFollowView(journeyId: Id, fitting: { current: boolean }): (ev
       const { width, height } = store.getState();
       void flow.setViewport(showRect(view, { width, height }), { duration });
     };
-    show(120);
+    show(prefersReducedMotion() ? 0 : 120);
     // The follower's own screen changing size (a bar folding, a phone turned) shows the same part anew.
     return store.subscribe((next, prev) => {
       if (next.width !== prev.width || next.height !== prev.height) show(0);

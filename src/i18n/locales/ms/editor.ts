@@ -482,6 +482,18 @@ export const editor = {
     connectionMissing: 'Sambungan itu tidak wujud lagi.',
   },
 
+  announce: {
+    added: 'Kad ditambah ke {{lane}} dalam {{stage}}',
+    addedNamed: 'Kad “{{title}}” ditambah ke {{lane}} dalam {{stage}}',
+    addedMany_other: '{{count}} kad ditambah',
+    removed: 'Kad “{{title}}” dipadam',
+    removedMany_other: '{{count}} kad dipadam',
+    moved: 'Kad “{{title}}” dialihkan ke {{lane}} dalam {{stage}}',
+    movedMany_other: '{{count}} kad dialihkan',
+    edited: 'Kad “{{title}}” diubah',
+    editedMany_other: '{{count}} kad diubah',
+    byOthers: 'Peserta lain: {{what}}',
+  },
   connection: { flow: 'Aliran', alternative: 'Alternatif', dropoff: 'Keciciran' },
   time: { justNow: 'sebentar tadi' },
 };

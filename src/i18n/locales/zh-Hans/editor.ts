@@ -476,6 +476,18 @@ export const editor = {
     connectionMissing: '该连接已不存在。',
   },
 
+  announce: {
+    added: '已向 {{stage}} 的 {{lane}} 添加卡片',
+    addedNamed: '已向 {{stage}} 的 {{lane}} 添加卡片“{{title}}”',
+    addedMany_other: '已添加 {{count}} 张卡片',
+    removed: '已删除卡片“{{title}}”',
+    removedMany_other: '已删除 {{count}} 张卡片',
+    moved: '卡片“{{title}}”已移到 {{stage}} 的 {{lane}}',
+    movedMany_other: '已移动 {{count}} 张卡片',
+    edited: '卡片“{{title}}”已更改',
+    editedMany_other: '{{count}} 张卡片已更改',
+    byOthers: '另一位参与者：{{what}}',
+  },
   connection: { flow: '流程', alternative: '备选', dropoff: '流失' },
   time: { justNow: '刚刚' },
 };

@@ -476,6 +476,18 @@ export const editor = {
     connectionMissing: '該連線已不存在。',
   },
 
+  announce: {
+    added: '已向 {{stage}} 的 {{lane}} 新增卡片',
+    addedNamed: '已向 {{stage}} 的 {{lane}} 新增卡片「{{title}}」',
+    addedMany_other: '已新增 {{count}} 張卡片',
+    removed: '已刪除卡片「{{title}}」',
+    removedMany_other: '已刪除 {{count}} 張卡片',
+    moved: '卡片「{{title}}」已移到 {{stage}} 的 {{lane}}',
+    movedMany_other: '已移動 {{count}} 張卡片',
+    edited: '卡片「{{title}}」已變更',
+    editedMany_other: '{{count}} 張卡片已變更',
+    byOthers: '另一位參與者：{{what}}',
+  },
   connection: { flow: '流程', alternative: '備選', dropoff: '流失' },
   time: { justNow: '剛剛' },
 };
