@@ -71,4 +71,56 @@ describe('built-in templates', () => {
       'titleRequired',
     );
   });
+
+  it.each(['zh-Hans', 'zh-Hant', 'lv', 'ms'])(
+    'are written in %s: the same journeys, cards and links as in English, in other words',
+    async (language) => {
+      for (const id of CONTENT_TEMPLATES) {
+        const en = await loadContentTemplate(id, 'en');
+        const doc = await loadContentTemplate(id, language);
+        const shape = (d: typeof doc) =>
+          JSON.stringify(d, (key, value: unknown) => (typeof value === 'string' && TEXT.has(key) ? '' : value));
+        expect(shape(doc), id).toBe(shape(en));
+        const enTitles = en.journeys[0]!.cards.map((c) => c.title);
+        const titles = doc.journeys[0]!.cards.map((c) => c.title);
+        const same = titles.filter((t, i) => t === enTitles[i]);
+        expect(same, `${id} in ${language}`).toEqual([]);
+        expect(doc.journeys[0]!.title).not.toBe(en.journeys[0]!.title);
+      }
+    },
+  );
+
+  it('follows the language, its base language, then English', async () => {
+    expect((await loadContentTemplate('saasTrial', 'zh-Hant')).journeys[0]!.title).toBe('SaaS 試用與新手引導');
+    expect((await loadContentTemplate('saasTrial', 'lv-LV')).journeys[0]!.title).toBe(
+      'SaaS izmēģinājums un ievadīšana',
+    );
+    expect((await loadContentTemplate('saasTrial', 'de-AT')).journeys[0]!.title).toBe('SaaS trial and onboarding');
+  });
 });
+
+// The fields whose words a translation changes; everything else (ids, kinds, scores) stays.
+const TEXT = new Set([
+  'title',
+  'name',
+  'notes',
+  'role',
+  'quote',
+  'bio',
+  'description',
+  'scenario',
+  'label',
+  'owner',
+  'unit',
+  'goals',
+  'frustrations',
+  'needs',
+  'motivations',
+  'tags',
+  'gender',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+]);
