@@ -14,6 +14,7 @@ import { benchLive } from './live.mjs';
 import { benchCapture, benchPresent } from './workshop.mjs';
 import { benchSheet, benchSlides } from './decks.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchLanguages } from './languages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -672,6 +673,7 @@ try {
   await benchSlides({ browser, base, record, median, ms, ratio, runs: Math.min(RUNS, 3) });
   await benchSheet({ browser, base, record, median, ms, ratio, runs: Math.min(RUNS, 3) });
   await benchPlan({ browser, base, record, median, ms, ratio, runs: Math.min(RUNS, 3) });
+  await benchLanguages({ browser, base, record, median, ms, ratio, runs: Math.min(RUNS, 5) });
 
   // 8. First-load JavaScript.
   const bytes = firstLoadBytes();
