@@ -8,6 +8,7 @@ import { i18n } from '../i18n';
 import { downloadBlob } from '../ui/download';
 import type { Toasts } from '../ui/toast-store';
 import { cardDetails } from './card-details';
+import { darkPalette } from './dark-palette';
 import { journeysToCsv } from './csv';
 import { canvasMeasure, ExportCancelled, fitScale, svgToPng } from './png';
 import { journeyToSvg, type SvgPicture } from './svg';
@@ -15,6 +16,8 @@ import { journeyToSvg, type SvgPicture } from './svg';
 export interface ImageOptions {
   scale: 1 | 2 | 3;
   transparent: boolean;
+  /** The dark theme's palette (a dark background unless transparent); pictures are light by default. */
+  dark?: boolean;
   /** Inclusive stage indexes; the whole journey when absent. */
   stageRange?: [number, number];
   /** Titles and notes in full, cards as tall as they need. */
@@ -32,7 +35,7 @@ const laneTitle = (kind: LaneKind, title?: string) => title?.trim() || t(`lane.$
  */
 export function journeyPicture(
   parts: JourneyParts,
-  options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText' | 'lanes'>,
+  options: Pick<ImageOptions, 'stageRange' | 'transparent' | 'fullText' | 'lanes' | 'dark'>,
 ): SvgPicture {
   // A lane is empty when the stages drawn have none of its cards.
   const range =
@@ -40,7 +43,7 @@ export function journeyPicture(
     new Set(parts.stages.slice(options.stageRange[0], options.stageRange[1] + 1).map((s) => s.id));
   const drawn = range ? { lanes: parts.lanes, cards: parts.cards.filter((c) => range.has(c.stageId)) } : parts;
   const shown = options.lanes ? withLanes(parts, visibleLanes(drawn, options.lanes)) : parts;
-  return journeyToSvg(shown, {
+  const picture = journeyToSvg(shown, {
     laneTitle,
     details: cardDetails,
     scenarioLabel: t('editor.scenario'),
@@ -49,6 +52,9 @@ export function journeyPicture(
     background: options.transparent ? null : '#ffffff',
     fullText: options.fullText,
   });
+  if (!options.dark) return picture;
+  // The background, white by default, becomes the dark page colour with the rest.
+  return { ...picture, svg: darkPalette(picture.svg) };
 }
 
 function baseName(parts: JourneyParts, range?: [number, number]): string {
@@ -65,6 +71,7 @@ export function exportSvg(parts: JourneyParts, options: Partial<ImageOptions> = 
     transparent: options.transparent ?? false,
     fullText: options.fullText,
     lanes: options.lanes,
+    dark: options.dark,
   });
   downloadBlob(
     new Blob([pic.svg], { type: 'image/svg+xml' }),

@@ -257,6 +257,7 @@ export const en = {
     background: 'Background',
     white: 'White',
     transparent: 'Transparent',
+    darkPalette: 'Dark palette (as the dark theme)',
     fromStage: 'From stage',
     toStage: 'To stage',
     downloadPng: 'Download PNG',

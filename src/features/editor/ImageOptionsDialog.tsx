@@ -40,6 +40,7 @@ export default function ImageOptionsDialog({ parts, onClose }: { parts: JourneyP
   const [kept] = useState(() => readImageOptions(storage, journeyId));
   const [scale, setScale] = useState<1 | 2 | 3>(kept.scale);
   const [transparent, setTransparent] = useState(kept.transparent);
+  const [dark, setDark] = useState(kept.dark);
   const [fullText, setFullText] = useState(kept.fullText);
   const [from, setFrom] = useState(() => keptRange(kept, parts.stages)[0]);
   const [to, setTo] = useState(() => keptRange(kept, parts.stages)[1]);
@@ -53,6 +54,7 @@ export default function ImageOptionsDialog({ parts, onClose }: { parts: JourneyP
   const next: KeptImageOptions = {
     scale,
     transparent,
+    dark,
     fullText,
     from: parts.stages[Math.min(from, to)]?.id ?? null,
     to: parts.stages[Math.max(from, to)]?.id ?? null,
@@ -90,6 +92,10 @@ export default function ImageOptionsDialog({ parts, onClose }: { parts: JourneyP
           <option value="white">{t('export.white')}</option>
           <option value="transparent">{t('export.transparent')}</option>
         </select>
+        <label className="checkbox">
+          <input type="checkbox" checked={dark} onChange={(e) => setDark(e.target.checked)} />
+          {t('export.darkPalette')}
+        </label>
         <label className="checkbox">
           <input
             type="checkbox"

@@ -10,6 +10,8 @@ import { parseLaneVisibility, type LaneVisibility } from '../../domain/lane-visi
 export interface KeptImageOptions extends Omit<LaneVisibility, 'collapsed'> {
   scale: 1 | 2 | 3;
   transparent: boolean;
+  /** The dark theme's palette, only when asked for. */
+  dark: boolean;
   fullText: boolean;
   from: string | null;
   to: string | null;
@@ -18,6 +20,7 @@ export interface KeptImageOptions extends Omit<LaneVisibility, 'collapsed'> {
 export const DEFAULT_IMAGE: KeptImageOptions = {
   scale: 2,
   transparent: false,
+  dark: false,
   fullText: false,
   from: null,
   to: null,
@@ -37,6 +40,7 @@ export function parseKept(text: string | null): KeptImageOptions {
     return {
       scale: v.scale === 1 || v.scale === 3 ? v.scale : 2,
       transparent: v.transparent === true,
+      dark: v.dark === true,
       fullText: v.fullText === true,
       from: typeof v.from === 'string' ? v.from : null,
       to: typeof v.to === 'string' ? v.to : null,
@@ -70,6 +74,7 @@ export function imageOptions(
   return {
     scale: kept.scale,
     transparent: kept.transparent,
+    dark: kept.dark,
     fullText: kept.fullText,
     stageRange: whole ? undefined : [from, to],
     lanes: { hideEmpty: kept.hideEmpty, hideCollapsed: kept.hideCollapsed, hiddenKinds: kept.hiddenKinds, collapsed },

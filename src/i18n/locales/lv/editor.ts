@@ -35,6 +35,7 @@ export const editor = {
     background: 'Fons',
     white: 'Balts',
     transparent: 'Caurspīdīgs',
+    darkPalette: 'Tumšā palete (kā tumšajā motīvā)',
     fromStage: 'No posma',
     toStage: 'Līdz posmam',
     downloadPng: 'Lejupielādēt PNG',

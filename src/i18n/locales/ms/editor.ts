@@ -34,6 +34,7 @@ export const editor = {
     background: 'Latar belakang',
     white: 'Putih',
     transparent: 'Lut sinar',
+    darkPalette: 'Palet gelap (seperti tema gelap)',
     fromStage: 'Dari peringkat',
     toStage: 'Hingga peringkat',
     downloadPng: 'Muat turun PNG',

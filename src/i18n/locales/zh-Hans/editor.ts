@@ -33,6 +33,7 @@ export const editor = {
     background: '背景',
     white: '白色',
     transparent: '透明',
+    darkPalette: '深色配色（同深色主题）',
     fromStage: '起始阶段',
     toStage: '结束阶段',
     downloadPng: '下载 PNG',

@@ -33,6 +33,7 @@ export const editor = {
     background: '背景',
     white: '白色',
     transparent: '透明',
+    darkPalette: '深色配色（同深色主題）',
     fromStage: '起始階段',
     toStage: '結束階段',
     downloadPng: '下載 PNG',
