@@ -9,6 +9,7 @@ describe('image options kept per journey', () => {
     expect(imageOptions(kept, stages)).toEqual({
       scale: 3,
       transparent: false,
+      dark: false,
       fullText: false,
       stageRange: [1, 2],
       lanes: { hideEmpty: true, hideCollapsed: true, hiddenKinds: [], collapsed: {} },
@@ -26,11 +27,12 @@ describe('image options kept per journey', () => {
       expect(parseKept(bad)).toEqual(DEFAULT_IMAGE);
     expect(
       parseKept(
-        '{"scale":1,"transparent":true,"fullText":true,"from":"a","to":null,"hideEmpty":false,"hiddenKinds":["notes","nonsense"]}',
+        '{"scale":1,"transparent":true,"dark":true,"fullText":true,"from":"a","to":null,"hideEmpty":false,"hiddenKinds":["notes","nonsense"]}',
       ),
     ).toEqual({
       scale: 1,
       transparent: true,
+      dark: true,
       fullText: true,
       from: 'a',
       to: null,
