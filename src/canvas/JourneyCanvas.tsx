@@ -82,7 +82,7 @@ function CanvasInner({
   onDropIdea?: DropIdea;
 }) {
   const app = useApp();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const theme = useZustand(app.preferences, (s) => s.theme);
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
@@ -135,8 +135,20 @@ function CanvasInner({
         selectedConnection,
         inlineEditing,
         detailed,
+        language: i18n.language,
       }),
-    [toFlow, parts, laneTitle, cellLabels, collapsed, selectedSet, selectedConnection, inlineEditing, detailed],
+    [
+      toFlow,
+      parts,
+      laneTitle,
+      cellLabels,
+      collapsed,
+      selectedSet,
+      selectedConnection,
+      inlineEditing,
+      detailed,
+      i18n.language,
+    ],
   );
   const [stageDrag, setStageDrag] = useState<Record<Id, XYPosition> | null>(null);
 
@@ -343,7 +355,7 @@ export function JourneyCanvas({
   /** Where an idea dragged from the parking lot lands. */
   onDropIdea?: DropIdea;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const inner = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
@@ -355,10 +367,8 @@ export function JourneyCanvas({
       {/* React Flow sizes itself to 100% of its parent: an absolutely placed box gives it a definite size. */}
       <div className="canvas__inner" ref={inner}>
         <ReactFlowProvider>
-          {/* Nodes read messages without subscribing; a new language draws the canvas anew. */}
           {size && (
             <CanvasInner
-              key={i18n.language}
               parts={parts}
               size={size}
               workshop={workshop}

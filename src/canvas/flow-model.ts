@@ -51,6 +51,11 @@ export interface FlowInput {
   inlineEditing: Id | null;
   /** False below the zoom where a card's chips cannot be read (see DETAIL_ZOOM). */
   detailed: boolean;
+  /**
+   * The interface language: nodes read their messages when drawn, so a new language makes every
+   * node anew (the canvas itself stays, with its viewport).
+   */
+  language: string;
 }
 
 export interface FlowModel {
@@ -266,9 +271,16 @@ export function createFlowModel() {
   // and React Flow skips its whole edge (or node) update (typing in a card changes no edge).
   let lastEdges: Edge[] = [];
   let lastNodes: JourneyNode[] = [];
+  let lastLanguage = '';
 
   return function toFlow(input: FlowInput): FlowModel {
     const { parts, collapsed, laneTitle } = input;
+    if (input.language !== lastLanguage) {
+      lastLanguage = input.language;
+      cache.clear();
+      edgeCache.clear();
+      labelCache.clear();
+    }
     const key = structureKey(parts.stages, parts.lanes, parts.cards, collapsed);
     if (key !== lastLayout.key)
       lastLayout = { key, layout: layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed) };

@@ -15,6 +15,11 @@ export class NodeCache<T> {
     return value;
   }
 
+  /** Forgets everything: the next `get` of each key makes its value anew. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   /** Forgets ids not asked for since the last sweep. */
   sweep(): void {
     for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);

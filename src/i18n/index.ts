@@ -27,6 +27,19 @@ const catalogues: Record<Language, () => Promise<Messages>> = {
   ms: () => import('./locales/ms').then((m) => m.ms),
 };
 
+const fetched = new Map<Language, Promise<Messages>>();
+/** A language's catalogue, fetched once (Settings fetches them all when it opens). */
+export function fetchCatalogue(language: Language): Promise<Messages> {
+  let promise = fetched.get(language);
+  if (!promise) {
+    promise = catalogues[language]();
+    // A failed fetch (offline before the app was kept) may succeed later.
+    promise.catch(() => fetched.delete(language));
+    fetched.set(language, promise);
+  }
+  return promise;
+}
+
 /** Adds a catalogue already at hand (tests, and the catalogue just fetched). */
 export function addCatalogue(language: Language, messages: Messages): void {
   i18n.addResourceBundle(language, 'translation', messages, true, true);
@@ -34,7 +47,7 @@ export function addCatalogue(language: Language, messages: Messages): void {
 
 /** Fetches a language's catalogue once and makes it the interface language. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(language, 'translation')) addCatalogue(language, await catalogues[language]());
+  if (!i18n.hasResourceBundle(language, 'translation')) addCatalogue(language, await fetchCatalogue(language));
   await i18n.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }

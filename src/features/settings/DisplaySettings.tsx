@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
 import { THEMES, type Theme } from '../../app/preferences';
+import { fetchCatalogue } from '../../i18n';
 import { LANGUAGES, isLanguage } from '../../i18n/languages';
 
 /** The interface language and the theme: both apply at once and are kept in this browser. */
@@ -13,6 +14,10 @@ export function DisplaySettings() {
   const theme = useStore(preferences, (s) => s.theme);
   const [failed, setFailed] = useState(false);
   const ids = { language: useId(), theme: useId() };
+  // The other languages are fetched while the user reads the list, so the one chosen shows at once.
+  useEffect(() => {
+    for (const l of LANGUAGES) fetchCatalogue(l.code).catch(() => {});
+  }, []);
 
   const chooseLanguage = (value: string) => {
     if (!isLanguage(value)) return;

@@ -12,12 +12,15 @@ import {
   type Sheet,
   type SheetPlan,
   type SheetProblem,
+  type Vocabulary,
 } from '../../domain/spreadsheet/sheet-journey';
 import { LIMITS } from '../../domain/types';
 import { Dialog } from '../../ui/Dialog';
 import { issueLines, storeDocument, type ImportOutcome } from '../journeys/import-file';
 import { readSpreadsheet, type ReadResult } from './read-spreadsheet';
 import { vocabulary } from './vocabulary';
+import { addCatalogue, fetchCatalogue } from '../../i18n';
+import { LANGUAGES } from '../../i18n/languages';
 
 const SHOWN_UNPLACED = 50;
 
@@ -44,7 +47,7 @@ export default function ImportSpreadsheetDialog({
   const { t, i18n } = useTranslation();
   const app = useApp();
   const name = nameOf(file);
-  const words = useMemo(vocabulary, []);
+  const [words, setWords] = useState<Vocabulary | null>(null);
   const [read, setRead] = useState<ReadResult | null>(null);
   const [columns, setColumns] = useState<ColumnTarget[] | null>(null);
   const [storing, setStoring] = useState(false);
@@ -53,9 +56,21 @@ export default function ImportSpreadsheetDialog({
 
   useEffect(() => {
     let live = true;
-    readSpreadsheet(file).then(
-      (r) => live && setRead(r),
-      (e: unknown) => live && setRead({ ok: false, code: 'unreadable', detail: String(e) }),
+    // A sheet exported in one language is read in any other: every catalogue's words are known.
+    const allLanguages = Promise.all(
+      LANGUAGES.map((l) => fetchCatalogue(l.code).then((m) => addCatalogue(l.code, m))),
+    ).catch(() => {});
+    Promise.all([readSpreadsheet(file), allLanguages]).then(
+      ([r]) => {
+        if (!live) return;
+        setWords(vocabulary());
+        setRead(r);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setWords(vocabulary());
+        setRead({ ok: false, code: 'unreadable', detail: String(e) });
+      },
     );
     return () => {
       live = false;
@@ -64,11 +79,11 @@ export default function ImportSpreadsheetDialog({
 
   const sheet: Sheet | null = read?.ok ? read.sheet : null;
   const result: SheetPlan | SheetProblem | null = useMemo(
-    () => (sheet ? readSheet(sheet, name, words, columns ?? undefined) : null),
+    () => (sheet && words ? readSheet(sheet, name, words, columns ?? undefined) : null),
     [sheet, name, words, columns],
   );
   const plan = result && !isProblem(result) ? result : null;
-  const shownColumns = plan?.layout === 'steps' ? (columns ?? guessColumns(sheet!, words).map((c) => c.target)) : null;
+  const shownColumns = plan?.layout === 'steps' ? (columns ?? guessColumns(sheet!, words!).map((c) => c.target)) : null;
 
   const problem = (() => {
     if (!read || read.ok) {
