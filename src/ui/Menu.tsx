@@ -1,5 +1,4 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface MenuItem {
   label: string;
@@ -7,38 +6,86 @@ export interface MenuItem {
   danger?: boolean;
 }
 
-/** A button that opens a keyboard-navigable menu (role menu / menuitem, from Radix). */
-export function Menu({
-  label,
-  trigger,
-  items,
-  describedBy,
-}: {
+export interface MenuProps {
   label: string;
   trigger: ReactNode;
   items: MenuItem[];
   describedBy?: string;
-}) {
+}
+
+type Impl = ComponentType<MenuProps & { openAtOnce?: boolean; focusAtOnce?: boolean }>;
+
+// The menu's code (Radix and its positioning) is fetched once the page is idle, or at the first
+// press of a menu button, whichever comes first: it is not in the first bundle.
+let loading: Promise<Impl> | null = null;
+let loaded: Impl | null = null;
+function loadMenu(): Promise<Impl> {
+  loading ??= import('./MenuImpl').then(
+    (m) => (loaded = m.default),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** A button that opens a keyboard-navigable menu (role menu / menuitem). */
+export function Menu(props: MenuProps) {
+  const [impl, setImpl] = useState<Impl | null>(() => loaded);
+  const [opened, setOpened] = useState<{ open: boolean; focus: boolean } | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (impl) return;
+    let live = true;
+    const take = () =>
+      void loadMenu().then(
+        (m) => {
+          if (!live) return;
+          // The real button replaces this one: it keeps the focus if this one had it.
+          setOpened((o) => o ?? { open: false, focus: document.activeElement === button.current });
+          setImpl(() => m);
+        },
+        () => {},
+      );
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(take) : setTimeout(take, 200);
+    return () => {
+      live = false;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+    };
+  }, [impl]);
+
+  if (impl) {
+    const Real = impl;
+    return <Real {...props} openAtOnce={opened?.open} focusAtOnce={opened?.focus} />;
+  }
+  const press = () => {
+    setOpened({ open: true, focus: true });
+    void loadMenu().then(
+      (m) => setImpl(() => m),
+      () => {},
+    );
+  };
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger asChild>
-        <button type="button" className="button button--icon" aria-label={label} aria-describedby={describedBy}>
-          {trigger}
-        </button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
-          {items.map((item) => (
-            <DropdownMenu.Item
-              key={item.label}
-              className={item.danger ? 'menu__item menu__item--danger' : 'menu__item'}
-              onSelect={item.onSelect}
-            >
-              {item.label}
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <button
+      ref={button}
+      type="button"
+      className="button button--icon"
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onClick={press}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown') {
+          e.preventDefault();
+          press();
+        }
+      }}
+    >
+      {props.trigger}
+    </button>
   );
 }
