@@ -25,8 +25,10 @@ const render = () =>
       </AppProvider>
     </StrictMode>,
   );
-void app.preferences
+app.preferences
   .getState()
   .start()
-  .catch((e: unknown) => console.error('the interface language could not be loaded', e))
-  .then(render);
+  .then(render, (e: unknown) => {
+    console.error('the interface language could not be loaded', e);
+    render();
+  });
