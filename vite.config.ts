@@ -131,6 +131,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A person waits a few seconds for a preview or a save; a loaded CI machine may need them.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
