@@ -7,11 +7,12 @@ import { useApp, useStorageStatus } from './app-context';
  * While changes cannot be saved, a backup of everything in this tab is one click away.
  */
 export function StorageAlert() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const app = useApp();
   const problem = useStorageStatus((s) => s.problem);
   const detail = useStorageStatus((s) => s.detail);
   const phase = useStorageStatus((s) => s.phase);
+  const lost = useStorageStatus((s) => s.lost);
   // While the workspace cannot be opened, the screen itself says so (see OpenFailedScreen).
   if (phase === 'failed') return <div className="storage-alert" aria-live="off" />;
   const message = problem ? t(`storage.${problem}`, { detail }) : '';
@@ -42,6 +43,22 @@ export function StorageAlert() {
           ) : null}
         </div>
       )}
+      {lost.length > 0 && <LostAlert titles={new Intl.ListFormat(i18n.language).format(lost)} />}
+    </div>
+  );
+}
+
+/** Journeys the browser threw away and this tab could not write back: said until dismissed. */
+function LostAlert({ titles }: { titles: string }) {
+  const { t } = useTranslation();
+  const { status } = useApp();
+  const message = t('storage.lost', { titles });
+  return (
+    <div className="banner banner--error" role="alert" aria-label={message}>
+      <p>{message}</p>
+      <button type="button" className="button" onClick={() => status.setState({ lost: [] })}>
+        {t('storage.dismiss')}
+      </button>
     </div>
   );
 }

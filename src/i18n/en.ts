@@ -21,6 +21,7 @@ export const en = {
     reload: 'Reload',
     updateReady: 'A new version of Journey Canvas is ready.',
     reloadToUpdate: 'Reload to update',
+    menuFailed: 'This menu could not be loaded. Check the connection and press it again; your work is safe.',
   },
   storage: {
     quota:
@@ -41,6 +42,8 @@ export const en = {
     downloadBackup: 'Download backup',
     retry: 'Retry now',
     reload: 'Reload',
+    lost: 'After a disk error the browser discarded its stored copy of your journeys. Everything open in this tab has been saved again, except these journeys, which were not open here: {{titles}}. Import them from a backup or an export if you have one.',
+    dismiss: 'Dismiss',
   },
   settings: {
     title: 'Settings',

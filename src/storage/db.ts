@@ -61,6 +61,11 @@ export class JourneyDb extends Dexie {
   live!: Table<LiveRec, string>;
   templates!: Table<TemplateRec, string>;
   meta!: Table<MetaRec, string>;
+  /**
+   * Called when the browser creates the database: at the first start, and when it has discarded
+   * one it could not write (Chromium does after a full disk) and opens an empty one in its place.
+   */
+  onCreated: (() => void) | null = null;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -97,5 +102,6 @@ export class JourneyDb extends Dexie {
       });
     this.version(3).stores({ live: 'journeyId' });
     this.version(4).stores({ templates: 'id' });
+    this.on('populate', () => this.onCreated?.());
   }
 }

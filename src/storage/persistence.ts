@@ -13,6 +13,7 @@ import type { StatusStore } from './status';
 import { nextTask } from '../app/slices';
 import { TabSync, type Committed, type CommittedIds } from './tab-sync';
 import { defaultJournalStorage, UnloadJournal } from './unload-journal';
+import { heldRecords } from './held-records';
 import { BatchWriter } from './writer';
 
 export interface PersistenceOptions {
@@ -225,6 +226,13 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     },
   });
   if (replayed.size > 0) writer.markDirty(replayed, undefined, Object.keys(ws.journeys));
+  // Chromium discards a database it failed to write (a full disk) and opens an empty one at the
+  // next open: everything this tab holds is written again, and what it cannot is named.
+  db.onCreated = () => {
+    const held = heldRecords(store.getDoc(), store.isLoaded);
+    writer.markDirty(held.changed, undefined, held.journeys);
+    if (held.lost.length > 0) status.setState((s) => ({ lost: [...s.lost, ...held.lost] }));
+  };
   loaded = true;
   applyEarly();
   const unsubscribe = store.onChange((changed, origin, patches, journeys) => {
@@ -322,6 +330,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     },
     dispose() {
       unsubscribe();
+      db.onCreated = null;
       writer.dispose();
       sync.close();
       target?.removeEventListener('pagehide', flushNow);

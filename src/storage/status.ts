@@ -10,6 +10,8 @@ export interface StorageStatus {
   pending: number;
   lastSavedAt: number | null;
   persistent: boolean | null;
+  /** Journeys the browser discarded from storage that this tab did not hold to write again. */
+  lost: string[];
   /** Raised by "Try again" while the database cannot be opened. */
   openAttempt: number;
 }
@@ -22,6 +24,7 @@ export function createStatusStore() {
     pending: 0,
     lastSavedAt: null,
     persistent: null,
+    lost: [],
     openAttempt: 0,
   }));
 }

@@ -88,7 +88,11 @@ describe('a full disk', () => {
       await expect.poll(() => page.getByRole('alert', { name: FULL }).count(), { timeout: 30_000 }).toBe(0);
       await page.reload();
       await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
-      expect((await journeyTitles(page)).filter((t) => t === 'Moving broadband — George (copy)')).toHaveLength(8);
+      const titles = await journeyTitles(page);
+      expect(titles.filter((t) => t === 'Moving broadband — George (copy)')).toHaveLength(8);
+      // Chromium empties a database it failed to write: what the tab held is written back, the
+      // journeys that were only on disk included.
+      expect(titles).toEqual(expect.arrayContaining(['Moving broadband — George', 'Moving broadband — Priya']));
       expect(await page.getByRole('alert').count()).toBe(0);
     } finally {
       await chromium.kill();

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { parseJourneyFile } from '../../src/domain/format/parse';
 import { renameJourney } from '../../src/domain/journey-commands';
@@ -103,6 +104,33 @@ describe('startPersistence', () => {
     db.close();
     a.p.dispose();
     b.p.dispose();
+  });
+
+  it('writes back what the tab holds when the browser empties the database, and names the journeys it cannot', async () => {
+    const name = freshDb().name;
+    const tab = await openTab(name, 20);
+    await tab.p.loadJourneys(['j-sam']);
+    const sam = tab.store.getDoc();
+    const samCards = Object.values(sam.cards).filter((c) => c.journeyId === 'j-sam').length;
+    const ruthTitle = sam.journeys['j-ruth']!.title;
+    expect(samCards).toBeGreaterThan(0);
+    // What Chromium does after a write failed on a full disk: the next open finds an empty database.
+    tab.db.close();
+    await Dexie.delete(name);
+    tab.store.dispatch(renameJourney('j-sam', 'Edited after the disk filled up'));
+    await sleep(300);
+    await tab.p.flush();
+
+    const db = new JourneyDb(name);
+    expect((await db.journeys.get('j-sam'))?.title).toBe('Edited after the disk filled up');
+    expect(await db.cards.where('journeyId').equals('j-sam').count()).toBe(samCards);
+    expect(await db.personas.count()).toBe(Object.keys(sam.personas).length);
+    expect((await db.summaries.get('j-sam'))?.cards).toBe(samCards);
+    // Never opened in this tab: its cards were only on disk, and the alert says so.
+    expect(await db.journeys.get('j-ruth')).toBeUndefined();
+    expect(tab.status.getState()).toMatchObject({ problem: null, pending: 0, lost: [ruthTitle] });
+    db.close();
+    tab.p.dispose();
   });
 
   it('works on in memory and says so when IndexedDB cannot be opened', async () => {

@@ -19,6 +19,7 @@ export const screens = {
     reload: 'Pārlādēt',
     updateReady: 'Ir pieejama jauna Journey Canvas versija.',
     reloadToUpdate: 'Pārlādēt, lai atjauninātu',
+    menuFailed: 'Šo izvēlni neizdevās ielādēt. Pārbaudiet savienojumu un nospiediet to vēlreiz; jūsu darbs ir drošībā.',
   },
   storage: {
     quota:
@@ -40,6 +41,8 @@ export const screens = {
     downloadBackup: 'Lejupielādēt rezerves kopiju',
     retry: 'Mēģināt tūlīt',
     reload: 'Pārlādēt',
+    lost: 'Pēc diska kļūdas pārlūks izmeta saglabāto jūsu ceļu kopiju. Viss, kas bija atvērts šajā cilnē, ir saglabāts no jauna, izņemot šos ceļus, kas šeit nebija atvērti: {{titles}}. Importējiet tos no rezerves kopijas vai eksporta, ja jums tāda ir.',
+    dismiss: 'Aizvērt',
   },
   settings: {
     title: 'Iestatījumi',

@@ -19,6 +19,7 @@ export const screens = {
     reload: 'Muat semula',
     updateReady: 'Versi baharu Journey Canvas sudah sedia.',
     reloadToUpdate: 'Muat semula untuk mengemas kini',
+    menuFailed: 'Menu ini tidak dapat dimuatkan. Semak sambungan dan tekan sekali lagi; kerja anda selamat.',
   },
   storage: {
     quota:
@@ -40,6 +41,8 @@ export const screens = {
     downloadBackup: 'Muat turun sandaran',
     retry: 'Cuba semula sekarang',
     reload: 'Muat semula',
+    lost: 'Selepas ralat cakera, pelayar telah membuang salinan tersimpan perjalanan anda. Semua yang terbuka dalam tab ini telah disimpan semula, kecuali perjalanan berikut yang tidak dibuka di sini: {{titles}}. Import semula daripada sandaran atau eksport jika anda mempunyainya.',
+    dismiss: 'Tutup',
   },
   settings: {
     title: 'Tetapan',

@@ -18,6 +18,7 @@ export const screens = {
     reload: '重新加载',
     updateReady: '新版 Journey Canvas 已准备就绪。',
     reloadToUpdate: '重新加载以更新',
+    menuFailed: '无法加载此菜单。请检查网络连接后再按一次；你的工作是安全的。',
   },
   storage: {
     quota:
@@ -35,6 +36,8 @@ export const screens = {
     downloadBackup: '下载备份',
     retry: '立即重试',
     reload: '重新加载',
+    lost: '磁盘出错后，浏览器丢弃了已存储的旅程副本。此标签页中打开过的内容都已重新保存，但以下旅程未在此处打开过，无法恢复：{{titles}}。如有备份或导出文件，请从中导入。',
+    dismiss: '关闭',
   },
   settings: {
     title: '设置',

@@ -18,6 +18,7 @@ export const screens = {
     reload: '重新載入',
     updateReady: '新版 Journey Canvas 已準備就緒。',
     reloadToUpdate: '重新載入以更新',
+    menuFailed: '無法載入此選單。請檢查網路連線後再按一次；你的工作是安全的。',
   },
   storage: {
     quota:
@@ -35,6 +36,8 @@ export const screens = {
     downloadBackup: '下載備份',
     retry: '立即重試',
     reload: '重新載入',
+    lost: '磁碟出錯後，瀏覽器丟棄了已儲存的旅程副本。此分頁中開啟過的內容都已重新儲存，但以下旅程未在此處開啟過，無法復原：{{titles}}。如有備份或匯出檔案，請從中匯入。',
+    dismiss: '關閉',
   },
   settings: {
     title: '設定',
