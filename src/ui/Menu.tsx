@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context';
 
 export interface MenuItem {
   label: string;
@@ -35,6 +37,8 @@ export function Menu(props: MenuProps) {
   const [impl, setImpl] = useState<Impl | null>(() => loaded);
   const [opened, setOpened] = useState<{ open: boolean; focus: boolean } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation();
+  const app = useApp();
 
   useEffect(() => {
     if (impl) return;
@@ -65,7 +69,12 @@ export function Menu(props: MenuProps) {
     setOpened({ open: true, focus: true });
     void loadMenu().then(
       (m) => setImpl(() => m),
-      () => {},
+      // Offline before the app was ever cached, or a new version replaced the files: said, never a
+      // button that does nothing. The next press tries again.
+      () => {
+        setOpened(null);
+        app.toasts.show(t('app.menuFailed'), { tone: 'error' });
+      },
     );
   };
   return (

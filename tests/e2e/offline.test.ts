@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, withSharedBrowser } from './browser';
+import { baseUrl, openApp, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
 
@@ -46,6 +46,26 @@ describe('offline', () => {
     await page.getByRole('link', { name: 'Offline booking' }).waitFor();
     await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
     await page.getByRole('button', { name: 'Pain points: Router lost in the post', exact: true }).waitFor();
+    await context.close();
+  });
+});
+
+describe('a menu whose code cannot be fetched', () => {
+  it('says so when pressed, and opens at the next press once the code arrives', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    let refuse = true;
+    await context.route(/\/assets\/MenuImpl-/, (route) => (refuse ? route.abort() : route.continue()));
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
+    const actions = page.getByRole('button', { name: 'Actions for Moving broadband — George', exact: true });
+    await actions.click();
+    await page.getByRole('alert', { name: /This menu could not be loaded/ }).waitFor();
+    expect(await page.getByRole('menuitem').count()).toBe(0);
+
+    refuse = false;
+    await actions.click();
+    await page.getByRole('menuitem', { name: 'Duplicate' }).waitFor();
     await context.close();
   });
 });
