@@ -25,10 +25,8 @@ const render = () =>
       </AppProvider>
     </StrictMode>,
   );
-app.preferences
+void app.preferences
   .getState()
   .start()
-  .then(render, (e: unknown) => {
-    console.error('the interface language could not be loaded', e);
-    render();
-  });
+  .catch((e: unknown) => console.error('the interface language could not be loaded', e))
+  .then(render);

@@ -45,9 +45,14 @@ export function addCatalogue(language: Language, messages: Messages): void {
   i18n.addResourceBundle(language, 'translation', messages, true, true);
 }
 
+/** Makes sure a language's catalogue is in the instance, fetching it the first time. */
+export async function ensureCatalogue(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) addCatalogue(language, await fetchCatalogue(language));
+}
+
 /** Fetches a language's catalogue once and makes it the interface language. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(language, 'translation')) addCatalogue(language, await fetchCatalogue(language));
+  await ensureCatalogue(language);
   await i18n.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }

@@ -21,9 +21,7 @@ export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const parts = tag.toLowerCase().replace(/_/g, '-').split('-');
     const [base] = parts;
-    if (base === 'en') return 'en';
-    if (base === 'lv') return 'lv';
-    if (base === 'ms') return 'ms';
+    if (base === 'en' || base === 'lv' || base === 'ms') return base;
     if (base === 'zh') {
       if (parts.includes('hant')) return 'zh-Hant';
       if (parts.includes('hans')) return 'zh-Hans';

@@ -51,16 +51,20 @@ export function ChangeAnnouncer({ journeyId }: { journeyId: Id }) {
     let pending: CardChanges = { added: [], removed: [], moved: [], edited: [] };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const say = (lines: string[]) => {
+      if (!lines.length) return;
       // Cleared first, so the same words said twice are heard twice.
-      if (lines.length) setMessage('');
-      if (lines.length) requestAnimationFrame(() => setMessage(lines.join(' ')));
+      setMessage('');
+      requestAnimationFrame(() => setMessage(lines.join(' ')));
     };
     const stop = workspace.onChange((_changed, origin, patches) => {
       const after = workspace.store.getState().doc;
-      const changes = cardChanges(patches, before, after, journeyId);
+      // Loading a journey, another tab's writes and imports are not edits to announce.
+      const told = origin === 'local' || origin === 'live';
+      const changes = told ? cardChanges(patches, before, after, journeyId) : null;
       before = after;
+      if (!changes) return;
       if (origin === 'local') say(describe(t, after, changes, false));
-      else if (origin === 'live') {
+      else {
         for (const key of ['added', 'removed', 'moved', 'edited'] as const) pending[key].push(...changes[key]);
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {

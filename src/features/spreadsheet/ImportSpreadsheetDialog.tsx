@@ -19,7 +19,7 @@ import { Dialog } from '../../ui/Dialog';
 import { issueLines, storeDocument, type ImportOutcome } from '../journeys/import-file';
 import { readSpreadsheet, type ReadResult } from './read-spreadsheet';
 import { vocabulary } from './vocabulary';
-import { addCatalogue, fetchCatalogue } from '../../i18n';
+import { ensureCatalogue } from '../../i18n';
 import { LANGUAGES } from '../../i18n/languages';
 
 const SHOWN_UNPLACED = 50;
@@ -57,21 +57,17 @@ export default function ImportSpreadsheetDialog({
   useEffect(() => {
     let live = true;
     // A sheet exported in one language is read in any other: every catalogue's words are known.
-    const allLanguages = Promise.all(
-      LANGUAGES.map((l) => fetchCatalogue(l.code).then((m) => addCatalogue(l.code, m))),
-    ).catch(() => {});
-    Promise.all([readSpreadsheet(file), allLanguages]).then(
-      ([r]) => {
-        if (!live) return;
-        setWords(vocabulary());
-        setRead(r);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setWords(vocabulary());
-        setRead({ ok: false, code: 'unreadable', detail: String(e) });
-      },
-    );
+    const allLanguages = Promise.all(LANGUAGES.map((l) => ensureCatalogue(l.code))).catch(() => {});
+    const reading = readSpreadsheet(file).catch((e: unknown): ReadResult => ({
+      ok: false,
+      code: 'unreadable',
+      detail: String(e),
+    }));
+    void Promise.all([reading, allLanguages]).then(([r]) => {
+      if (!live) return;
+      setWords(vocabulary());
+      setRead(r);
+    });
     return () => {
       live = false;
     };
