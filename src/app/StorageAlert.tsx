@@ -7,7 +7,7 @@ import { useApp, useStorageStatus } from './app-context';
  * While changes cannot be saved, a backup of everything in this tab is one click away.
  */
 export function StorageAlert() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const app = useApp();
   const problem = useStorageStatus((s) => s.problem);
   const detail = useStorageStatus((s) => s.detail);
@@ -43,16 +43,16 @@ export function StorageAlert() {
           ) : null}
         </div>
       )}
-      {lost.length > 0 && <LostAlert titles={new Intl.ListFormat(i18n.language).format(lost)} />}
+      {lost.length > 0 && <LostAlert titles={lost} />}
     </div>
   );
 }
 
 /** Journeys the browser threw away and this tab could not write back: said until dismissed. */
-function LostAlert({ titles }: { titles: string }) {
-  const { t } = useTranslation();
+function LostAlert({ titles }: { titles: string[] }) {
+  const { t, i18n } = useTranslation();
   const { status } = useApp();
-  const message = t('storage.lost', { titles });
+  const message = t('storage.lost', { titles: new Intl.ListFormat(i18n.language).format(titles) });
   return (
     <div className="banner banner--error" role="alert" aria-label={message}>
       <p>{message}</p>

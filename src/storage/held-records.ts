@@ -15,13 +15,15 @@ export interface HeldRecords {
  * whose parts it has read, with those parts. A journey only listed (never opened here) cannot be.
  */
 export function heldRecords(doc: Workspace, isLoaded: (journeyId: Id) => boolean): HeldRecords {
-  const journeys = Object.keys(doc.journeys).filter(isLoaded);
+  const journeys: Id[] = [];
+  const lost: string[] = [];
+  for (const j of Object.values(doc.journeys)) {
+    if (isLoaded(j.id)) journeys.push(j.id);
+    else lost.push(j.title);
+  }
   const changed: ChangedRecords = new Map();
   changed.set('personas', new Set(Object.keys(doc.personas)));
   changed.set('journeys', new Set(journeys));
   for (const table of JOURNEY_PART_TABLES) changed.set(table, new Set(Object.keys(doc[table])));
-  const lost = Object.values(doc.journeys)
-    .filter((j) => !isLoaded(j.id))
-    .map((j) => j.title);
   return { changed, journeys, lost };
 }

@@ -15,7 +15,10 @@ export interface MenuProps {
   describedBy?: string;
 }
 
-type Impl = ComponentType<MenuProps & { openAtOnce?: boolean; focusAtOnce?: boolean }>;
+/** What the loaded menu also needs: whether a press that came before its code opens it, and focuses it. */
+export type MenuImplProps = MenuProps & { openAtOnce?: boolean; focusAtOnce?: boolean };
+
+type Impl = ComponentType<MenuImplProps>;
 
 // The menu's code (Radix and its positioning) is fetched once the page is idle, or at the first
 // press of a menu button, whichever comes first: it is not in the first bundle.

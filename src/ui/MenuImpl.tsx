@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useEffect, useRef } from 'react';
-import type { MenuProps } from './Menu';
+import type { MenuImplProps } from './Menu';
 
 /** The menu itself (role menu / menuitem, from Radix), loaded with the first menu a user reaches. */
 export default function MenuImpl({
@@ -10,7 +10,7 @@ export default function MenuImpl({
   describedBy,
   openAtOnce = false,
   focusAtOnce = false,
-}: MenuProps & { openAtOnce?: boolean; focusAtOnce?: boolean }) {
+}: MenuImplProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusAtOnce) button.current?.focus();

@@ -47,8 +47,9 @@ export default function ImportSpreadsheetDialog({
   const { t, i18n } = useTranslation();
   const app = useApp();
   const name = nameOf(file);
-  const [words, setWords] = useState<Vocabulary | null>(null);
-  const [read, setRead] = useState<ReadResult | null>(null);
+  // The sheet as read, with every language's words: both arrive together.
+  const [opened, setOpened] = useState<{ read: ReadResult; words: Vocabulary } | null>(null);
+  const read = opened?.read ?? null;
   const [columns, setColumns] = useState<ColumnTarget[] | null>(null);
   const [storing, setStoring] = useState(false);
   const [refused, setRefused] = useState<string[] | null>(null);
@@ -64,22 +65,22 @@ export default function ImportSpreadsheetDialog({
       detail: String(e),
     }));
     void Promise.all([reading, allLanguages]).then(([r]) => {
-      if (!live) return;
-      setWords(vocabulary());
-      setRead(r);
+      if (live) setOpened({ read: r, words: vocabulary() });
     });
     return () => {
       live = false;
     };
   }, [file]);
 
-  const sheet: Sheet | null = read?.ok ? read.sheet : null;
+  const sheet: Sheet | null = opened?.read.ok ? opened.read.sheet : null;
+  const words = opened?.words ?? null;
   const result: SheetPlan | SheetProblem | null = useMemo(
     () => (sheet && words ? readSheet(sheet, name, words, columns ?? undefined) : null),
     [sheet, name, words, columns],
   );
   const plan = result && !isProblem(result) ? result : null;
-  const shownColumns = plan?.layout === 'steps' ? (columns ?? guessColumns(sheet!, words!).map((c) => c.target)) : null;
+  const shownColumns =
+    sheet && words && plan?.layout === 'steps' ? (columns ?? guessColumns(sheet, words).map((c) => c.target)) : null;
 
   const problem = (() => {
     if (!read || read.ok) {
