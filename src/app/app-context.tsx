@@ -20,7 +20,7 @@ export function useApp(): App {
 }
 
 export function useWorkspace<T>(selector: (s: WorkspaceState) => T): T {
-  return useStore(useApp().workspace.store, selector);
+  return useStore(useApp().workspace.state, selector);
 }
 
 export function useEditor<T>(selector: (s: EditorState) => T): T {

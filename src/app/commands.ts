@@ -1,9 +1,10 @@
 import { DomainError, type Command } from '../domain/command';
 import { i18n } from '../i18n';
-import type { DispatchOptions, HistoryEntry } from '../store/workspace-store';
+import type { DispatchOptions, HistoryEntry, StoreChange } from '../store/workspace-store';
 import type { App } from './create-app';
 
 export type CommandResult = { ok: true; entry: HistoryEntry } | { ok: false; error: DomainError; message: string };
+export type StepResult = { ok: true; entry: HistoryEntry | null } | { ok: false; error: DomainError; message: string };
 
 /** The message of a refusal, from the one catalogue keyed by DomainError code. */
 export function messageOf(error: DomainError): string {
@@ -15,13 +16,18 @@ export function messageOf(error: DomainError): string {
  * (patches, then render, storage and history), and a refusal of the domain comes back as a result
  * with its message instead of an exception. Any other error is a bug and is thrown.
  */
+export function runCommand(app: Pick<App, 'workspace'>, command: Command, options?: DispatchOptions): CommandResult;
+export function runCommand(app: Pick<App, 'workspace'>, change: StoreChange, options?: DispatchOptions): StepResult;
 export function runCommand(
   { workspace }: Pick<App, 'workspace'>,
-  command: Command,
+  change: Command | StoreChange,
   options?: DispatchOptions,
-): CommandResult {
+): StepResult {
   try {
-    return { ok: true, entry: workspace.dispatch(command, options) };
+    return {
+      ok: true,
+      entry: 'run' in change ? workspace.dispatch(change, options) : workspace.dispatch(change, options),
+    };
   } catch (e) {
     if (e instanceof DomainError) return { ok: false, error: e, message: messageOf(e) };
     throw e;
@@ -33,8 +39,18 @@ export function runOrToast(
   app: Pick<App, 'workspace' | 'toasts'>,
   command: Command,
   options?: DispatchOptions,
-): CommandResult {
-  const result = runCommand(app, command, options);
+): CommandResult;
+export function runOrToast(
+  app: Pick<App, 'workspace' | 'toasts'>,
+  change: StoreChange,
+  options?: DispatchOptions,
+): StepResult;
+export function runOrToast(
+  app: Pick<App, 'workspace' | 'toasts'>,
+  change: Command | StoreChange,
+  options?: DispatchOptions,
+): StepResult {
+  const result = 'run' in change ? runCommand(app, change, options) : runCommand(app, change, options);
   if (!result.ok) app.toasts.show(result.message);
   return result;
 }

@@ -89,7 +89,10 @@ function journeysInAddress(): string[] {
 }
 
 export function createApp(options: AppOptions = {}): App {
-  const workspace = createWorkspaceStore();
+  const live = createLiveState();
+  // A journey joined by a view link is read-only here too, whichever screen a change comes from
+  // (the server refuses its changes anyway).
+  const workspace = createWorkspaceStore({ canChange: (id) => live.getState().journeys[id]?.access !== 'view' });
   let registry: Promise<LiveRegistry> | null = null;
   const status = createStatusStore();
   let started: Promise<Persistence> | null = null;
@@ -118,7 +121,7 @@ export function createApp(options: AppOptions = {}): App {
       options.preferences?.storage ?? (options.persistWorkshop ? browserStorage() : null),
       options.preferences?.languages ?? (typeof navigator === 'undefined' ? [] : navigator.languages),
     ),
-    live: createLiveState(),
+    live,
     liveSessions: () =>
       (registry ??= import('../live/live-registry').then(({ createLiveRegistry }) => createLiveRegistry(app))),
     resumeLive: async () => {

@@ -52,6 +52,7 @@ export const DOMAIN_ERROR_CODES = [
   'voteKinds',
   'voteDots',
   'votePeople',
+  'viewOnly',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

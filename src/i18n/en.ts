@@ -720,6 +720,7 @@ export const en = {
     voteKinds: 'Choose what the vote is on: pain points, opportunities or both.',
     voteDots: 'Dots per person must be a whole number from 1 to 10.',
     votePeople: 'People in the room must be a whole number from 1 to 200, or left empty.',
+    viewOnly: 'This journey is shared with you to view only.',
     connectionMissing: 'That connection no longer exists.',
   } satisfies Record<DomainErrorCode | 'generic', string>,
 

@@ -134,8 +134,6 @@ export function createLiveRegistry(app: App) {
         status: session.status,
         access: session.access,
         waiting: session.waiting,
-        canUndo: session.canUndo(),
-        canRedo: session.canRedo(),
         participants: roll.list,
         leader,
         // A new lead is followed again by those who stopped following the last one.
@@ -147,7 +145,6 @@ export function createLiveRegistry(app: App) {
     session.provider.on('synced', refresh);
     session.provider.on('authenticated', refresh);
     session.provider.awareness?.on('change', refresh);
-    session.onHistory(refresh);
     refresh();
   }
 
@@ -171,8 +168,6 @@ export function createLiveRegistry(app: App) {
           leader: null,
           followOff: false,
           waiting: 0,
-          canUndo: false,
-          canRedo: false,
           editLink: rec.editSecret ? liveLink(origin, rec.roomId, rec.editSecret) : undefined,
           viewLink: rec.viewSecret ? liveLink(origin, rec.roomId, rec.viewSecret) : undefined,
         },
@@ -244,7 +239,7 @@ export function createLiveRegistry(app: App) {
         throw new Error(i18n.t('live.joinFailed'));
       }
       // Already here (the host's own link, or a rejoin): the room's copy is the one that counts.
-      app.workspace.dispatch(addRecords(records), { history: false });
+      app.workspace.dispatch(addRecords(records), { source: 'live' });
       session.adopt(journeyId);
       const persistence = await persist(journeyId, session);
       const rec: LiveRec = { journeyId, roomId, secret, role: 'guest', name, voterId: randomId() };
@@ -295,15 +290,6 @@ export function createLiveRegistry(app: App) {
 
     leave(journeyId: Id): void {
       forget(journeyId);
-    },
-
-    /** This participant's own undo and redo in a live journey. */
-    undo(journeyId: Id): boolean {
-      return entries.get(journeyId)?.session.undo() ?? false;
-    },
-
-    redo(journeyId: Id): boolean {
-      return entries.get(journeyId)?.session.redo() ?? false;
     },
 
     select(journeyId: Id, cardId: Id | null): void {

@@ -2,10 +2,10 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
-import type { RemoteChanges, WorkspaceStore } from '../store/workspace-store';
+import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
 import { ROOM_ENDED } from './protocol';
 import type { SessionShare } from '../app/session-share';
-import { changesOf, patchesToY, roomPatches, readDoc, seedDoc, tableOf, touchedBy, type Touched } from './y-journey';
+import { changesOf, patchesToY, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
 const REMOTE_BATCH_MS = 16;
@@ -62,7 +62,8 @@ export function journeyRecords(ws: Workspace, journeyId: Id): Workspace {
 /**
  * One journey shared live: a Yjs document bound both ways to the workspace store, and a
  * Hocuspocus provider carrying it. Local commands go in as one Y transaction each (this session's
- * origin); the others' transactions come back as whole records, checked against the journey's
+ * origin); undo and redo are the store's own history of this person's steps, which reach the
+ * room as any local change does; the others' transactions come back as whole records, checked against the journey's
  * rules, through the store's `applyRemote` (as another tab's commit, but stored here, since no
  * one else stores them in this browser). A record that
  * breaks the rules is repaired or skipped, and `onProblem` says so.
@@ -137,36 +138,6 @@ export class LiveSession {
   }
 
   private stopWatchingNetwork: (() => void) | null = null;
-  private undoManager: Y.UndoManager | null = null;
-
-  /** Takes back this participant's last change (never another's); false when there is none. */
-  undo(): boolean {
-    return this.undoManager?.undo() != null;
-  }
-
-  redo(): boolean {
-    return this.undoManager?.redo() != null;
-  }
-
-  canUndo(): boolean {
-    return (this.undoManager?.undoStack.length ?? 0) > 0;
-  }
-
-  canRedo(): boolean {
-    return (this.undoManager?.redoStack.length ?? 0) > 0;
-  }
-
-  /** Calls back whenever this participant's undo or redo stack changes. */
-  onHistory(listener: () => void): () => void {
-    const m = this.undoManager;
-    if (!m) return () => undefined;
-    const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
-    for (const e of events) m.on(e, listener);
-    return () => {
-      for (const e of events) m.off(e, listener);
-    };
-  }
-
   /** Resolves once the room's document has arrived from the server. */
   whenSynced(): Promise<void> {
     return this.synced;
@@ -213,7 +184,8 @@ export class LiveSession {
       const gone = Object.keys(inStore[table]).filter((id) => !(id in inDoc[table]));
       if (gone.length && table !== 'personas') changes.deletes[table] = gone;
     }
-    if (Object.keys(inDoc.journeys).length > 0) store.applyRemote(this.checked(changes), undefined, 'live');
+    if (Object.keys(inDoc.journeys).length > 0)
+      store.dispatch(remoteRecords(this.checked(changes)), { source: 'live' });
     this.bind(journeyId);
   }
 
@@ -230,11 +202,6 @@ export class LiveSession {
 
   private bind(journeyId: Id): void {
     this.journeyId = journeyId;
-    // Undo takes back this participant's own changes only, whoever changed what since.
-    this.undoManager = new Y.UndoManager(
-      TABLES.map((t) => tableOf(this.doc, t)),
-      { trackedOrigins: new Set([this.origin]), captureTimeout: 1000 },
-    );
     const { store } = this.options;
     const offChange = store.onChange((_changed, source, patches) => {
       if (source !== 'local') return;
@@ -257,7 +224,7 @@ export class LiveSession {
         const ids = changes.deletes[table];
         if (ids?.length) this.options.onRemoteDelete?.(table, ids);
       }
-      store.applyRemote(this.checked(changes), undefined, 'live');
+      store.dispatch(remoteRecords(this.checked(changes)), { source: 'live' });
     };
     const onTransaction = (tr: Y.Transaction) => {
       if (tr.origin === this.origin) return;
@@ -338,7 +305,7 @@ export class LiveSession {
 
   /**
    * The workshop's shared entries (vote, dots, timer): a map of the room's document beside the
-   * journey's tables, so it is neither in anyone's undo nor in the journey's records.
+   * journey's tables, so it is neither in anyone's history nor in the journey's records.
    */
   sessionShare(voterId: string, name: string): SessionShare {
     const map = this.doc.getMap<unknown>('workshop');
@@ -377,7 +344,6 @@ export class LiveSession {
   }
 
   close(): void {
-    this.undoManager?.destroy();
     this.stopWatchingNetwork?.();
     this.unbind?.();
     this.provider.destroy();

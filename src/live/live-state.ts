@@ -27,9 +27,6 @@ export interface LiveJourney {
   followOff: boolean;
   /** Changes made here that the server has not confirmed yet. */
   waiting: number;
-  /** This participant's own undo and redo (never another's change). */
-  canUndo: boolean;
-  canRedo: boolean;
   /** The host's links to hand out. */
   editLink?: string;
   viewLink?: string;

@@ -3,7 +3,7 @@ import type { ImportPlan } from '../domain/format/import-document';
 import type { FileDocument } from '../domain/format/schema';
 import { randomId } from '../domain/ids';
 import { emptyWorkspace, JOURNEY_PART_TABLES, TABLES, type Id, type Workspace } from '../domain/types';
-import type { HistoryEntry, RemoteChanges, WorkspaceStore } from '../store/workspace-store';
+import { remoteRecords, type HistoryEntry, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
 import type { JourneyCounts } from '../domain/journey-counts';
 import { JourneyDb, type LiveRec, type TemplateRec } from './db';
 import { classifyStorageError, errorDetail } from './errors';
@@ -149,7 +149,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
             if (puts.length) changes.puts[table] = puts;
             if (deletes.length) changes.deletes[table] = deletes;
           }
-          store.applyRemote(changes, writer.localFields);
+          store.dispatch(remoteRecords(changes, writer.localFields), { source: 'tab' });
         },
       );
     } catch {
@@ -190,7 +190,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         // Private windows and locked-down browsers: work on in memory and say so.
         status.setState({ phase: 'memoryOnly', problem: 'unavailable', detail: errorDetail(e) });
         sync.close();
-        store.load(await opts.loadSeed());
+        store.dispatch({ kind: 'load', doc: await opts.loadSeed() }, { source: 'load' });
         return memoryOnly(store, makeContext, opts.target ?? (typeof window !== 'undefined' ? window : undefined));
       }
       db.close();
@@ -207,7 +207,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
   // Records an earlier page could not commit: shown at once and written like any change, so a
   // database that refuses writes (a full disk) still opens with all of the work in it.
   const replayed = applyInMemory(ws, journals.entries);
-  store.load(ws, { unloaded, counts });
+  store.dispatch({ kind: 'load', doc: ws, index: { unloaded, counts } }, { source: 'load' });
   performance.mark('jc:workspace-loaded');
 
   const journal = new UnloadJournal(journalStorage, sync.tabId);
@@ -218,7 +218,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     onCommitted: (changes, allSaved) => {
       sync.publish({ ids: idsOfChanges(changes), counts: changes.counts });
       // A record merged with another tab's fields is now what the database holds: show that.
-      store.applyRemote(changes, writer.localFields);
+      store.dispatch(remoteRecords(changes, writer.localFields), { source: 'tab' });
       if (allSaved) {
         journal.clear();
         journals.remove();
@@ -254,7 +254,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
     if (wanted.length > 0) {
       reading += 1;
       const read = readJourneys(wanted)
-        .then((parts) => store.loadParts(parts, wanted))
+        .then((parts) => void store.dispatch({ kind: 'loadParts', parts, journeyIds: wanted }, { source: 'load' }))
         .finally(() => {
           for (const id of wanted) reads.delete(id);
           reading -= 1;
@@ -321,7 +321,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
         await nextTask();
         store.premergeCommitted(prepared);
         await nextTask();
-        const entry = store.insertCommitted(prepared);
+        const entry = store.dispatch({ kind: 'insert', prepared }, { source: 'import' })!;
         sync.publish({ ids: idsOf(plan.records) });
         return { plan, entry };
       } finally {
@@ -377,7 +377,7 @@ function memoryOnly(
 ): Persistence {
   let changed = false;
   const unsubscribe = store.onChange((_, origin) => {
-    if (origin === 'local' || origin === 'live' || origin === 'committed') changed = true;
+    if (origin === 'local' || origin === 'live' || origin === 'import') changed = true;
   });
   const onBeforeUnload = askBeforeLeavingWhen(() => changed);
   target?.addEventListener('beforeunload', onBeforeUnload);

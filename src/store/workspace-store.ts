@@ -1,6 +1,6 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
-import { createStore } from 'zustand/vanilla';
-import type { Command, CommandContext } from '../domain/command';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DomainError, type Command, type CommandContext } from '../domain/command';
 import { randomId } from '../domain/ids';
 import type { JourneyCounts } from '../domain/journey-counts';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
@@ -22,14 +22,16 @@ enablePatches();
 export const MERGE_WINDOW_MS = 1500;
 
 /**
- * Where a change came from: only local changes are written to storage and sent to other tabs;
- * `committed` ones (an import written in its own transaction) are already in the database.
+ * Where a change came from. `local`: this person (a command, undo, redo); `tab`: another tab's
+ * commit, already stored; `live`: a live room's participants; `load`: records read from storage;
+ * `import`: records an import has already stored in its own transaction. Only `local` changes are
+ * checked against permissions and kept in history; `local` and `live` ones are this tab's to store.
  */
-export type ChangeOrigin = 'local' | 'remote' | 'live' | 'load' | 'committed';
-/** `journeys`: the journeys a local change touched, whose stored counts the writer updates. */
+export type ChangeSource = 'local' | 'tab' | 'live' | 'load' | 'import';
+/** `journeys`: the journeys a change touched, whose stored counts the writer updates. */
 export type ChangeListener = (
   changed: ChangedRecords,
-  origin: ChangeOrigin,
+  source: ChangeSource,
   patches: readonly Patch[],
   journeys: ReadonlySet<Id>,
 ) => void;
@@ -65,6 +67,8 @@ export type LocalFields = (table: TableName, id: Id) => ReadonlySet<string> | 'a
 
 export const HISTORY_LIMIT = 500;
 
+type ReadonlyStoreApi<T> = Pick<StoreApi<T>, 'getState' | 'getInitialState' | 'subscribe'>;
+
 /** An import's records with the patches of their step, made ahead of putting them in. */
 export interface PreparedInsert {
   records: Workspace;
@@ -82,42 +86,90 @@ function mergeTable(base: Record<Id, unknown>, recs: Record<Id, unknown>): Recor
 }
 
 export interface DispatchOptions {
+  /** Who made the change (`local` unless said). */
+  source?: ChangeSource;
   history?: boolean;
   mergeKey?: string;
 }
 
 /**
- * The open workspace. Every change is a command run through immer: its patches update the state,
- * tell storage which records to write, and its inverse patches become the undo step of the
- * journey it changed.
+ * The changes that are not a domain command: stepping through a history, records from elsewhere,
+ * and reading from storage. They go through `dispatch` like commands, so there is one way in.
  */
-export function createWorkspaceStore(makeContext: () => CommandContext = () => ({ now: Date.now(), newId: randomId })) {
+export type StoreChange =
+  | { kind: 'undo'; scope: string }
+  | { kind: 'redo'; scope: string }
+  /** Takes back one particular step (a toast's Undo), even when other steps came after it. */
+  | { kind: 'revert'; entry: HistoryEntry }
+  /** Records committed by another tab, or sent by a live room's participants. */
+  | { kind: 'remote'; changes: RemoteChanges; localFields?: LocalFields }
+  /** A start: the workspace as read, with the journeys whose parts were not read. */
+  | { kind: 'load'; doc: Workspace; index?: LoadedIndex }
+  /** The parts of journeys just read; from then on they are kept up to date like any record. */
+  | { kind: 'loadParts'; parts: Workspace; journeyIds: readonly Id[] }
+  /** Records an import has already stored (see `prepareCommitted`). */
+  | { kind: 'insert'; prepared: PreparedInsert; name?: string };
+
+export const undoStep = (scope: string): StoreChange => ({ kind: 'undo', scope });
+export const redoStep = (scope: string): StoreChange => ({ kind: 'redo', scope });
+export const revertStep = (entry: HistoryEntry): StoreChange => ({ kind: 'revert', entry });
+export const remoteRecords = (changes: RemoteChanges, localFields?: LocalFields): StoreChange => ({
+  kind: 'remote',
+  changes,
+  localFields,
+});
+
+export interface WorkspaceStoreOptions {
+  makeContext?: () => CommandContext;
+  /**
+   * Whether this person may change a journey (a journey joined by a view link may not). Checked
+   * for every local change, per journey it touches, whichever screen it comes from.
+   */
+  canChange?: (journeyId: Id) => boolean;
+}
+
+/**
+ * The open workspace. Every change goes through `dispatch`: a command run through immer, a step of
+ * a history, records from another tab or a live room, or records read from storage. Its patches
+ * update the state and tell listeners (rendering, storage, the live room) what changed; a local
+ * step's inverse patches become the undo step of the journey it changed.
+ */
+export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
+  const makeContext = options.makeContext ?? (() => ({ now: Date.now(), newId: randomId }));
+  const canChange = options.canChange ?? (() => true);
   const store = createStore<WorkspaceState>(() => ({ doc: emptyWorkspace(), histories: {}, unloaded: {}, counts: {} }));
   const listeners = new Set<ChangeListener>();
 
   const NONE: ReadonlySet<Id> = new Set();
-  const emit = (patches: readonly Patch[], origin: ChangeOrigin, before?: Workspace) => {
+  const emit = (patches: readonly Patch[], source: ChangeSource, before?: Workspace) => {
     if (patches.length === 0) return;
     const changed = changedRecords(patches);
     const journeys = before ? journeysTouched(patches, before, store.getState().doc) : NONE;
-    for (const l of listeners) l(changed, origin, patches, journeys);
+    for (const l of listeners) l(changed, source, patches, journeys);
   };
 
   const historyOf = (scope: string): History => store.getState().histories[scope] ?? EMPTY_HISTORY;
   const withHistory = (scope: string, h: History) => ({ ...store.getState().histories, [scope]: h });
 
-  function dispatch(command: Command, options: DispatchOptions = {}): HistoryEntry {
+  /** A local change may touch only journeys this person may change; refused whole otherwise. */
+  const checkAllowed = (patches: readonly Patch[], before: Workspace, after: Workspace) => {
+    for (const id of journeysTouched(patches, before, after)) if (!canChange(id)) throw new DomainError('viewOnly');
+  };
+
+  function run(command: Command, opts: DispatchOptions): HistoryEntry {
+    const source = opts.source ?? 'local';
     const ctx = makeContext();
     const { doc } = store.getState();
     const [next, patches, inverse] = produceWithPatches(doc, (draft) => command.run(draft, ctx));
     const at = Date.now();
     const scope = scopeOf(patches, doc, next);
-    const entry: HistoryEntry = { name: command.name, patches, inverse, scope, mergeKey: options.mergeKey, at };
+    const entry: HistoryEntry = { name: command.name, patches, inverse, scope, mergeKey: opts.mergeKey, at };
     if (patches.length === 0) return entry;
+    if (source === 'local') checkAllowed(patches, doc, next);
     const { past } = historyOf(scope);
     const last = past[past.length - 1];
-    if (options.history === false) store.setState({ doc: next });
-    else if (options.mergeKey && last?.mergeKey === options.mergeKey && at - (last.at ?? 0) < MERGE_WINDOW_MS) {
+    if (opts.history === false || source !== 'local') store.setState({ doc: next });
+    else if (opts.mergeKey && last?.mergeKey === opts.mergeKey && at - (last.at ?? 0) < MERGE_WINDOW_MS) {
       const merged: HistoryEntry = {
         ...last,
         patches: [...last.patches, ...patches],
@@ -133,7 +185,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
         doc: next,
         histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }),
       });
-    emit(patches, 'local', doc);
+    emit(patches, source, doc);
     return entry;
   }
 
@@ -141,8 +193,8 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
    * Adds records an import has already stored, as one step of the workspace history. Built
    * without immer (tracking 100,000 new records through a draft blocked the page for 400 ms), and
    * in parts a caller may run in separate tasks: `prepareCommitted` makes the step's patches,
-   * `premergeCommitted` merges the tables, `insertCommitted` puts the records into the workspace as
-   * it is by then.
+   * `premergeCommitted` merges the tables, the `insert` change puts the records into the workspace
+   * as it is by then.
    */
   function prepareCommitted(records: Workspace): PreparedInsert {
     const patches: Patch[] = [];
@@ -167,7 +219,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     }
   }
 
-  function insertCommitted(prepared: PreparedInsert, name = 'importDocument'): HistoryEntry {
+  function insert(prepared: PreparedInsert, name = 'importDocument'): HistoryEntry {
     const { records, patches, inverse } = prepared;
     const { doc } = store.getState();
     const next = { ...doc };
@@ -187,58 +239,48 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
       doc: next,
       histories: withHistory(scope, { past: [...past, entry].slice(-HISTORY_LIMIT), future: [] }),
     });
-    emit(patches, 'committed');
+    emit(patches, 'import');
     return entry;
   }
 
-  /** Takes back the last step of one journey's history (or the workspace's). */
-  function undo(scope: string): boolean {
+  /** Moves one step between a history's past and future, applying its patches or their inverse. */
+  function step(scope: string, entry: HistoryEntry | undefined, patches: 'patches' | 'inverse', h: History) {
+    if (!entry) return null;
     const { doc } = store.getState();
+    const next = applyPatchesSafely(doc, entry[patches]);
+    checkAllowed(entry[patches], doc, next);
+    store.setState({ doc: next, histories: withHistory(scope, h) });
+    emit(entry[patches], 'local', doc);
+    return entry;
+  }
+
+  function undo(scope: string): HistoryEntry | null {
     const { past, future } = historyOf(scope);
     const entry = past[past.length - 1];
-    if (!entry) return false;
-    store.setState({
-      doc: applyPatchesSafely(doc, entry.inverse),
-      histories: withHistory(scope, { past: past.slice(0, -1), future: [...future, entry] }),
-    });
-    emit(entry.inverse, 'local', doc);
-    return true;
+    return step(scope, entry, 'inverse', { past: past.slice(0, -1), future: entry ? [...future, entry] : future });
   }
 
-  function redo(scope: string): boolean {
-    const { doc } = store.getState();
+  function redo(scope: string): HistoryEntry | null {
     const { past, future } = historyOf(scope);
     const entry = future[future.length - 1];
-    if (!entry) return false;
-    store.setState({
-      doc: applyPatchesSafely(doc, entry.patches),
-      histories: withHistory(scope, { past: [...past, entry], future: future.slice(0, -1) }),
-    });
-    emit(entry.patches, 'local', doc);
-    return true;
+    return step(scope, entry, 'patches', { past: entry ? [...past, entry] : past, future: future.slice(0, -1) });
   }
 
-  /** Takes back one particular step (a toast's Undo), even when other steps came after it. */
-  function revert(entry: HistoryEntry): void {
-    const { doc } = store.getState();
+  function revert(entry: HistoryEntry): HistoryEntry | null {
     const { past, future } = historyOf(entry.scope);
-    store.setState({
-      doc: applyPatchesSafely(doc, entry.inverse),
-      histories: withHistory(entry.scope, {
-        past: past.filter((e) => e !== entry),
-        future: future.filter((e) => e !== entry),
-      }),
+    return step(entry.scope, entry, 'inverse', {
+      past: past.filter((e) => e !== entry),
+      future: future.filter((e) => e !== entry),
     });
-    emit(entry.inverse, 'local', doc);
   }
 
   /**
-   * Records committed by another tab (or merged by our own commit): shown at once, never written
-   * back nor put in history. Records from a live session (`origin` 'live') are not in history
-   * either, but this tab stores them: no one else does in this browser. Fields changed here and not yet committed keep our value, so two
-   * people typing in different fields of one card both keep what they typed.
+   * Records committed by another tab (or merged by our own commit), or sent by a live room: shown
+   * at once, never put in history. Another tab's are stored already; a live room's are stored by
+   * this tab, since no one else does in this browser. Fields changed here and not yet committed
+   * keep our value, so two people typing in different fields of one card both keep what they typed.
    */
-  function applyRemote(changes: RemoteChanges, localFields?: LocalFields, origin: 'remote' | 'live' = 'remote'): void {
+  function applyRemote(changes: RemoteChanges, localFields: LocalFields | undefined, source: ChangeSource): void {
     const { unloaded } = store.getState();
     const before = store.getState().doc;
     const [next, patches] = produceWithPatches(store.getState().doc, (draft) => {
@@ -271,7 +313,7 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     if (patches.length === 0 && !counts) return;
     store.setState({ doc: next, ...counts });
     // From another tab, the records are already stored; from a live session they are not yet.
-    emit(patches, origin, origin === 'live' ? before : undefined);
+    emit(patches, source, source === 'live' ? before : undefined);
   }
 
   /** Stored counts are kept for unloaded journeys only; a journey gone is forgotten. */
@@ -291,14 +333,12 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     return { counts, unloaded };
   }
 
-  /** A start: the workspace as read, with the journeys whose parts were not read. */
   function load(doc: Workspace, index: LoadedIndex = { unloaded: [], counts: {} }): void {
     const unloaded: Record<Id, true> = {};
     for (const id of index.unloaded) unloaded[id] = true;
     store.setState({ doc, histories: {}, unloaded, counts: index.counts });
   }
 
-  /** Puts in the parts of journeys just read; they are then kept up to date like any record. */
   function loadParts(parts: Workspace, journeyIds: readonly Id[]): void {
     const { doc, unloaded } = store.getState();
     const still = { ...unloaded };
@@ -324,23 +364,53 @@ export function createWorkspaceStore(makeContext: () => CommandContext = () => (
     store.setState({ doc: next, unloaded: still, counts });
   }
 
+  /**
+   * The one way the document changes. A command is this person's unless `source` says otherwise;
+   * a local change touching a journey this person may not change is refused whole (DomainError
+   * `viewOnly`). Returns the history step a command or a step made (null: nothing to step).
+   */
+  function dispatch(change: Command, options?: DispatchOptions): HistoryEntry;
+  function dispatch(change: StoreChange, options?: DispatchOptions): HistoryEntry | null;
+  function dispatch(change: Command | StoreChange, options: DispatchOptions = {}): HistoryEntry | null {
+    if ('run' in change) return run(change, options);
+    switch (change.kind) {
+      case 'undo':
+        return undo(change.scope);
+      case 'redo':
+        return redo(change.scope);
+      case 'revert':
+        return revert(change.entry);
+      case 'remote':
+        applyRemote(change.changes, change.localFields, options.source ?? 'tab');
+        return null;
+      case 'load':
+        load(change.doc, change.index);
+        return null;
+      case 'loadParts':
+        loadParts(change.parts, change.journeyIds);
+        return null;
+      case 'insert':
+        return insert(change.prepared, change.name);
+    }
+  }
+
   function onChange(listener: ChangeListener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   }
 
+  const readonly: ReadonlyStoreApi<WorkspaceState> = {
+    getState: store.getState,
+    getInitialState: store.getInitialState,
+    subscribe: store.subscribe,
+  };
+
   return {
-    store,
+    /** The state to read and subscribe to; it changes only through `dispatch`. */
+    state: readonly,
     dispatch,
     prepareCommitted,
     premergeCommitted,
-    insertCommitted,
-    undo,
-    redo,
-    revert,
-    applyRemote,
-    load,
-    loadParts,
     isLoaded: (journeyId: Id) => !store.getState().unloaded[journeyId],
     onChange,
     getDoc: () => store.getState().doc,

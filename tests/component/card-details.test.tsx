@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { undoStep } from '../../src/store/workspace-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useWorkspace } from '../../src/app/app-context';
 import type { App } from '../../src/app/create-app';
@@ -146,7 +147,7 @@ describe('Card details edits the card', () => {
     for (const v of ['R', 'Re', 'Rea']) fireEvent.change(title, { target: { value: v } });
     expect(app.workspace.getDoc().cards.c1!.title).toBe('Rea');
     act(() => {
-      app.workspace.undo(J);
+      app.workspace.dispatch(undoStep(J));
     });
     expect(app.workspace.getDoc().cards.c1!.title).toBe('Realises the 12 March slot clashes with work');
   });

@@ -11,7 +11,7 @@ export function testContext(start = 1_700_000_000_000): () => CommandContext {
 }
 
 export function storeWith(fileText?: string) {
-  const store = createWorkspaceStore(testContext());
+  const store = createWorkspaceStore({ makeContext: testContext() });
   if (fileText) {
     const parsed = parseJourneyFile(fileText);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));

@@ -55,7 +55,7 @@ describe('per-journey loading', () => {
     const expected = countParts(stored);
 
     const tab = await openTab(name);
-    const state = tab.store.store.getState();
+    const state = tab.store.state.getState();
     expect(Object.keys(state.doc.journeys).sort()).toEqual(['j-ruth', 'j-sam']);
     expect(Object.keys(state.doc.personas)).toHaveLength(2);
     for (const t of JOURNEY_PART_TABLES) expect(state.doc[t]).toEqual({});
@@ -126,12 +126,12 @@ describe('per-journey loading', () => {
     const doc = b.store.getDoc();
     const stage = Object.values(doc.stages).find((s) => s.journeyId === 'j-sam')!;
     const lane = Object.values(doc.lanes).find((l) => l.journeyId === 'j-sam')!;
-    const before = a.store.store.getState().counts['j-sam']!.cards;
+    const before = a.store.state.getState().counts['j-sam']!.cards;
     b.store.dispatch(
       addCard({ id: 'from-b', journeyId: 'j-sam', stageId: stage.id, laneId: lane.id, title: 'Typed in B' }),
     );
     await b.p.flush();
-    await expect.poll(() => a.store.store.getState().counts['j-sam']?.cards).toBe(before + 1);
+    await expect.poll(() => a.store.state.getState().counts['j-sam']?.cards).toBe(before + 1);
     // Not a lone card of a journey otherwise unread: parts come all together, when opened.
     expect(a.store.getDoc().cards['from-b']).toBeUndefined();
     await a.p.loadJourneys(['j-sam']);
@@ -152,7 +152,7 @@ describe('per-journey loading', () => {
 
     const tab = await openTab(name);
     const expected = countParts(records);
-    expect(tab.store.store.getState().counts['j-sam']).toEqual(expected.get('j-sam'));
+    expect(tab.store.state.getState().counts['j-sam']).toEqual(expected.get('j-sam'));
     expect(await tab.db.summaries.get('j-ruth')).toEqual(expected.get('j-ruth'));
     tab.p.dispose();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { undoStep } from '../../src/store/workspace-store';
 import { filterPlan, planChoices, planRows, rankPlan, sortPlan } from '../../src/domain/action-plan';
 import { createFutureState, setJourneyState, stateDiff } from '../../src/domain/future-state';
 import { mdTable, mdText } from '../../src/domain/markdown';
@@ -234,7 +235,7 @@ describe('current and future state', () => {
     expect(ws.journeys.j!.state).toBeUndefined();
     store.dispatch(setJourneyState('j', 'future'));
     expect(store.getDoc().journeys.j!.state).toBe('future');
-    expect(store.undo('j')).toBe(true);
+    expect(store.dispatch(undoStep('j')) !== null).toBe(true);
     expect(store.getDoc().journeys.j!.state).toBeUndefined();
   });
 });

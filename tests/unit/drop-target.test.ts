@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { undoStep } from '../../src/store/workspace-store';
 import { dropCommand, dropTarget } from '../../src/canvas/drop-target';
 import { GRID, layoutJourney } from '../../src/domain/layout';
 import { journeyParts } from '../../src/domain/queries';
@@ -47,7 +48,7 @@ describe('dropTarget', () => {
       const p = journeyParts(s.getDoc(), 'j-reschedule')!;
       const command = dropCommand(p.cards, new Set(dragged), primary, targetAt(dragged, x, y));
       if (command) s.dispatch(command);
-      return { command, cards: s.getDoc().cards, undo: () => s.undo('j-reschedule') };
+      return { command, cards: s.getDoc().cards, undo: () => s.dispatch(undoStep('j-reschedule')) !== null };
     };
 
     it('moves a card to the cell it is dropped on, as one undo step', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { undoStep } from '../../src/store/workspace-store';
 import {
   addCard,
   cardContent,
@@ -69,7 +70,7 @@ describe('stage commands', () => {
     expect(p.cards.some((c) => c.stageId === 's-contact')).toBe(false);
     expect(p.cards).toHaveLength(16 - 7);
     expect(p.connections.map((x) => x.id)).toEqual(['x3']);
-    store.undo(J);
+    store.dispatch(undoStep(J));
     expect(store.getDoc()).toEqual(before);
   });
 
@@ -150,7 +151,7 @@ describe('card commands', () => {
     expect(moved.channel).toBeUndefined();
     expect(moved.score).toBe(0);
     // One intent, one undo step.
-    store.undo(J);
+    store.dispatch(undoStep(J));
     expect(store.getDoc().cards.c4).toMatchObject({ laneId: 'l-touchpoints', channel: 'email' });
   });
 
@@ -208,13 +209,13 @@ describe('journey header and history', () => {
     for (const title of ['F', 'Fr', 'Fru', 'Frus'])
       store.dispatch(updateCard('c7', { title }), { mergeKey: 'c7:title' });
     store.dispatch(updateCard('c7', { notes: 'n' }), { mergeKey: 'c7:notes' });
-    store.undo(J);
+    store.dispatch(undoStep(J));
     expect(store.getDoc().cards.c7!.title).toBe('Frus');
-    store.undo(J);
+    store.dispatch(undoStep(J));
     expect(store.getDoc().cards.c7!.title).toBe('Frustrated');
     for (let i = 0; i < 250; i++) store.dispatch(setEmotionScore('c7', i % 2));
     let steps = 0;
-    while (store.undo(J)) steps++;
+    while (store.dispatch(undoStep(J)) !== null) steps++;
     expect(steps).toBeGreaterThanOrEqual(200);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { revertStep } from '../../src/store/workspace-store';
 import { updateCard } from '../../src/domain/card-commands';
 import { WORKSPACE_SCOPE } from '../../src/store/history';
 import { readExample } from '../helpers/examples';
@@ -15,12 +16,12 @@ describe('insertCommitted', () => {
     const prepared = store.prepareCommitted(plan.records);
     store.premergeCommitted(prepared);
     store.dispatch(updateCard('c1', { title: 'Edited while the import was put in' }));
-    const entry = store.insertCommitted(prepared);
+    const entry = store.dispatch({ kind: 'insert', prepared }, { source: 'import' })!;
     const after = store.getDoc();
     expect(after.cards.c1!.title).toBe('Edited while the import was put in');
     for (const id of Object.keys(plan.records.cards)) expect(after.cards[id]).toBe(plan.records.cards[id]);
     expect(entry.scope).toBe(WORKSPACE_SCOPE);
-    store.revert(entry);
+    store.dispatch(revertStep(entry));
     expect(Object.keys(store.getDoc().journeys)).toEqual(['j-reschedule']);
     expect(store.getDoc().cards.c1!.title).toBe('Edited while the import was put in');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redoStep, remoteRecords, revertStep, undoStep } from '../../src/store/workspace-store';
 import { DomainError } from '../../src/domain/command';
 import { createJourney, deleteJourney, duplicateJourney, renameJourney } from '../../src/domain/journey-commands';
 import { journeyParts } from '../../src/domain/queries';
@@ -105,7 +106,7 @@ describe('deleteJourney and the history', () => {
     store.dispatch(
       createJourney({ id: 'other', title: 'Other', personaId: null, stageNames: ['S'], laneKinds: ['notes'] }),
     );
-    store.revert(entry);
+    store.dispatch(revertStep(entry));
     const restored = store.getDoc();
     expect(restored.cards).toEqual(before.cards);
     expect(restored.connections).toEqual(before.connections);
@@ -120,17 +121,17 @@ describe('deleteJourney and the history', () => {
     );
     store.dispatch(renameJourney('j', 'Second'));
     store.dispatch(renameJourney('j', 'Third'));
-    expect(store.undo('j')).toBe(true);
+    expect(store.dispatch(undoStep('j')) !== null).toBe(true);
     expect(store.getDoc().journeys.j!.title).toBe('Second');
-    expect(store.undo('j')).toBe(true);
+    expect(store.dispatch(undoStep('j')) !== null).toBe(true);
     expect(store.getDoc().journeys.j!.title).toBe('First');
-    expect(store.redo('j')).toBe(true);
+    expect(store.dispatch(redoStep('j')) !== null).toBe(true);
     expect(store.getDoc().journeys.j!.title).toBe('Second');
     store.dispatch(renameJourney('j', 'Fourth'));
-    expect(store.redo('j')).toBe(false);
-    expect(store.undo('j') && store.undo('j')).toBe(true);
+    expect(store.dispatch(redoStep('j')) !== null).toBe(false);
+    expect(store.dispatch(undoStep('j')) !== null && store.dispatch(undoStep('j')) !== null).toBe(true);
     // Creating the journey is not a step of its own history: its Undo never deletes it.
-    expect(store.undo('j')).toBe(false);
+    expect(store.dispatch(undoStep('j')) !== null).toBe(false);
     expect(store.getDoc().journeys.j!.title).toBe('First');
     expect(store.historyOf(WORKSPACE_SCOPE).past.map((e) => e.name)).toEqual(['createJourney']);
   });
@@ -142,11 +143,11 @@ describe('deleteJourney and the history', () => {
     const stageA = journeyParts(store.getDoc(), 'a')!.stages[0]!.id;
     store.dispatch(renameStage(stageA, 'Renamed'));
     expect(store.historyOf('b').past).toHaveLength(0);
-    expect(store.undo('b')).toBe(false);
+    expect(store.dispatch(undoStep('b')) !== null).toBe(false);
     expect(journeyParts(store.getDoc(), 'a')!.stages[0]!.name).toBe('Renamed');
-    expect(store.undo('a')).toBe(true);
+    expect(store.dispatch(undoStep('a')) !== null).toBe(true);
     expect(journeyParts(store.getDoc(), 'a')!.stages[0]!.name).toBe('S');
-    expect(store.undo('a')).toBe(false);
+    expect(store.dispatch(undoStep('a')) !== null).toBe(false);
     expect(store.getDoc().journeys.a).toBeDefined();
   });
 
@@ -156,9 +157,9 @@ describe('deleteJourney and the history', () => {
     const stageA = journeyParts(store.getDoc(), 'a')!.stages[0]!.id;
     store.dispatch(renameStage(stageA, 'Renamed'));
     store.dispatch(renameJourney('a', 'A2'));
-    store.applyRemote({ puts: {}, deletes: { stages: [stageA] } });
-    expect(store.undo('a')).toBe(true);
-    expect(store.undo('a')).toBe(true);
+    store.dispatch(remoteRecords({ puts: {}, deletes: { stages: [stageA] } }), { source: 'tab' });
+    expect(store.dispatch(undoStep('a')) !== null).toBe(true);
+    expect(store.dispatch(undoStep('a')) !== null).toBe(true);
     expect(store.getDoc().journeys.a!.title).toBe('A');
     expect(store.getDoc().stages[stageA]).toBeUndefined();
   });
@@ -173,7 +174,7 @@ describe('deleteJourney and the history', () => {
     expect(seen.filter((s) => s.startsWith('local:journeys'))).toEqual(['local:journeys:j']);
     expect(seen.filter((s) => s.startsWith('local:stages'))).toHaveLength(1);
     seen.length = 0;
-    store.applyRemote({ puts: {}, deletes: { journeys: ['j'] } });
-    expect(seen).toEqual(['remote:journeys:j']);
+    store.dispatch(remoteRecords({ puts: {}, deletes: { journeys: ['j'] } }), { source: 'tab' });
+    expect(seen).toEqual(['tab:journeys:j']);
   });
 });

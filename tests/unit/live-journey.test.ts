@@ -15,7 +15,7 @@ import {
   touchedBy,
   type Touched,
 } from '../../src/live/y-journey';
-import { createWorkspaceStore } from '../../src/store/workspace-store';
+import { createWorkspaceStore, remoteRecords } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
 import { storeWith, testContext } from '../helpers/workspace';
 
@@ -23,14 +23,14 @@ const FILE = readExample('appointment-reschedule.journey.json');
 
 /** A participant: a store (the app's document) bound to a Y.Doc, as a live journey will be. */
 function participant(doc: Y.Doc, name: string) {
-  const store = createWorkspaceStore(testContext());
+  const store = createWorkspaceStore({ makeContext: testContext() });
   const origin = { name };
-  store.load(readDoc(doc));
+  store.dispatch({ kind: 'load', doc: readDoc(doc) }, { source: 'load' });
   store.onChange((_changed, source, patches) => {
     if (source === 'local') patchesToY(doc, patches, store.getDoc(), origin);
   });
   doc.on('afterTransaction', (tr: Y.Transaction) => {
-    if (tr.origin !== origin) store.applyRemote(changesOfTransaction(doc, tr));
+    if (tr.origin !== origin) store.dispatch(remoteRecords(changesOfTransaction(doc, tr)), { source: 'live' });
   });
   return store;
 }

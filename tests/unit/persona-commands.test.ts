@@ -1,4 +1,5 @@
 import { runCommand } from '../../src/app/commands';
+import { undoStep } from '../../src/store/workspace-store';
 import { describe, expect, it } from 'vitest';
 import { duplicateJourney, SHARED_KINDS } from '../../src/domain/journey-commands';
 import { WORKSPACE_SCOPE } from '../../src/store/history';
@@ -78,7 +79,7 @@ describe('persona commands', () => {
     expect(store.getDoc().personas['p-sam']).toBeUndefined();
     expect(store.getDoc().journeys['j-sam']!.personaId).toBeNull();
     expect(journeyParts(store.getDoc(), 'j-sam')!.cards).toHaveLength(12);
-    store.undo(WORKSPACE_SCOPE);
+    store.dispatch(undoStep(WORKSPACE_SCOPE));
     expect(store.getDoc().journeys['j-sam']!.personaId).toBe('p-sam');
   });
 });

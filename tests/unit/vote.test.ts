@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redoStep, undoStep } from '../../src/store/workspace-store';
 import { localShare } from '../../src/app/session-share';
 import { journeyParts } from '../../src/domain/queries';
 import { exportDocument } from '../../src/domain/format/serialize';
@@ -123,7 +124,7 @@ describe('dot voting', () => {
         tallies: { 'o-hard': 2, 'p-high': 1 },
       },
     ]);
-    store.undo('j');
+    store.dispatch(undoStep('j'));
     expect([store.getDoc().cards['o-hard']!.votes, store.getDoc().cards['o-easy']!.votes]).toEqual([undefined, 9]);
     expect(store.getDoc().journeys.j!.voteRounds).toBeUndefined();
   });
@@ -165,14 +166,14 @@ describe('vote rounds', () => {
       ['v2', {}],
     ]);
     closeRound(store, 'v3', { a: ballot({ 'o-hard': 1, 'o-easy': 2 }) });
-    expect(store.undo('j')).toBe(true);
+    expect(store.dispatch(undoStep('j')) !== null).toBe(true);
     expect([store.getDoc().cards['o-hard']!.votes, store.getDoc().cards['o-easy']!.votes]).toEqual([4, 9]);
     expect(store.getDoc().journeys.j!.voteRounds!.map((r) => r.id)).toEqual(['v1', 'v2']);
-    store.undo('j');
-    store.undo('j');
+    store.dispatch(undoStep('j'));
+    store.dispatch(undoStep('j'));
     expect(store.getDoc().cards['o-hard']!.votes).toBeUndefined();
     expect(store.getDoc().journeys.j!.voteRounds).toBeUndefined();
-    store.redo('j');
+    store.dispatch(redoStep('j'));
     expect(store.getDoc().journeys.j!.voteRounds!.map((r) => r.id)).toEqual(['v1']);
     expect(store.getDoc().cards['o-hard']!.votes).toBe(4);
   });

@@ -47,7 +47,7 @@ export function ChangeAnnouncer({ journeyId }: { journeyId: Id }) {
 
   useEffect(() => {
     const { workspace } = app;
-    let before = workspace.store.getState().doc;
+    let before = workspace.getDoc();
     let pending: CardChanges = { added: [], removed: [], moved: [], edited: [] };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const say = (lines: string[]) => {
@@ -57,7 +57,7 @@ export function ChangeAnnouncer({ journeyId }: { journeyId: Id }) {
       requestAnimationFrame(() => setMessage(lines.join(' ')));
     };
     const stop = workspace.onChange((_changed, origin, patches) => {
-      const after = workspace.store.getState().doc;
+      const after = workspace.getDoc();
       // Loading a journey, another tab's writes and imports are not edits to announce.
       const told = origin === 'local' || origin === 'live';
       const changes = told ? cardChanges(patches, before, after, journeyId) : null;
@@ -69,7 +69,7 @@ export function ChangeAnnouncer({ journeyId }: { journeyId: Id }) {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          say(describe(t, workspace.store.getState().doc, pending, true));
+          say(describe(t, workspace.getDoc(), pending, true));
           pending = { added: [], removed: [], moved: [], edited: [] };
         }, REMOTE_SETTLE_MS);
       }

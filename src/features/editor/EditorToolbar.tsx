@@ -28,12 +28,9 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const app = useApp();
   const { t } = useTranslation();
   const journeyId = parts.journey.id;
-  const liveNow = useLive((s) => s.journeys[journeyId]);
-  const ownUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
-  const ownRedo = useWorkspace((s) => (s.histories[journeyId]?.future.length ?? 0) > 0);
-  // Live, undo is the session's: this participant's own changes only.
-  const canUndo = liveNow ? liveNow.canUndo : ownUndo;
-  const canRedo = liveNow ? liveNow.canRedo : ownRedo;
+  // Alone or live, this person's own steps in this journey (never another's change).
+  const canUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
+  const canRedo = useWorkspace((s) => (s.histories[journeyId]?.future.length ?? 0) > 0);
   const present = new Set(parts.lanes.map((l) => l.kind));
   const missing = LANE_KINDS.filter((k) => k === 'notes' || !present.has(k));
   const [forPersona, setForPersona] = useState(false);

@@ -10,7 +10,6 @@ import type { JourneyParts } from '../../domain/queries';
 import { KIND_FIELDS, LIMITS, type Id } from '../../domain/types';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
-import { useLiveJourney } from '../live/use-live';
 import { run, undoIn } from './editor-actions';
 import { selectCards } from './editor-state';
 import { SelectField } from './fields';
@@ -100,9 +99,7 @@ export function PhoneBar({ parts, onEdit }: { parts: JourneyParts; onEdit: () =>
     if (dotVote) spendDot(board!.share, journeyId, selected.id, true);
     else run(app, updateCard(selected.id, { votes: (selected.votes ?? 0) + 1 }));
   };
-  const live = useLiveJourney(journeyId);
-  const ownUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
-  const canUndo = live ? live.canUndo : ownUndo;
+  const canUndo = useWorkspace((s) => (s.histories[journeyId]?.past.length ?? 0) > 0);
   const [adding, setAdding] = useState(false);
   const [lastCell, setLastCell] = useState<{ stageId: Id; laneId: Id } | null>(null);
   return (

@@ -16,26 +16,17 @@ import { randomId } from '../../domain/ids';
 import { cellCards } from '../../domain/journey-parts';
 import { SCORE_RANGE, type CardRec, type Id } from '../../domain/types';
 import { i18n } from '../../i18n';
-import type { DispatchOptions } from '../../store/workspace-store';
+import { redoStep, undoStep, type DispatchOptions } from '../../store/workspace-store';
 import { clearSelection, selectCards } from './editor-state';
 
 /** What the editor's actions act on: the app's document, editor session, clipboard and messages. */
 export type EditorApp = Pick<App, 'workspace' | 'editor' | 'clipboard' | 'toasts'>;
 
 /**
- * Runs a command on the open journey; a refusal is said in a toast. True when it ran. A journey
- * joined by a view link is read-only here too (the server refuses its changes anyway).
+ * Runs a command on the open journey; a refusal (a journey joined by a view link among them) is
+ * said in a toast. True when it ran.
  */
-export function run(
-  app: Pick<App, 'workspace' | 'toasts'> & Partial<Pick<App, 'editor' | 'live'>>,
-  command: Command,
-  options?: DispatchOptions,
-): boolean {
-  const open = app.editor?.getState().journeyId;
-  if (open && app.live?.getState().journeys[open]?.access === 'view') {
-    app.toasts.show(i18n.t('live.viewOnlyRefused'));
-    return false;
-  }
+export function run(app: Pick<App, 'workspace' | 'toasts'>, command: Command, options?: DispatchOptions): boolean {
   return runOrToast(app, command, options).ok;
 }
 
@@ -134,12 +125,9 @@ export function stepSelection(app: EditorApp, direction: StepDirection): boolean
 }
 
 /**
- * Undo in a journey: its own history, or in a live session this participant's own changes only
- * (the session's; the others' later changes stay).
+ * Undo in a journey: this person's own history of it, alone or live (the others' later changes
+ * stay; a step whose record someone deleted is skipped). A refusal (view only) is said in a toast.
  */
-export function undoIn(app: Pick<App, 'workspace' | 'live' | 'liveSessions'>, journeyId: Id, redo = false): void {
-  if (app.live.getState().journeys[journeyId]) {
-    void app.liveSessions().then((live) => (redo ? live.redo(journeyId) : live.undo(journeyId)));
-  } else if (redo) app.workspace.redo(journeyId);
-  else app.workspace.undo(journeyId);
+export function undoIn(app: Pick<App, 'workspace' | 'toasts'>, journeyId: Id, redo = false): void {
+  runOrToast(app, redo ? redoStep(journeyId) : undoStep(journeyId));
 }

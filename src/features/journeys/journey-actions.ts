@@ -1,3 +1,4 @@
+import { revertStep } from '../../store/workspace-store';
 import type { App } from '../../app/create-app';
 import { safeFileName } from '../../domain/filename';
 import { randomId } from '../../domain/ids';
@@ -62,7 +63,7 @@ export async function duplicateWithToast(app: App, id: Id): Promise<Id | null> {
   app.toasts.show(i18n.t('journeys.duplicated'), {
     durationMs: UNDO_TOAST_MS,
     screen: JOURNEYS_SCREEN,
-    action: { label: i18n.t('journeys.undo'), run: () => app.workspace.revert(entry) },
+    action: { label: i18n.t('journeys.undo'), run: () => app.workspace.dispatch(revertStep(entry)) },
   });
   return newId;
 }
@@ -79,7 +80,7 @@ export async function deleteWithUndo(app: App, id: Id): Promise<void> {
   app.toasts.show(i18n.t('journeys.deleted'), {
     durationMs: UNDO_TOAST_MS,
     screen: JOURNEYS_SCREEN,
-    action: { label: i18n.t('journeys.undo'), run: () => app.workspace.revert(entry) },
+    action: { label: i18n.t('journeys.undo'), run: () => app.workspace.dispatch(revertStep(entry)) },
   });
 }
 

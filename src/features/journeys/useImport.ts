@@ -1,3 +1,4 @@
+import { revertStep } from '../../store/workspace-store';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importJourneyFile, type ImportOutcome, type ImportStep } from './import-file';
@@ -46,7 +47,7 @@ export function useImport() {
         {
           durationMs: UNDO_TOAST_MS,
           screen: JOURNEYS_SCREEN,
-          action: { label: t('journeys.undo'), run: () => app.workspace.revert(entry) },
+          action: { label: t('journeys.undo'), run: () => app.workspace.dispatch(revertStep(entry)) },
         },
       );
     },

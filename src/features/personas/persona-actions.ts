@@ -1,3 +1,4 @@
+import { revertStep } from '../../store/workspace-store';
 import type { App } from '../../app/create-app';
 import { randomId } from '../../domain/ids';
 import { deletePersona, duplicatePersona } from '../../domain/persona-commands';
@@ -33,7 +34,7 @@ export async function confirmDeletePersona(app: App, id: Id): Promise<boolean> {
   const { entry } = result;
   app.toasts.show(t('personas.deleted'), {
     durationMs: 10_000,
-    action: { label: t('journeys.undo'), run: () => app.workspace.revert(entry) },
+    action: { label: t('journeys.undo'), run: () => app.workspace.dispatch(revertStep(entry)) },
   });
   return true;
 }

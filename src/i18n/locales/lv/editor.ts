@@ -503,6 +503,7 @@ export const editor = {
     voteKinds: 'Izvēlieties, par ko balsot: sāpju punktiem, iespējām vai abiem.',
     voteDots: 'Punktiem uz personu jābūt veselam skaitlim no 1 līdz 10.',
     votePeople: 'Cilvēku skaitam telpā jābūt veselam skaitlim no 1 līdz 200, vai atstājiet tukšu.',
+    viewOnly: 'Šis ceļš ar jums ir kopīgots tikai skatīšanai.',
     connectionMissing: 'Šis savienojums vairs nepastāv.',
   },
 

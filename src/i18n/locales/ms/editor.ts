@@ -480,6 +480,7 @@ export const editor = {
     voteKinds: 'Pilih perkara yang diundi: titik kesakitan, peluang atau kedua-duanya.',
     voteDots: 'Titik setiap orang mestilah nombor bulat dari 1 hingga 10.',
     votePeople: 'Bilangan orang dalam bilik mestilah nombor bulat dari 1 hingga 200, atau dibiarkan kosong.',
+    viewOnly: 'Perjalanan ini dikongsi dengan anda untuk ditonton sahaja.',
     connectionMissing: 'Sambungan itu tidak wujud lagi.',
   },
 

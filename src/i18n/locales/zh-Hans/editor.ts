@@ -474,6 +474,7 @@ export const editor = {
     voteKinds: '请选择投票对象：痛点、机会点或两者。',
     voteDots: '每人圆点数必须是 1 到 10 之间的整数。',
     votePeople: '在场人数必须是 1 到 200 之间的整数，或留空。',
+    viewOnly: '此旅程仅以查看权限与你共享。',
     connectionMissing: '该连接已不存在。',
   },
 

@@ -474,6 +474,7 @@ export const editor = {
     voteKinds: '請選擇投票物件：痛點、機會點或兩者。',
     voteDots: '每人圓點數必須是 1 到 10 之間的整數。',
     votePeople: '在場人數必須是 1 到 200 之間的整數，或留空。',
+    viewOnly: '此旅程僅以檢視許可權與你共享。',
     connectionMissing: '該連線已不存在。',
   },
 
