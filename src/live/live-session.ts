@@ -120,6 +120,12 @@ export class LiveSession {
       );
       if (color !== me.color) this.tell({ color });
     });
+    // A lost connection made the server and the others drop this participant's state, and they
+    // take it back only with a newer clock: told again once back (a field held, too).
+    this.provider.on('synced', () => {
+      const state = this.provider.awareness?.getLocalState();
+      if (state) this.provider.awareness?.setLocalState({ ...state });
+    });
     // The browser knows first that the network is gone (a socket can look open for a minute):
     // say "offline" at once, and reconnect as soon as it is back.
     if (typeof window !== 'undefined') {
