@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useWorkspace } from '../../src/app/app-context';
 import type { App } from '../../src/app/create-app';
 import { journeyParts } from '../../src/domain/queries';
@@ -24,7 +24,10 @@ beforeEach(() => {
   };
   app.liveSessions = () => Promise.resolve(registry as LiveRegistry);
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const hold = (field: LockField, name: string, me = false): FieldHold => ({
   cardId: 'c7',
@@ -101,6 +104,30 @@ describe('Card details in a live session', () => {
       'release c7.notes',
     ]);
     expect(app.workspace.getDoc().cards.c7!.title).toBe('Hopeful, and said so');
+  });
+
+  it('lets go of a field after 10 s without typing; typing again claims it again', async () => {
+    live([]);
+    const { title } = await open();
+    vi.useFakeTimers();
+    act(() => title.focus());
+    fireEvent.change(title, { target: { value: 'Hopeful' } });
+    act(() => {
+      vi.advanceTimersByTime(9_000);
+    });
+    fireEvent.change(title, { target: { value: 'Hopeful, then' } });
+    act(() => {
+      vi.advanceTimersByTime(9_999);
+    });
+    expect(told).toEqual(['claim c7.title', 'claim c7.title', 'claim c7.title']);
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(told.at(-1)).toBe('release c7.title');
+    // The field shows the card again (what was typed is in it).
+    expect(title.value).toBe('Hopeful, then');
+    fireEvent.change(title, { target: { value: 'Hopeful, then relieved' } });
+    expect(told.at(-1)).toBe('claim c7.title');
   });
 
   it('hands back the text of one whose claim came second, with the holder named', async () => {
