@@ -492,6 +492,8 @@ export const en = {
     notMet: 'Below target',
     noTarget: 'No target',
     lowerIsBetter: 'lower is better',
+    editing_one: '{{names}} is editing',
+    editing_other: '{{names}} are editing',
   },
   editor: {
     persona: 'Persona',
@@ -682,6 +684,23 @@ export const en = {
     label: 'Label',
     connectionKind: 'Kind',
     deleteConnection: 'Delete connection',
+    editingBy: {
+      title: '{{name}} is editing the title',
+      notes: '{{name}} is editing the notes',
+      owner: '{{name}} is editing the owner field',
+      unit: '{{name}} is editing the unit field',
+    },
+    notKept: {
+      title: 'Your text was not kept: {{name}} was editing the title',
+      notes: 'Your text was not kept: {{name}} was editing the notes',
+      owner: 'Your text was not kept: {{name}} was editing the owner field',
+      unit: 'Your text was not kept: {{name}} was editing the unit field',
+    },
+    yourText: 'Your text',
+    copyMine: 'Copy my text',
+    copiedMine: 'Your text was copied.',
+    copyMineFailed: 'Your text could not be copied: select it in the box and copy it.',
+    dismissMine: 'Dismiss',
   },
   // One message per code the domain refuses a change with; a missing code is a type error.
   domainError: {

@@ -11,6 +11,7 @@ import { defaultJournalStorage } from '../storage/unload-journal';
 import { liveStash } from './unload-state';
 import { rollCall } from './roll-call';
 import { LiveSession, type Participant } from './live-session';
+import { fieldHolders, nextStale, type LockField } from './field-lock';
 import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 
 interface Entry {
@@ -113,10 +114,27 @@ export function createLiveRegistry(app: App) {
 
   function watch(journeyId: Id, session: LiveSession) {
     let seen = new Map<string, { name: string; color: string }>();
+    // A claim on a field gone silent stops being honoured without any change to announce it.
+    let staleTimer: ReturnType<typeof setTimeout> | null = null;
     const refresh = () => {
       const me = session.provider.awareness?.clientID;
       // Read once per change: with thirty people the awareness changes many times a second.
       const everyone = session.participants();
+      const now = Date.now();
+      const claimants = everyone.map((p) => ({ ...p, seenAt: p.editingSeen }));
+      const editing = fieldHolders(claimants, me, now);
+      const stale = nextStale(claimants, me, now);
+      if (staleTimer !== null) clearTimeout(staleTimer);
+      staleTimer =
+        stale === null
+          ? null
+          : setTimeout(
+              () => {
+                staleTimer = null;
+                if (app.live.getState().journeys[journeyId]) refresh();
+              },
+              stale - now + 50,
+            );
       const leader = leaderOf(everyone, me);
       const roll = rollCall(
         everyone.map((p) => ({
@@ -136,6 +154,7 @@ export function createLiveRegistry(app: App) {
         waiting: session.waiting,
         participants: roll.list,
         leader,
+        editing,
         // A new lead is followed again by those who stopped following the last one.
         ...(leader && !app.live.getState().journeys[journeyId]?.leader ? { followOff: false } : {}),
       });
@@ -164,6 +183,7 @@ export function createLiveRegistry(app: App) {
           access: rec.role === 'host' ? 'edit' : session.access,
           status: session.status,
           participants: [],
+          editing: [],
           leading: false,
           leader: null,
           followOff: false,
@@ -313,6 +333,16 @@ export function createLiveRegistry(app: App) {
     /** What the leader sees now, for the followers. */
     showView(journeyId: Id, view: MapView): void {
       entries.get(journeyId)?.session.showView(view);
+    },
+
+    /** This participant is typing in a text field of a card: the others see it held (a soft lock). */
+    claimField(journeyId: Id, cardId: Id, field: LockField): void {
+      entries.get(journeyId)?.session.claimField(cardId, field);
+    },
+
+    /** This participant has stopped typing in that field. */
+    releaseField(journeyId: Id, cardId: Id, field: LockField): void {
+      entries.get(journeyId)?.session.releaseField(cardId, field);
     },
   };
 }

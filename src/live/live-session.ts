@@ -12,6 +12,8 @@ const REMOTE_BATCH_MS = 16;
 
 export type { LiveStatus } from './live-state';
 import { distinctColor, type LiveStatus, type MapView } from './live-state';
+import { readPresence, type Presence } from './presence';
+import { CLAIM_BEAT_MS, nextSeq, type FieldClaim, type LockField } from './field-lock';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
 
@@ -33,16 +35,11 @@ export interface LiveSessionOptions {
   onRemoteDelete?: (table: TableName, ids: Id[]) => void;
 }
 
-export interface Participant {
+/** A participant as this screen sees them: what they tell (checked), and when their claim last changed here. */
+export interface Participant extends Presence {
   clientId: number;
-  name: string;
-  color: string;
-  /** The card this participant has selected, if any. */
-  selected: Id | null;
-  /** The facilitator has asked everyone to follow their view. */
-  leading: boolean;
-  /** The part of the map this participant sees (map coordinates), when leading. */
-  view: MapView | null;
+  /** When this screen last saw `editing` change (its own clock), to drop a claim gone silent. */
+  editingSeen: number;
 }
 
 /** The records of one journey (with its persona) in a workspace: what a live room holds. */
@@ -110,7 +107,8 @@ export class LiveSession {
       selected: null,
       leading: false,
       view: null,
-    });
+      editing: null,
+    } satisfies Presence);
     // Someone here already has this colour: take one no one has.
     this.provider.awareness?.on('change', () => {
       const own = this.provider.awareness?.clientID;
@@ -122,6 +120,12 @@ export class LiveSession {
         everyone.filter((p) => p.clientId !== own),
       );
       if (color !== me.color) this.tell({ color });
+    });
+    // A lost connection made the server and the others drop this participant's state, and they
+    // take it back only with a newer clock: told again once back (a field held, too).
+    this.provider.on('synced', () => {
+      const state = this.provider.awareness?.getLocalState();
+      if (state) this.provider.awareness?.setLocalState({ ...state });
     });
     // The browser knows first that the network is gone (a socket can look open for a minute):
     // say "offline" at once, and reconnect as soon as it is back.
@@ -264,9 +268,43 @@ export class LiveSession {
     return out;
   }
 
-  private tell(change: Partial<Omit<Participant, 'clientId'>>): void {
-    const user = this.provider.awareness?.getLocalState()?.user as Participant | undefined;
+  private tell(change: Partial<Presence>): void {
+    const user = this.provider.awareness?.getLocalState()?.user as Presence | undefined;
     if (user) this.provider.setAwarenessField('user', { ...user, ...change });
+  }
+
+  /** The largest claim number seen in this room (see `FieldClaim.seq`). */
+  private largestSeq = 0;
+  /** Each participant's claim as last seen, and when (this screen's clock). */
+  private readonly claimsSeen = new Map<number, { key: string; at: number }>();
+  private lastBeat = 0;
+
+  /**
+   * Claims a text field of a card (on focus or typing), telling the others that this participant
+   * is typing in it; the same field again refreshes the claim, at most once per `CLAIM_BEAT_MS`.
+   */
+  claimField(cardId: Id, field: LockField): void {
+    const user = this.provider.awareness?.getLocalState()?.user as Presence | undefined;
+    const current = user?.editing ?? null;
+    const now = Date.now();
+    if (current && current.cardId === cardId && current.field === field) {
+      if (now - this.lastBeat < CLAIM_BEAT_MS) return;
+      this.lastBeat = now;
+      this.tell({ editing: { ...current, beat: current.beat + 1 } });
+      return;
+    }
+    this.participants();
+    const seq = nextSeq(this.largestSeq);
+    this.largestSeq = seq;
+    this.lastBeat = now;
+    this.tell({ editing: { cardId, field, seq, beat: 0 } satisfies FieldClaim });
+  }
+
+  /** Lets go of a field this participant claimed (blur, Escape, idle, closing `Card details`). */
+  releaseField(cardId: Id, field: LockField): void {
+    const user = this.provider.awareness?.getLocalState()?.user as Presence | undefined;
+    const current = user?.editing;
+    if (current && current.cardId === cardId && current.field === field) this.tell({ editing: null });
   }
 
   /** Tells the others which card this participant has selected. */
@@ -284,22 +322,23 @@ export class LiveSession {
     this.tell({ view });
   }
 
+  /**
+   * Everyone in the room, this participant too. Their states come from any peer: each is read
+   * through `readPresence`, which keeps only well-formed, bounded parts.
+   */
   participants(): Participant[] {
-    const states = this.provider.awareness?.getStates() ?? new Map();
+    const states = this.provider.awareness?.getStates() ?? new Map<number, Record<string, unknown>>();
+    const now = Date.now();
+    for (const clientId of this.claimsSeen.keys()) if (!states.has(clientId)) this.claimsSeen.delete(clientId);
     return [...states.entries()].flatMap(([clientId, state]) => {
-      const user = (state as { user?: Omit<Participant, 'clientId'> }).user;
-      return user
-        ? [
-            {
-              clientId,
-              name: user.name,
-              color: user.color,
-              selected: user.selected ?? null,
-              leading: user.leading === true,
-              view: user.view ?? null,
-            },
-          ]
-        : [];
+      const user = readPresence((state as { user?: unknown }).user);
+      if (!user) return [];
+      const claim = user.editing;
+      const key = claim ? `${claim.cardId}\u0000${claim.field}\u0000${claim.seq}\u0000${claim.beat}` : '';
+      let seen = this.claimsSeen.get(clientId);
+      if (!seen || seen.key !== key) this.claimsSeen.set(clientId, (seen = { key, at: now }));
+      if (claim && claim.seq > this.largestSeq) this.largestSeq = claim.seq;
+      return [{ ...user, clientId, editingSeen: seen.at }];
     });
   }
 

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../domain/types';
 import type { ParticipantView } from './roll-call';
+import type { FieldHold } from './field-lock';
 
 /** A part of the map, in the map's own coordinates. */
 export interface MapView {
@@ -19,6 +20,8 @@ export interface LiveJourney {
   access: 'edit' | 'view' | null;
   status: LiveStatus;
   participants: ParticipantView[];
+  /** Who holds which text field (a soft lock: the others see it read-only), this participant too. */
+  editing: FieldHold[];
   /** This participant asks the others to follow their view (a facilitator). */
   leading: boolean;
   /** Whom the others are asked to follow, and what they see; null when no one leads. */

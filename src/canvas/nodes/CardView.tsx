@@ -12,6 +12,7 @@ import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
 import { useApp } from '../../app/app-context';
 import { useStore } from 'zustand';
+import { cardHolders } from '../../features/editor/use-field-lock';
 
 // Card nodes read messages without a per-node i18n subscription: a map holds a thousand of them.
 // The canvas is keyed by language, so a change of language draws every node anew.
@@ -119,6 +120,12 @@ export const CardView = memo(function CardView({
     ),
   );
   const watchers = JSON.parse(others) as [string, string][];
+  // Others typing in this card's fields in `Card details` (a string, so other cards do not redraw).
+  const holders = useStore(app.live, (s) => cardHolders(s, card.journeyId, card.id));
+  const held = holders ? holders.split('\n').map((line) => line.split('\u0000') as [string, string]) : [];
+  const editors = [...new Set(held.map(([, name]) => name))];
+  // Someone else holds the title: it is not edited in place here (Card details says who has it).
+  const titleHeld = held.some(([field]) => field === 'title');
   const factsId = useId();
   const beginDrag = useBeginCardDrag();
 
@@ -129,7 +136,8 @@ export const CardView = memo(function CardView({
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       e.stopPropagation();
-      if (selected || e.key === 'F2') app.editor.setState({ selectedCards: [card.id], inlineEditing: card.id });
+      if ((selected || e.key === 'F2') && !titleHeld)
+        app.editor.setState({ selectedCards: [card.id], inlineEditing: card.id });
       else selectCards(app.editor, [card.id]);
     }
   };
@@ -151,7 +159,7 @@ export const CardView = memo(function CardView({
       onPointerDown={editing ? undefined : (e) => beginDrag(e, card.id)}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        app.editor.setState({ selectedCards: [card.id], inlineEditing: card.id });
+        app.editor.setState({ selectedCards: [card.id], inlineEditing: titleHeld ? null : card.id });
       }}
     >
       {(handles & HANDLE.in) !== 0 && (
@@ -170,6 +178,9 @@ export const CardView = memo(function CardView({
         <span className="card__watchers" style={{ background: watchers[0]![1] }}>
           {watchers.map(([name]) => name).join(', ')}
         </span>
+      )}
+      {editors.length > 0 && (
+        <span className="card__editing">{t('card.editing', { names: editors.join(', '), count: editors.length })}</span>
       )}
       {editing ? (
         <InlineText

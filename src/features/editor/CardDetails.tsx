@@ -8,7 +8,9 @@ import { randomId } from '../../domain/ids';
 import type { JourneyParts } from '../../domain/queries';
 import { EVIDENCE, LIMITS, type CardRec, type LaneKind } from '../../domain/types';
 import { CardKindFields } from './CardKindFields';
-import { SelectField, TextAreaField } from './fields';
+import { SelectField } from './fields';
+import { CardLockContext, CardTextField, HoldersStatus, LostTextNotice } from './CardTextField';
+import type { LostText } from './use-field-lock';
 import { useEditor, useApp } from '../../app/app-context';
 
 function useLaneTitle() {
@@ -108,6 +110,16 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
   const stage = parts.stages.find((s) => s.id === card.stageId);
   const focusTitle = useEditor((s) => s.focusTitle === card.id);
   const titleRef = useRef<HTMLTextAreaElement>(null);
+  const statusId = useId();
+  // What this participant typed in fields someone else held, offered back until dismissed.
+  const [lost, setLost] = useState<LostText[]>([]);
+  const locks = useMemo(
+    () => ({
+      statusId,
+      onLost: (l: LostText) => setLost((all) => [...all.filter((x) => x.field !== l.field), l]),
+    }),
+    [statusId],
+  );
   useEffect(() => {
     if (!focusTitle) return;
     titleRef.current?.focus();
@@ -118,25 +130,39 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
   const change = (changes: CardChanges, field: string) =>
     run(app, updateCard(card.id, changes), { mergeKey: `${card.id}:${field}` });
   return (
-    <>
+    <CardLockContext.Provider value={locks}>
       <p className="details__where">
         {laneTitle(lane.kind, lane.title)} · {stage?.name}
       </p>
-      <TextAreaField
+      <HoldersStatus card={card} id={statusId} />
+      {lost.map((l) => (
+        <LostTextNotice
+          key={l.field}
+          lost={l}
+          onDismiss={() => setLost((all) => all.filter((x) => x.field !== l.field))}
+        />
+      ))}
+      <CardTextField
+        card={card}
+        field="title"
         label={t('details.title')}
         value={card.title}
         maxLength={LIMITS.cardTitleLength}
+        multiline
         enterKeeps
         inputRef={titleRef}
-        onChange={(v) => change({ title: v }, 'title')}
+        write={(v) => change({ title: v }, 'title')}
       />
       <CardKindFields card={card} kind={lane.kind} change={change} />
-      <TextAreaField
+      <CardTextField
+        card={card}
+        field="notes"
         label={t('details.notes')}
         value={card.notes ?? ''}
         maxLength={LIMITS.notesLength}
+        multiline
         rows={4}
-        onChange={(v) => change({ notes: v }, 'notes')}
+        write={(v) => change({ notes: v }, 'notes')}
       />
       <SelectField
         label={t('details.evidence')}
@@ -149,7 +175,7 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
       <button type="button" className="button button--danger" onClick={() => deleteSelection(app)}>
         {t('details.deleteCard')}
       </button>
-    </>
+    </CardLockContext.Provider>
   );
 }
 

@@ -10,7 +10,8 @@ import {
   type LaneKind,
   SCORE_RANGE,
 } from '../../domain/types';
-import { LineField, NumberField, SelectField } from './fields';
+import { NumberField, SelectField } from './fields';
+import { CardTextField } from './CardTextField';
 import { useWorkspace } from '../../app/app-context';
 import { useMemo } from 'react';
 
@@ -105,11 +106,13 @@ export function CardKindFields({
             emptyLabel={none}
             onChange={(v) => change({ effort: v === undefined ? undefined : Number(v) }, 'effort')}
           />
-          <LineField
+          <CardTextField
+            card={card}
+            field="owner"
             label={t('details.owner')}
             value={card.owner ?? ''}
             maxLength={LIMITS.ownerLength}
-            onChange={(v) => change({ owner: v.trim() === '' ? undefined : v }, 'owner')}
+            write={(v) => change({ owner: v.trim() === '' ? undefined : v }, 'owner')}
           />
           <SelectField
             label={t('details.status')}
@@ -151,11 +154,13 @@ export function CardKindFields({
             optional
             onChange={(v) => change({ target: v }, 'target')}
           />
-          <LineField
+          <CardTextField
+            card={card}
+            field="unit"
             label={t('details.unit')}
             value={card.unit ?? ''}
             maxLength={LIMITS.unitLength}
-            onChange={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')}
+            write={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')}
           />
         </>
       );

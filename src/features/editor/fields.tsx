@@ -137,6 +137,20 @@ export function NumberField({
 }
 
 /**
+ * What a text field of `Card details` adds in a live journey: read-only while someone else holds
+ * it (still readable and focusable), focus and blur to claim and let go of it, and the status
+ * that says who holds it.
+ */
+export interface HeldProps {
+  readOnly?: boolean;
+  onFocus?: () => void;
+  onBlur?: () => void;
+  describedBy?: string;
+}
+
+const describedBy = (id: string, more: string | undefined) => (more ? `${id}-limit ${more}` : `${id}-limit`);
+
+/**
  * A text area; with `enterKeeps`, Enter does not start a new line (Shift+Enter does), as in the
  * title edited on the map: a card's title is typed and Enter pressed, and no stray line break
  * ends up in it.
@@ -149,6 +163,10 @@ export function TextAreaField({
   enterKeeps,
   onChange,
   inputRef,
+  readOnly,
+  onFocus,
+  onBlur,
+  describedBy: more,
 }: {
   label: string;
   value: string;
@@ -157,7 +175,7 @@ export function TextAreaField({
   enterKeeps?: boolean;
   onChange: (v: string) => void;
   inputRef?: React.Ref<HTMLTextAreaElement>;
-}) {
+} & HeldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -170,7 +188,10 @@ export function TextAreaField({
         rows={rows}
         maxLength={maxLength}
         value={value}
-        aria-describedby={`${id}-limit`}
+        readOnly={readOnly}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        aria-describedby={describedBy(id, more)}
         onKeyDown={(e) => {
           if (enterKeeps && e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.nativeEvent.isComposing)
             e.preventDefault();
@@ -187,12 +208,16 @@ export function LineField({
   value,
   maxLength,
   onChange,
+  readOnly,
+  onFocus,
+  onBlur,
+  describedBy: more,
 }: {
   label: string;
   value: string;
   maxLength: number;
   onChange: (v: string) => void;
-}) {
+} & HeldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -203,7 +228,10 @@ export function LineField({
         dir="auto"
         value={value}
         maxLength={maxLength}
-        aria-describedby={`${id}-limit`}
+        readOnly={readOnly}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        aria-describedby={describedBy(id, more)}
         onChange={(e) => onChange(e.target.value)}
       />
       <LimitHint id={`${id}-limit`} label={label} length={value.length} maxLength={maxLength} />

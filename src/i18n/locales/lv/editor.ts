@@ -270,6 +270,9 @@ export const editor = {
     notMet: 'Zem mērķa',
     noTarget: 'Nav mērķvērtības',
     lowerIsBetter: 'jo zemāk, jo labāk',
+    editing_zero: '{{names}} rediģē',
+    editing_one: '{{names}} rediģē',
+    editing_other: '{{names}} rediģē',
   },
   editor: {
     persona: 'Klienta persona',
@@ -466,6 +469,23 @@ export const editor = {
     label: 'Etiķete',
     connectionKind: 'Veids',
     deleteConnection: 'Dzēst savienojumu',
+    editingBy: {
+      title: '{{name}} rediģē nosaukumu',
+      notes: '{{name}} rediģē piezīmes',
+      owner: '{{name}} rediģē atbildīgo',
+      unit: '{{name}} rediģē mērvienību',
+    },
+    notKept: {
+      title: 'Jūsu teksts netika saglabāts: {{name}} rediģēja nosaukumu',
+      notes: 'Jūsu teksts netika saglabāts: {{name}} rediģēja piezīmes',
+      owner: 'Jūsu teksts netika saglabāts: {{name}} rediģēja atbildīgo',
+      unit: 'Jūsu teksts netika saglabāts: {{name}} rediģēja mērvienību',
+    },
+    yourText: 'Jūsu teksts',
+    copyMine: 'Kopēt manu tekstu',
+    copiedMine: 'Jūsu teksts nokopēts.',
+    copyMineFailed: 'Jūsu tekstu neizdevās nokopēt: atlasiet to lodziņā un nokopējiet.',
+    dismissMine: 'Aizvērt',
   },
   domainError: {
     generic: 'Šo izmaiņu nevarēja veikt.',

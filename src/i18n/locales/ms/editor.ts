@@ -259,6 +259,7 @@ export const editor = {
     notMet: 'Di bawah sasaran',
     noTarget: 'Tiada sasaran',
     lowerIsBetter: 'lebih rendah lebih baik',
+    editing_other: '{{names}} sedang menyunting',
   },
   editor: {
     persona: 'Persona pelanggan',
@@ -443,6 +444,23 @@ export const editor = {
     label: 'Keterangan',
     connectionKind: 'Jenis',
     deleteConnection: 'Padam sambungan',
+    editingBy: {
+      title: '{{name}} sedang menyunting tajuk',
+      notes: '{{name}} sedang menyunting nota',
+      owner: '{{name}} sedang menyunting pemilik',
+      unit: '{{name}} sedang menyunting unit ukuran',
+    },
+    notKept: {
+      title: 'Teks anda tidak disimpan: {{name}} sedang menyunting tajuk',
+      notes: 'Teks anda tidak disimpan: {{name}} sedang menyunting nota',
+      owner: 'Teks anda tidak disimpan: {{name}} sedang menyunting pemilik',
+      unit: 'Teks anda tidak disimpan: {{name}} sedang menyunting unit ukuran',
+    },
+    yourText: 'Teks anda',
+    copyMine: 'Salin teks saya',
+    copiedMine: 'Teks anda telah disalin.',
+    copyMineFailed: 'Teks anda tidak dapat disalin: pilih teks dalam kotak dan salin.',
+    dismissMine: 'Tutup',
   },
   domainError: {
     generic: 'Perubahan itu tidak dapat dibuat.',

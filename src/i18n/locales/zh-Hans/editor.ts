@@ -256,6 +256,7 @@ export const editor = {
     notMet: '未达标',
     noTarget: '无目标值',
     lowerIsBetter: '越低越好',
+    editing_other: '{{names}} 正在编辑',
   },
   editor: {
     persona: '用户画像',
@@ -437,6 +438,23 @@ export const editor = {
     label: '标签',
     connectionKind: '类型',
     deleteConnection: '删除连接',
+    editingBy: {
+      title: '{{name}} 正在编辑标题',
+      notes: '{{name}} 正在编辑备注',
+      owner: '{{name}} 正在编辑负责人',
+      unit: '{{name}} 正在编辑单位',
+    },
+    notKept: {
+      title: '你的文字未被保留：{{name}} 当时正在编辑标题',
+      notes: '你的文字未被保留：{{name}} 当时正在编辑备注',
+      owner: '你的文字未被保留：{{name}} 当时正在编辑负责人',
+      unit: '你的文字未被保留：{{name}} 当时正在编辑单位',
+    },
+    yourText: '你的文字',
+    copyMine: '复制我的文字',
+    copiedMine: '你的文字已复制。',
+    copyMineFailed: '无法复制你的文字：请在框中选中后复制。',
+    dismissMine: '关闭',
   },
   domainError: {
     generic: '无法进行此更改。',

@@ -256,6 +256,7 @@ export const editor = {
     notMet: '未達標',
     noTarget: '無目標值',
     lowerIsBetter: '越低越好',
+    editing_other: '{{names}} 正在編輯',
   },
   editor: {
     persona: '使用者畫像',
@@ -437,6 +438,23 @@ export const editor = {
     label: '標籤',
     connectionKind: '型別',
     deleteConnection: '刪除連線',
+    editingBy: {
+      title: '{{name}} 正在編輯標題',
+      notes: '{{name}} 正在編輯備註',
+      owner: '{{name}} 正在編輯負責人',
+      unit: '{{name}} 正在編輯單位',
+    },
+    notKept: {
+      title: '你的文字未被保留：{{name}} 當時正在編輯標題',
+      notes: '你的文字未被保留：{{name}} 當時正在編輯備註',
+      owner: '你的文字未被保留：{{name}} 當時正在編輯負責人',
+      unit: '你的文字未被保留：{{name}} 當時正在編輯單位',
+    },
+    yourText: '你的文字',
+    copyMine: '複製我的文字',
+    copiedMine: '你的文字已複製。',
+    copyMineFailed: '無法複製你的文字：請在框中選取後複製。',
+    dismissMine: '關閉',
   },
   domainError: {
     generic: '無法進行此變更。',

@@ -1,0 +1,54 @@
+import { LIMITS, type Id } from '../domain/types';
+import { parseClaim, type FieldClaim } from './field-lock';
+import { colorFor, type MapView } from './live-state';
+
+/** The longest name a participant is shown with (the join form takes no more). */
+export const NAME_LENGTH = 100;
+
+/** What a participant tells the others about themselves (the `user` field of their awareness state). */
+export interface Presence {
+  name: string;
+  color: string;
+  /** The card this participant has selected, if any. */
+  selected: Id | null;
+  /** The facilitator has asked everyone to follow their view. */
+  leading: boolean;
+  /** The part of the map this participant sees (map coordinates), when leading. */
+  view: MapView | null;
+  /** The text field this participant is typing in, if any. */
+  editing: FieldClaim | null;
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function parseView(raw: unknown): MapView | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { x, y, width, height } = raw as Record<string, unknown>;
+  return finite(x) && finite(y) && finite(width) && finite(height) && width > 0 && height > 0
+    ? { x, y, width, height }
+    : null;
+}
+
+/**
+ * Another participant's presence, from their awareness state: it comes from any peer, so each
+ * part is checked and bounded. Null when there is no usable name.
+ */
+export function readPresence(raw: unknown): Presence | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const user = raw as Record<string, unknown>;
+  const name = typeof user.name === 'string' ? user.name.trim().slice(0, NAME_LENGTH) : '';
+  if (!name) return null;
+  const color = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : colorFor(name);
+  const selected =
+    typeof user.selected === 'string' && user.selected.length > 0 && user.selected.length <= LIMITS.idLength
+      ? user.selected
+      : null;
+  return {
+    name,
+    color,
+    selected,
+    leading: user.leading === true,
+    view: parseView(user.view),
+    editing: parseClaim(user.editing),
+  };
+}
