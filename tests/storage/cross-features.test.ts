@@ -45,6 +45,7 @@ import type { HistoryEntry } from '../../src/store/workspace-store';
 import { canonicalize, readExample } from '../helpers/examples';
 import { storeWith } from '../helpers/workspace';
 import { harness, type LivePeer } from './model-harness';
+import { journeyRecords } from '../../src/live/live-session';
 import { freshDb, sleep } from './storage-helpers';
 
 /** Runs and steps per run: the whole file stays well under a minute on two slow cores. */
@@ -449,8 +450,11 @@ async function runStep(world: World, step: Step): Promise<Set<Id>> {
       targets.add(peer.journeyId);
       await sleep(5);
       for (const edit of step.edits) peerEdit(peer, edit);
-      // The session applies the others' changes a frame after they arrive.
+      // The session applies the others' changes a frame after they arrive; then both see the same.
       await sleep(40);
+      expect(journeyRecords(harness.doc(app), peer.journeyId), 'the tab and the live peer agree').toEqual(
+        journeyRecords(peer.store.getDoc(), peer.journeyId),
+      );
       break;
     }
   }
@@ -601,6 +605,13 @@ async function checkInvariants(
         const list = journeySummaries(harness.doc(t.app), harness.storedCounts(t.app));
         const shown = list.map((s) => [s.journey.id, s.stageCount, s.cardCount]).sort();
         expect(shown, `${label}: tab ${i}'s Journeys list (id, stages, cards)`).toEqual(listed);
+        // What a tab has read of a journey is what is stored.
+        const doc = harness.doc(t.app);
+        for (const id of Object.keys(ws.journeys))
+          if (harness.isLoaded(t.app, id))
+            expect(journeyRecords(doc, id), `${label}: tab ${i}'s copy of "${ws.journeys[id]!.title}"`).toEqual(
+              journeyRecords(ws, id),
+            );
       }),
     { timeout: 1000, interval: 10 },
   );

@@ -7,13 +7,13 @@ import * as Y from 'yjs';
 import { createApp, type App } from '../../src/app/create-app';
 import type { Command } from '../../src/domain/command';
 import type { JourneyCounts } from '../../src/domain/journey-counts';
-import type { Id, Workspace } from '../../src/domain/types';
+import { TABLES, type Id, type Workspace } from '../../src/domain/types';
 import type { FileDocument } from '../../src/domain/format/schema';
 import { undoIn } from '../../src/features/editor/editor-actions';
 import { openJourney } from '../../src/features/editor/editor-state';
 import { storeDocument, type ImportOutcome } from '../../src/features/journeys/import-file';
 import { LiveSession } from '../../src/live/live-session';
-import { changesOfTransaction, patchesToY } from '../../src/live/y-journey';
+import { changesOfTransaction, patchesToY, tableOf } from '../../src/live/y-journey';
 import { JourneyDb } from '../../src/storage/db';
 import { loadWorkspace } from '../../src/storage/load';
 import { createWorkspaceStore, type HistoryEntry, type WorkspaceStore } from '../../src/store/workspace-store';
@@ -121,6 +121,8 @@ export const harness = {
       WebSocketPolyfill: OfflineSocket,
     });
     const peerDoc = new Y.Doc();
+    // The tables exist before the room's first update, so a transaction names what it changed.
+    for (const table of TABLES) tableOf(peerDoc, table);
     const store = createWorkspaceStore();
     const origin = { peer: true };
     const toPeer = (u: Uint8Array, o: unknown) => o !== RELAY && Y.applyUpdate(peerDoc, u, RELAY);
@@ -142,7 +144,7 @@ export const harness = {
         peerDoc.transact(() => {
           const m = new Y.Map<unknown>();
           for (const [k, v] of Object.entries(rec)) m.set(k, v);
-          peerDoc.getMap<Y.Map<unknown>>(table).set(rec.id as string, m);
+          tableOf(peerDoc, table).set(rec.id as string, m);
         }, origin);
       },
       close() {
