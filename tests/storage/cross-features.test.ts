@@ -49,8 +49,8 @@ import { journeyRecords } from '../../src/live/live-session';
 import { freshDb, sleep } from './storage-helpers';
 
 /** Runs and steps per run: the whole file stays well under a minute on two slow cores. */
-const NUM_RUNS = Number(process.env.JC_MODEL_RUNS ?? 40);
-const MAX_STEPS = 12;
+const NUM_RUNS = Number(process.env.JC_MODEL_RUNS ?? 100);
+const MAX_STEPS = 15;
 
 // ─── Steps ──────────────────────────────────────────────────────────────────────────────────
 
