@@ -16,7 +16,12 @@ export function StorageAlert() {
   // While the workspace cannot be opened, the screen itself says so (see OpenFailedScreen).
   if (phase === 'failed') return <div className="storage-alert" aria-live="off" />;
   const message = problem ? t(`storage.${problem}`, { detail }) : '';
-  const unsaved = problem === 'quota' || problem === 'writeFailed' || problem === 'blocked' || problem === 'newerTab';
+  const unsaved =
+    problem === 'quota' ||
+    problem === 'writeFailed' ||
+    problem === 'clash' ||
+    problem === 'blocked' ||
+    problem === 'newerTab';
   return (
     // Always there, and marked `aria-live`, so that a modal dialog does not hide it (see Toaster).
     <div className="storage-alert" aria-live="off">
@@ -32,7 +37,11 @@ export function StorageAlert() {
               {t('storage.downloadBackup')}
             </button>
           )}
-          {problem === 'newerTab' ? (
+          {problem === 'clash' ? (
+            <button type="button" className="button" onClick={() => app.status.setState({ problem: null, detail: '' })}>
+              {t('storage.dismiss')}
+            </button>
+          ) : problem === 'newerTab' ? (
             <button type="button" className="button" onClick={() => window.location.reload()}>
               {t('storage.reload')}
             </button>

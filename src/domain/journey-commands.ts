@@ -111,6 +111,20 @@ export function duplicateJourney(
         const id = mapId(x.id);
         draft.connections[id] = { ...x, id, journeyId: newId, from: mapId(x.from), to: mapId(x.to) };
       }
+      // Vote rounds follow the cards: each tally moves to the copy of its card, a tally of a card
+      // not copied is dropped, and so is a round left with no tally that had some.
+      const copy = draft.journeys[newId];
+      const rounds = (src.voteRounds ?? []).flatMap((round) => {
+        const tallies: Record<Id, number> = {};
+        for (const [cardId, n] of Object.entries(round.tallies)) {
+          const id = draft.cards[cardId]?.journeyId === sourceId ? idMap.get(cardId) : undefined;
+          if (id) tallies[id] = n;
+        }
+        const emptied = Object.keys(tallies).length === 0 && Object.keys(round.tallies).length > 0;
+        return emptied ? [] : [{ ...round, kinds: [...round.kinds], tallies }];
+      });
+      if (rounds.length) copy.voteRounds = rounds;
+      else delete copy.voteRounds;
     },
   };
 }

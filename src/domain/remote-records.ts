@@ -1,5 +1,18 @@
 import { fitCardToKind, validCardField } from './card-fields';
-import { CONNECTION_KINDS, LANE_KINDS, LIMITS, type Id, type TableName, type Workspace } from './types';
+import { isSafeKey } from './ids';
+import {
+  CONNECTION_KINDS,
+  LANE_KINDS,
+  LIMITS,
+  VOTE_KINDS,
+  VOTE_ROUNDS_MAX,
+  VOTE_TALLY_MAX,
+  type Id,
+  type TableName,
+  type VoteKind,
+  type VoteRound,
+  type Workspace,
+} from './types';
 
 /** What happened to a record another participant sent that broke the journey's rules. */
 export type RemoteProblem = { table: TableName; id: Id; action: 'skipped' | 'repaired'; reason: string };
@@ -42,6 +55,12 @@ export function checkRemoteRecord(
       if (rec.personaId !== null && !(isId(rec.personaId) && ws.personas[rec.personaId])) {
         out.personaId = null;
         fixes.push('personaId');
+      }
+      if (rec.voteRounds !== undefined) {
+        const { rounds, repaired } = checkVoteRounds(rec.voteRounds);
+        if (rounds.length) out.voteRounds = rounds;
+        else delete out.voteRounds;
+        if (repaired) fixes.push('voteRounds');
       }
       break;
     case 'personas':
@@ -95,4 +114,55 @@ export function checkRemoteRecord(
     record: out,
     problem: fixes.length ? { table, id, action: 'repaired', reason: [...new Set(fixes)].join(', ') } : null,
   };
+}
+
+/** At most this many cards' tallies are taken from a peer's round. */
+const VOTE_TALLIES_MAX = 10_000;
+
+const isObject = (v: unknown): v is Rec => !!v && typeof v === 'object' && !Array.isArray(v);
+const ROUND_FIELDS = ['id', 'closedAt', 'kinds', 'tallies'];
+
+/** One round as sent, or null when any part of it is malformed; `exact` when nothing was left out. */
+function checkVoteRound(value: unknown): { round: VoteRound; exact: boolean } | null {
+  if (!isObject(value)) return null;
+  const { id, closedAt, kinds, tallies } = value;
+  if (!isId(id) || typeof closedAt !== 'number' || !Number.isFinite(closedAt)) return null;
+  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.length > VOTE_KINDS.length) return null;
+  if (!kinds.every((k) => (VOTE_KINDS as readonly unknown[]).includes(k)) || new Set(kinds).size !== kinds.length)
+    return null;
+  if (!isObject(tallies)) return null;
+  const entries = Object.entries(tallies);
+  if (entries.length > VOTE_TALLIES_MAX) return null;
+  const clean: Record<Id, number> = {};
+  for (const [cardId, n] of entries) {
+    if (!isId(cardId) || !isSafeKey(cardId)) return null;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > VOTE_TALLY_MAX) return null;
+    clean[cardId] = n;
+  }
+  const exact = Object.keys(value).every((k) => ROUND_FIELDS.includes(k));
+  return { round: { id, closedAt, kinds: [...kinds] as VoteKind[], tallies: clean }, exact };
+}
+
+/**
+ * A journey's vote rounds as another participant sent them: rounds that are malformed (a kind
+ * that cannot be voted on, a tally that is not a whole number from 0 to 10,000, a card id that
+ * would name an object's built-in member, an id already used by an earlier round) are dropped, as
+ * are the oldest beyond `VOTE_ROUNDS_MAX`, and unknown fields are left out. `repaired` says whether anything was.
+ */
+export function checkVoteRounds(value: unknown): { rounds: VoteRound[]; repaired: boolean } {
+  if (!Array.isArray(value)) return { rounds: [], repaired: true };
+  const sent: unknown[] = value;
+  let repaired = sent.length > VOTE_ROUNDS_MAX;
+  const rounds: VoteRound[] = [];
+  const ids = new Set<Id>();
+  for (const item of sent.slice(-VOTE_ROUNDS_MAX)) {
+    const checked = checkVoteRound(item);
+    if (!checked || ids.has(checked.round.id)) repaired = true;
+    else {
+      if (!checked.exact) repaired = true;
+      ids.add(checked.round.id);
+      rounds.push(checked.round);
+    }
+  }
+  return { rounds, repaired };
 }

@@ -1,5 +1,5 @@
 import { DomainError, type Command } from './command';
-import { addRecords, planImport, targetOf } from './format/import-document';
+import { addRecords, freshParts, planImport } from './format/import-document';
 import type { FileDocument } from './format/schema';
 import { checkTitle } from './journey-commands';
 import { JOURNEY_PART_TABLES, type Id } from './types';
@@ -13,7 +13,7 @@ export interface FromTemplate {
 
 /**
  * A new journey made from a template's file (one journey, perhaps its persona): every record
- * under a new id, named as the user asked. The template's persona is reused when an identical
+ * under a new id (its parts always fresh: other journeys' parts may be stored and not read), named as the user asked. The template's persona is reused when an identical
  * one is already here, so using a template twice does not make its persona twice.
  */
 export function journeyFromTemplate(file: FileDocument, input: FromTemplate): Command {
@@ -28,7 +28,7 @@ export function journeyFromTemplate(file: FileDocument, input: FromTemplate): Co
       const doc: FileDocument = chosen
         ? { ...file, personas: [], journeys: [{ ...source, personaId: null }] }
         : { ...file, journeys: [source] };
-      const { records, summary } = planImport(doc, ctx, targetOf(draft));
+      const { records, summary } = planImport(doc, ctx, freshParts(draft));
       const planned = summary.journeyIds[0]!;
       const journey = records.journeys[planned]!;
       delete records.journeys[planned];

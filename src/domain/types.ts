@@ -84,8 +84,31 @@ export interface JourneyRec {
   state?: JourneyState;
   /** On a future-state map: the current-state journey it was made from (it may be absent). */
   currentStateId?: Id;
+  /**
+   * The dot votes closed on this journey, oldest first. Kept in the workspace and in a live
+   * room's journey record, never in the journey file (which has votes on opportunities only).
+   */
+  voteRounds?: VoteRound[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** The lane kinds a dot vote may be held on. */
+export const VOTE_KINDS = ['painPoints', 'opportunities'] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+
+/** A journey keeps its latest this many vote rounds. */
+export const VOTE_ROUNDS_MAX = 200;
+/** The most dots a card is counted in one round (a live vote gives at most 10 dots to each of 200 people). */
+export const VOTE_TALLY_MAX = 10_000;
+
+/** One closed dot vote: when it closed, what it was on, and each card's dots (cards with none left out). */
+export interface VoteRound {
+  id: Id;
+  closedAt: number;
+  kinds: VoteKind[];
+  /** Card id → the dots it got in this round. */
+  tallies: Record<Id, number>;
 }
 
 export interface StageRec {

@@ -1,10 +1,18 @@
 import { DomainError, touchJourney, type Command } from './command';
 import type { JourneyParts } from './queries';
-import type { CardRec, Id, LaneKind } from './types';
+import {
+  VOTE_KINDS,
+  VOTE_ROUNDS_MAX,
+  VOTE_TALLY_MAX,
+  type CardRec,
+  type Id,
+  type LaneKind,
+  type VoteKind,
+  type VoteRound,
+} from './types';
 
 /** What a vote is on: the cards of these lane kinds. */
-export const VOTE_KINDS = ['painPoints', 'opportunities'] as const;
-export type VoteKind = (typeof VOTE_KINDS)[number];
+export { VOTE_KINDS, type VoteKind };
 export const VOTE_DOTS_MIN = 1;
 export const VOTE_DOTS_MAX = 10;
 export const VOTE_PEOPLE_MAX = 200;
@@ -111,10 +119,21 @@ const SEVERITY_WEIGHT = { high: 3, medium: 2, low: 1 } as const;
  */
 export function rankVote(vote: VoteSetup, parts: JourneyParts, ballots: Ballots): VoteRow[] {
   const kindOf = new Map(parts.lanes.map((l) => [l.id, l.kind]));
+  const ids = new Set(parts.cards.filter((c) => votable(vote, kindOf.get(c.laneId)!)).map((c) => c.id));
+  const counts = new Map([...tallies(ballots, ids)].map(([id, row]) => [id, row.total]));
+  return rankCounts(vote.kinds, parts, counts);
+}
+
+/** The cards of these kinds ranked as `rankVote` ranks them, by the dots given in `counts`. */
+export function rankCounts(
+  kinds: readonly VoteKind[],
+  parts: JourneyParts,
+  counts: ReadonlyMap<Id, number>,
+): VoteRow[] {
+  const kindOf = new Map(parts.lanes.map((l) => [l.id, l.kind]));
   const stageIndex = new Map(parts.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(parts.lanes.map((l, i) => [l.id, i]));
-  const cards = parts.cards.filter((c) => votable(vote, kindOf.get(c.laneId)!));
-  const counts = tallies(ballots, new Set(cards.map((c) => c.id)));
+  const cards = parts.cards.filter((c) => (kinds as readonly string[]).includes(kindOf.get(c.laneId)!));
   const weight = (c: CardRec) => (c.severity ? SEVERITY_WEIGHT[c.severity] : (c.impact ?? 0));
   // Of equal weight, the cheaper fix first; a pain point has no effort to weigh, an opportunity
   // without one is taken as the dearest.
@@ -122,7 +141,7 @@ export function rankVote(vote: VoteSetup, parts: JourneyParts, ballots: Ballots)
   const rows = cards.map((card) => ({
     card,
     kind: kindOf.get(card.laneId) as VoteKind,
-    votes: counts.get(card.id)?.total ?? 0,
+    votes: counts.get(card.id) ?? 0,
     rank: 0,
   }));
   const key = (r: (typeof rows)[number]) => [-r.votes, -weight(r.card), effort(r.card, r.kind)];
@@ -148,25 +167,77 @@ function compareKeys(a: readonly (number | string)[], b: readonly (number | stri
   return 0;
 }
 
+/** A closed vote as a round of the journey: the dots of every card that got any. */
+export function voteRound(
+  vote: Pick<VoteSetup, 'id' | 'kinds'>,
+  rows: readonly VoteRow[],
+  closedAt: number,
+): VoteRound {
+  const tallies: Record<Id, number> = {};
+  for (const row of rows) if (row.votes > 0) tallies[row.card.id] = Math.min(row.votes, VOTE_TALLY_MAX);
+  return { id: vote.id, closedAt, kinds: [...vote.kinds], tallies };
+}
+
 /**
- * The vote's totals written into the journey: an opportunity's `votes` becomes its total (0
- * included: the vote replaces an earlier count). Pain points have no `votes` field in the journey
- * format, so their totals stay in the vote's results. One command: one undo step.
+ * A closed vote written into the journey as one undo step: the round is added to the journey's
+ * `voteRounds`, and each opportunity's dots of this round are added to its `votes`, so a card
+ * without dots this round keeps the count it had. Pain points have no `votes` field in the
+ * journey format: their dots are kept in the rounds only. A round already recorded (the same
+ * vote closed twice) changes nothing.
  */
-export function recordVotes(journeyId: Id, rows: readonly VoteRow[]): Command {
+export function recordVotes(journeyId: Id, vote: Pick<VoteSetup, 'id' | 'kinds'>, rows: readonly VoteRow[]): Command {
   return {
     name: 'recordVotes',
     run(draft, ctx) {
-      let changed = false;
-      for (const row of rows) {
-        if (row.kind !== 'opportunities') continue;
-        const card = draft.cards[row.card.id];
-        if (!card || card.journeyId !== journeyId || card.votes === row.votes) continue;
-        card.votes = row.votes;
-        changed = true;
+      const journey = draft.journeys[journeyId];
+      if (!journey) throw new DomainError('journeyMissing');
+      const rounds = journey.voteRounds ?? [];
+      if (rounds.some((r) => r.id === vote.id)) return;
+      const mine = rows.filter((r) => draft.cards[r.card.id]?.journeyId === journeyId);
+      const round = voteRound(vote, mine, ctx.now);
+      // A new list rather than a push: one patch on the field, which storage and a live room
+      // write as one value. The oldest rounds beyond the limit go (the votes they added stay).
+      journey.voteRounds = [...rounds, round].slice(-VOTE_ROUNDS_MAX);
+      for (const row of mine) {
+        const dots = round.tallies[row.card.id];
+        if (row.kind !== 'opportunities' || dots === undefined) continue;
+        const card = draft.cards[row.card.id]!;
+        card.votes = Math.min((card.votes ?? 0) + dots, Number.MAX_SAFE_INTEGER);
       }
-      if (changed) touchJourney(draft, journeyId, ctx.now);
+      touchJourney(draft, journeyId, ctx.now);
     },
+  };
+}
+
+/** Each card's dots in the last round and in all rounds together. */
+export interface RoundTotals {
+  last: Map<Id, number>;
+  all: Map<Id, number>;
+  /** The kinds voted on in any round. */
+  kinds: VoteKind[];
+  rounds: number;
+}
+
+/**
+ * Per-card totals of the journey's rounds; `current`, the vote on screen, counts as the last
+ * round when it is not recorded yet (its results can show before its round reaches this copy
+ * of the journey, in a live room).
+ */
+export function roundTotals(rounds: readonly VoteRound[], current?: VoteRound): RoundTotals {
+  const all = [...rounds];
+  if (current && !rounds.some((r) => r.id === current.id)) all.push(current);
+  const sum = new Map<Id, number>();
+  const kinds = new Set<VoteKind>();
+  for (const round of all) {
+    for (const kind of round.kinds) kinds.add(kind);
+    for (const [id, n] of Object.entries(round.tallies)) sum.set(id, (sum.get(id) ?? 0) + n);
+  }
+  const lastRound = current ?? all[all.length - 1];
+  return {
+    last: new Map(Object.entries(lastRound?.tallies ?? {})),
+    all: sum,
+    kinds: VOTE_KINDS.filter((k) => kinds.has(k)),
+    rounds: all.length,
   };
 }
 

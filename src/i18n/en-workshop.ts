@@ -45,8 +45,15 @@ export const enWorkshop = {
     noVotes: 'No dots were spent.',
     unvoted_one: '{{count}} card got no dots.',
     unvoted_other: '{{count}} cards got no dots.',
-    written: 'Each opportunity’s total is now its Votes (Undo takes them back).',
-    painPointsKept: 'Pain points’ totals stay in these results: the journey file has no votes for pain points.',
+    written:
+      'This round’s dots are added to each opportunity’s Votes; earlier rounds stay counted (Undo takes this round back).',
+    painPointsKept:
+      'Pain points’ dots are kept with the journey’s rounds, not in its file: the journey file has no votes for pain points.',
+    rounds: 'Rounds shown',
+    lastRound: 'Last round',
+    allRounds: 'All rounds',
+    roundsTotal_one: 'Totals of {{count}} round.',
+    roundsTotal_other: 'Totals of {{count}} rounds.',
     highlight: 'Highlight on the map',
     highlightNone: 'None',
     highlightTop_one: 'Top {{count}}',

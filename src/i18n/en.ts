@@ -32,6 +32,8 @@ export const en = {
       'This browser does not let Journey Canvas store data (private window or storage disabled). You can work, but nothing is saved when this tab closes: export your journeys to keep them.',
     newerTab:
       'A newer version of Journey Canvas was opened in another tab, so this tab stopped saving. Reload this tab to continue.',
+    clash:
+      'Some changes were not saved because they would have overwritten records of another journey ({{detail}}). Nothing of that journey was changed; download a backup to keep this tab’s version.',
     writeFailed: 'Saving failed ({{detail}}). Your changes are kept in this tab and saving is being retried.',
     openFailed:
       'Your saved journeys could not be opened ({{detail}}). Nothing has been changed or replaced; Journey Canvas tries again every few seconds.',

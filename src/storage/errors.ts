@@ -1,5 +1,13 @@
 /** What went wrong with storage, in terms a user can act on. */
-export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'newerTab' | 'writeFailed' | 'openFailed';
+export type StorageProblem =
+  | 'quota'
+  | 'blocked'
+  | 'unavailable'
+  | 'newerTab'
+  | 'writeFailed'
+  | 'openFailed'
+  /** Records that would have been written over another journey's (refused, nothing written). */
+  | 'clash';
 
 interface ErrorLike {
   name?: string;

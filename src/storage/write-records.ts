@@ -9,7 +9,7 @@ export interface WriteProgress {
 }
 
 /**
- * Puts new records, and the counts of their journeys, inside the caller's transaction (which must
+ * Adds new records, and the counts of their journeys, inside the caller's transaction (which must
  * hold every table and `summaries`): the one way whole journeys are written, by the demo's seed
  * and by an import. `between` runs before each chunk, for progress and Cancel.
  */
@@ -25,7 +25,9 @@ export async function writeRecords(
     for (let i = 0; i < recs.length; i += chunk) {
       between?.({ done, total });
       const part = recs.slice(i, i + chunk);
-      await db.table(table).bulkPut(part);
+      // Added, never put: a new record that finds its id taken aborts the whole transaction
+      // rather than overwrite what is stored (the planner checked; this is the last line).
+      await db.table(table).bulkAdd(part);
       done += part.length;
     }
   }

@@ -1,6 +1,6 @@
 import { countParts, type JourneyCounts } from '../domain/journey-counts';
 import type { Id, TableName, Workspace } from '../domain/types';
-import { TABLES } from '../domain/types';
+import { JOURNEY_PART_TABLES, TABLES } from '../domain/types';
 import { countChanged, mergeChanged, type ChangedRecords } from '../store/changes';
 import type { Patch } from 'immer';
 import type { RemoteChanges } from '../store/workspace-store';
@@ -28,6 +28,18 @@ export type FieldChanges = Set<string> | 'all';
 type FieldMap = Map<string, FieldChanges>;
 
 const recordKey = (table: TableName, id: Id) => `${table}/${id}`;
+const PART_TABLES: ReadonlySet<TableName> = new Set(JOURNEY_PART_TABLES);
+
+/**
+ * The last line of defence of the one identity rule: records that would be written over a stored
+ * record of another journey. Nothing of their batch is written.
+ */
+export class RecordClash extends Error {
+  constructor(readonly records: readonly { table: TableName; id: Id }[]) {
+    super(`records of another journey: ${records.map((r) => `${r.table}/${r.id}`).join(', ')}`);
+    this.name = 'RecordClash';
+  }
+}
 
 /** The fields each patch touched; a patch on a whole record (added, removed, replaced) is 'all'. */
 export function changedFields(patches: readonly Patch[], into: FieldMap = new Map()): FieldMap {
@@ -200,12 +212,21 @@ export class BatchWriter {
       if (!this.db.isOpen() && (this.options.canReopen?.() ?? true)) await this.db.open();
       await this.db.transaction('rw', tables, async () => {
         for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
-          const partial = recs.filter((r) => fields.get(recordKey(table, r.id as Id)) !== 'all');
-          if (partial.length > 0) {
-            const stored = (await this.db.table(table).bulkGet(partial.map((r) => r.id as Id))) as (
+          const owned = PART_TABLES.has(table);
+          // A part written whole is read too: it must not land on another journey's record.
+          const read = owned ? recs : recs.filter((r) => fields.get(recordKey(table, r.id as Id)) !== 'all');
+          if (read.length > 0) {
+            const stored = (await this.db.table(table).bulkGet(read.map((r) => r.id as Id))) as (
               Record<string, unknown> | undefined
             )[];
-            const byId = new Map(partial.map((r, i) => [r.id as Id, stored[i]]));
+            const byId = new Map(read.map((r, i) => [r.id as Id, stored[i]]));
+            if (owned) {
+              const clashes = recs.filter((r) => {
+                const inDb = byId.get(r.id as Id);
+                return inDb !== undefined && inDb.journeyId !== r.journeyId;
+              });
+              if (clashes.length > 0) throw new RecordClash(clashes.map((r) => ({ table, id: r.id as Id })));
+            }
             changes.puts[table] = recs.flatMap((r) => {
               const change = fields.get(recordKey(table, r.id as Id));
               if (change === 'all' || change === undefined) return [r];
@@ -232,15 +253,21 @@ export class BatchWriter {
       this.failures = 0;
       // Read by `npm run bench` (edit to durable); a no-op cost otherwise.
       performance.measure('jc:durable', { start: since, end: performance.now() });
-      this.status.setState({ problem: null, detail: '', pending: countChanged(this.pending), lastSavedAt: Date.now() });
+      // A refused clash stays said until dismissed: the rest being saved does not answer it.
+      this.status.setState((st) => ({
+        ...(st.problem === 'clash' ? {} : { problem: null, detail: '' }),
+        pending: countChanged(this.pending),
+        lastSavedAt: Date.now(),
+      }));
       this.options.onCommitted?.(changes, this.pending.size === 0);
     } catch (e) {
+      if (e instanceof RecordClash) {
+        this.refuse(e, batch, fields, journeys, since);
+        return;
+      }
       // Keep the batch: newer changes to the same records are already in `pending`, and the
       // writer reads values from memory at commit time, so merging loses nothing.
-      mergeChanged(this.pending, batch);
-      mergeFields(this.pendingFields, fields);
-      for (const id of journeys) this.pendingJourneys.add(id);
-      this.pendingSince = Math.min(this.pendingSince ?? since, since);
+      this.requeue(batch, fields, journeys, since);
       this.failures += 1;
       this.status.setState({
         problem: classifyStorageError(e),
@@ -250,6 +277,40 @@ export class BatchWriter {
       const delay = this.retryMs[Math.min(this.failures - 1, this.retryMs.length - 1)] ?? 10_000;
       this.schedule(delay);
     }
+  }
+
+  private requeue(batch: ChangedRecords, fields: FieldMap, journeys: ReadonlySet<Id>, since: number): void {
+    mergeChanged(this.pending, batch);
+    mergeFields(this.pendingFields, fields);
+    for (const id of journeys) this.pendingJourneys.add(id);
+    this.pendingSince = Math.min(this.pendingSince ?? since, since);
+  }
+
+  /**
+   * A batch that would have put records over another journey's: nothing of it was written. The
+   * clashing records are dropped from it (memory keeps them, and says why), the rest is written
+   * again at once.
+   */
+  private refuse(
+    clash: RecordClash,
+    batch: ChangedRecords,
+    fields: FieldMap,
+    journeys: ReadonlySet<Id>,
+    since: number,
+  ) {
+    for (const { table, id } of clash.records) {
+      const ids = batch.get(table);
+      ids?.delete(id);
+      if (ids?.size === 0) batch.delete(table);
+      fields.delete(recordKey(table, id));
+    }
+    this.requeue(batch, fields, journeys, since);
+    this.status.setState({
+      problem: 'clash',
+      detail: clash.records.map((r) => `${r.table}/${r.id}`).join(', '),
+      pending: countChanged(this.pending),
+    });
+    if (this.pending.size > 0) this.schedule(0);
   }
 
   dispose(): void {

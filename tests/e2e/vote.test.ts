@@ -69,12 +69,12 @@ describe('dot voting', () => {
     await expect.poll(() => page.locator('.vote-strip--top').count()).toBe(1);
     await page.screenshot({ path: '/tmp/vote-results.png' });
 
+    // Each opportunity's dots are added to the votes it had (6 and 2 in the demo).
     const cards = await exportedCards(page);
-    expect(cards[TRACKING]!.votes).toBe(2);
-    expect(cards[FIRM]!.votes).toBe(1);
+    expect(cards[TRACKING]!.votes).toBe(8);
+    expect(cards[FIRM]!.votes).toBe(3);
     expect(cards["'Moving home' option straight to a person"]).toBeUndefined(); // George's journey
     expect(cards[SLOT]!.votes).toBeUndefined(); // the format has no votes on pain points
-    // Every opportunity voted on was counted: those without dots now say 0.
     expect(Object.values(cards).filter((c) => c.votes !== undefined).length).toBe(2);
 
     // One undo takes every written total back.
@@ -91,6 +91,57 @@ describe('dot voting', () => {
     // The next vote starts at once, set up as this one was.
     await page.getByRole('button', { name: 'Start vote' }).click();
     await expect.poll(() => left.textContent()).toBe('6 of 6 dots left');
+    await context.close();
+  });
+});
+
+describe('vote rounds', () => {
+  it('add up: a second round without dots on a card leaves the votes the first gave it, and All rounds shows both', async () => {
+    const { context, page } = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
+    await page.getByRole('link', { name: DEMO }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    const give = (title: string) => page.getByRole('button', { name: `Vote for ${title}`, exact: true });
+    const votesOn = (title: string) =>
+      page.locator('.react-flow__node', { hasText: title }).locator('.chip', { hasText: '▲' }).textContent();
+    expect(await votesOn(TRACKING)).toBe('▲ 6 votes');
+    const results = page.getByRole('region', { name: 'Vote results' });
+    const rows = results.getByRole('listitem');
+
+    // The first round: four dots on the tracking, one on the slot.
+    await page.getByRole('button', { name: 'Start vote' }).click();
+    for (let i = 0; i < 4; i++) await give(TRACKING).click();
+    await give(SLOT).click();
+    await page.getByRole('button', { name: 'Close vote' }).click();
+    await expect.poll(() => votesOn(TRACKING)).toBe('▲ 10 votes');
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // The second round: one dot on the other opportunity, none on the tracking.
+    await page.getByRole('button', { name: 'Start vote' }).click();
+    await give(FIRM).click();
+    await page.getByRole('button', { name: 'Close vote' }).click();
+    await expect.poll(() => votesOn(FIRM)).toBe('▲ 3 votes');
+    expect(await votesOn(TRACKING)).toBe('▲ 10 votes');
+    const cards = await exportedCards(page);
+    expect([cards[TRACKING]!.votes, cards[FIRM]!.votes]).toEqual([10, 3]);
+
+    // The last round has the one dot; all rounds add up the dots of both, pain points' too.
+    expect(await results.getByRole('radio', { name: 'Last round' }).isChecked()).toBe(true);
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining(`${FIRM}1 vote`)]);
+    await results.getByRole('radio', { name: 'All rounds' }).check();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringContaining(`${TRACKING}4 votes`),
+      expect.stringContaining(`${SLOT}1 vote`),
+      expect.stringContaining(`${FIRM}1 vote`),
+    ]);
+    expect(await results.textContent()).toContain('Totals of 2 rounds.');
+    await page.screenshot({ path: '/tmp/vote-rounds.png' });
+
+    // A reload keeps the rounds with the journey.
+    await page.reload();
+    await results.getByRole('radio', { name: 'All rounds' }).check();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await votesOn(TRACKING)).toBe('▲ 10 votes');
     await context.close();
   });
 });
@@ -145,9 +196,9 @@ describe('dot voting in a live session', () => {
         expect.stringContaining(`${FIRM}2 votes`),
       ]);
     }
-    // The totals the host wrote reach the guest's journey too.
+    // The dots the host added (to the demo's 2) reach the guest's journey too.
     for (const page of [host.page, guest.page])
-      await expect.poll(async () => (await exportedCards(page))[FIRM]!.votes).toBe(2);
+      await expect.poll(async () => (await exportedCards(page))[FIRM]!.votes).toBe(4);
     await host.context.close();
     await guest.context.close();
   });

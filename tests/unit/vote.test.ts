@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { localShare } from '../../src/app/session-share';
 import { journeyParts } from '../../src/domain/queries';
-import { castDot, newVote, rankVote, recordVotes, takeDot, topCards, type Ballot } from '../../src/domain/vote';
+import { exportDocument } from '../../src/domain/format/serialize';
+import { duplicateJourney } from '../../src/domain/journey-commands';
+import { createFutureState } from '../../src/domain/future-state';
+import { checkRemoteRecord, checkVoteRounds } from '../../src/domain/remote-records';
+import { VOTE_ROUNDS_MAX, type VoteRound } from '../../src/domain/types';
+import {
+  castDot,
+  newVote,
+  rankCounts,
+  rankVote,
+  recordVotes,
+  roundTotals,
+  takeDot,
+  topCards,
+  type Ballot,
+  type Ballots,
+} from '../../src/domain/vote';
 import { dismissVote, readVote, spendDot, startVote, updateVote } from '../../src/features/workshop/vote-share';
 import { storeWith } from '../helpers/workspace';
 
@@ -92,14 +108,209 @@ describe('dot voting', () => {
     expect(topCards(rankVote(setup(), parts, {}), 3).size).toBe(0);
   });
 
-  it('writes the opportunities’ totals into `votes` as one undo step, and never a pain point’s', () => {
+  it('adds the opportunities’ dots to `votes` and keeps the round, as one undo step, never a pain point’s votes', () => {
     const store = storeWith(FILE);
     const rows = rankVote(setup(), journeyParts(store.getDoc(), 'j')!, { a: ballot({ 'o-hard': 2, 'p-high': 1 }) });
-    store.dispatch(recordVotes('j', rows));
+    store.dispatch(recordVotes('j', setup(), rows));
     const cards = store.getDoc().cards;
-    expect([cards['o-hard']!.votes, cards['o-easy']!.votes, cards['p-high']!.votes]).toEqual([2, 0, undefined]);
+    // A card without dots this round keeps its count (o-easy had 9).
+    expect([cards['o-hard']!.votes, cards['o-easy']!.votes, cards['p-high']!.votes]).toEqual([2, 9, undefined]);
+    expect(store.getDoc().journeys.j!.voteRounds).toEqual([
+      {
+        id: 'v1',
+        closedAt: expect.any(Number) as number,
+        kinds: ['painPoints', 'opportunities'],
+        tallies: { 'o-hard': 2, 'p-high': 1 },
+      },
+    ]);
     store.undo('j');
     expect([store.getDoc().cards['o-hard']!.votes, store.getDoc().cards['o-easy']!.votes]).toEqual([undefined, 9]);
+    expect(store.getDoc().journeys.j!.voteRounds).toBeUndefined();
+  });
+});
+
+/** Closes a vote on the store's journey `j` with these ballots, as `Close vote` does. */
+function closeRound(store: ReturnType<typeof storeWith>, id: string, ballots: Ballots) {
+  const vote = setup({ id });
+  return store.dispatch(recordVotes('j', vote, rankVote(vote, journeyParts(store.getDoc(), 'j')!, ballots)));
+}
+
+describe('vote rounds', () => {
+  it('accumulate: each round adds its dots to what the rounds before gave', () => {
+    const store = storeWith(FILE);
+    closeRound(store, 'v1', { a: ballot({ 'o-hard': 2, 'o-easy': 1, 'p-low': 3 }) });
+    closeRound(store, 'v2', { a: ballot({ 'o-hard': 3, 'p-low': 1 }) });
+    const { cards, journeys } = store.getDoc();
+    expect([cards['o-hard']!.votes, cards['o-easy']!.votes]).toEqual([5, 10]);
+    expect(journeys.j!.voteRounds!.map((r) => [r.id, r.tallies])).toEqual([
+      ['v1', { 'o-hard': 2, 'o-easy': 1, 'p-low': 3 }],
+      ['v2', { 'o-hard': 3, 'p-low': 1 }],
+    ]);
+    // The rounds are not part of the journey file; the votes they added are.
+    const file = JSON.stringify(exportDocument(store.getDoc(), ['j'], new Date(0)));
+    expect(file).not.toContain('voteRounds');
+    expect(file).toContain('"votes":5');
+    // The same vote recorded twice (Close pressed on two screens) counts once.
+    expect(closeRound(store, 'v2', { a: ballot({ 'o-hard': 3 }) }).patches).toEqual([]);
+    expect(store.getDoc().cards['o-hard']!.votes).toBe(5);
+  });
+
+  it('never lowers a count when a round closes with no dots, and undo takes back the round and its votes together', () => {
+    const store = storeWith(FILE);
+    closeRound(store, 'v1', { a: ballot({ 'o-hard': 4 }) });
+    closeRound(store, 'v2', {});
+    expect([store.getDoc().cards['o-hard']!.votes, store.getDoc().cards['o-easy']!.votes]).toEqual([4, 9]);
+    expect(store.getDoc().journeys.j!.voteRounds!.map((r) => [r.id, r.tallies])).toEqual([
+      ['v1', { 'o-hard': 4 }],
+      ['v2', {}],
+    ]);
+    closeRound(store, 'v3', { a: ballot({ 'o-hard': 1, 'o-easy': 2 }) });
+    expect(store.undo('j')).toBe(true);
+    expect([store.getDoc().cards['o-hard']!.votes, store.getDoc().cards['o-easy']!.votes]).toEqual([4, 9]);
+    expect(store.getDoc().journeys.j!.voteRounds!.map((r) => r.id)).toEqual(['v1', 'v2']);
+    store.undo('j');
+    store.undo('j');
+    expect(store.getDoc().cards['o-hard']!.votes).toBeUndefined();
+    expect(store.getDoc().journeys.j!.voteRounds).toBeUndefined();
+    store.redo('j');
+    expect(store.getDoc().journeys.j!.voteRounds!.map((r) => r.id)).toEqual(['v1']);
+    expect(store.getDoc().cards['o-hard']!.votes).toBe(4);
+  });
+
+  it('keeps at most the latest rounds, the votes of the dropped ones staying counted', () => {
+    const store = storeWith(FILE);
+    for (let i = 0; i <= VOTE_ROUNDS_MAX; i++) closeRound(store, `v${i}`, { a: ballot({ 'o-hard': 1 }) });
+    const rounds = store.getDoc().journeys.j!.voteRounds!;
+    expect(rounds.length).toBe(VOTE_ROUNDS_MAX);
+    expect(rounds[0]!.id).toBe('v1');
+    expect(store.getDoc().cards['o-hard']!.votes).toBe(VOTE_ROUNDS_MAX + 1);
+  });
+
+  it('give every card’s totals of the last round and of all rounds, pain points included', () => {
+    const round = (id: string, tallies: Record<string, number>, kinds: VoteRound['kinds'] = ['opportunities']) => ({
+      id,
+      closedAt: 1,
+      kinds,
+      tallies,
+    });
+    const rounds = [
+      round('v1', { 'p-low': 2, 'o-hard': 1 }, ['painPoints', 'opportunities']),
+      round('v2', { 'o-hard': 3 }),
+    ];
+    const recorded = roundTotals(rounds);
+    expect(Object.fromEntries(recorded.all)).toEqual({ 'p-low': 2, 'o-hard': 4 });
+    expect(Object.fromEntries(recorded.last)).toEqual({ 'o-hard': 3 });
+    expect([recorded.kinds, recorded.rounds]).toEqual([['painPoints', 'opportunities'], 2]);
+    // The vote on screen counts once: added while its round is not recorded yet, not again once it is.
+    const current = round('v3', { 'o-easy': 2 });
+    expect(Object.fromEntries(roundTotals(rounds, current).all)).toEqual({ 'p-low': 2, 'o-hard': 4, 'o-easy': 2 });
+    expect(Object.fromEntries(roundTotals(rounds, current).last)).toEqual({ 'o-easy': 2 });
+    expect(roundTotals([...rounds, current], current).rounds).toBe(3);
+    expect(Object.fromEntries(roundTotals([...rounds, current], current).all)).toEqual(
+      Object.fromEntries(roundTotals(rounds, current).all),
+    );
+    expect(roundTotals([]).rounds).toBe(0);
+
+    const parts = journeyParts(storeWith(FILE).getDoc(), 'j')!;
+    const totals = roundTotals(rounds, current);
+    expect(rankCounts(totals.kinds, parts, totals.all).map((r) => [r.card.id, r.votes, r.rank])).toEqual([
+      ['o-hard', 4, 1],
+      ['o-easy', 2, 2], // a tie on votes: impact 3 weighs more than a low pain point
+      ['p-low', 2, 3],
+      ['p-high', 0, 4],
+    ]);
+  });
+});
+
+describe('vote rounds of a copied journey', () => {
+  it('follow the copied cards, and leave out the cards not copied', () => {
+    const store = storeWith(FILE);
+    closeRound(store, 'v1', { a: ballot({ 'o-hard': 2, 'p-low': 1 }) });
+    closeRound(store, 'v2', { a: ballot({ 'p-high': 3 }) });
+    store.dispatch(duplicateJourney('j', 'copy', 'Copy'));
+    const doc = store.getDoc();
+    const copyOf = (id: string) =>
+      Object.values(doc.cards).find((c) => c.journeyId === 'copy' && c.title === doc.cards[id]!.title)!.id;
+    expect(doc.journeys.copy!.voteRounds!.map((r) => r.tallies)).toEqual([
+      { [copyOf('o-hard')]: 2, [copyOf('p-low')]: 1 },
+      { [copyOf('p-high')]: 3 },
+    ]);
+    // The source keeps its own.
+    expect(doc.journeys.j!.voteRounds![0]!.tallies).toEqual({ 'o-hard': 2, 'p-low': 1 });
+
+    // A copy of some lanes only: a round left with no card of the copy goes.
+    store.dispatch(duplicateJourney('j', 'ops', 'Opportunities', { only: ['opportunities'] }));
+    const ops = store.getDoc().journeys.ops!.voteRounds!;
+    expect(ops.map((r) => [r.id, Object.values(r.tallies)])).toEqual([['v1', [2]]]);
+    store.dispatch(duplicateJourney('j', 'acts', 'Actions', { only: ['actions'] }));
+    expect(store.getDoc().journeys.acts!.voteRounds).toBeUndefined();
+
+    store.dispatch(createFutureState('j', 'future', 'Future'));
+    const future = store.getDoc();
+    const ids = new Set(
+      Object.values(future.cards)
+        .filter((c) => c.journeyId === 'future')
+        .map((c) => c.id),
+    );
+    const tallied = future.journeys.future!.voteRounds!.flatMap((r) => Object.keys(r.tallies));
+    expect(tallied.length).toBe(3);
+    expect(tallied.every((id) => ids.has(id))).toBe(true);
+  });
+});
+
+describe('vote rounds from another participant', () => {
+  const round = { id: 'v1', closedAt: 1_700_000_000_000, kinds: ['opportunities'], tallies: { 'o-hard': 2 } };
+
+  it('are taken as they are when sound', () => {
+    expect(checkVoteRounds([round])).toEqual({ rounds: [round], repaired: false });
+    const ws = storeWith(FILE).getDoc();
+    const journey = { ...ws.journeys.j!, voteRounds: [round] };
+    expect(checkRemoteRecord('journeys', journey, ws)).toEqual({ record: journey, problem: null });
+  });
+
+  it('lose the rounds that are malformed, and the oldest beyond the limit', () => {
+    const bad: unknown[] = [
+      null,
+      'round',
+      { ...round, id: '' },
+      { ...round, id: 7 },
+      { ...round, closedAt: Infinity },
+      { ...round, closedAt: '1' },
+      { ...round, kinds: ['actions'] },
+      { ...round, kinds: [] },
+      { ...round, kinds: ['opportunities', 'opportunities'] },
+      { ...round, tallies: [] },
+      { ...round, tallies: { 'o-hard': -1 } },
+      { ...round, tallies: { 'o-hard': 1.5 } },
+      { ...round, tallies: { 'o-hard': 10_001 } },
+      { ...round, tallies: { 'o-hard': '2' } },
+      { ...round, tallies: JSON.parse('{"__proto__": 2}') as unknown },
+      { ...round, tallies: { constructor: 2 } },
+      { ...round, tallies: { ['x'.repeat(101)]: 2 } },
+    ];
+    const second = { ...round, id: 'v2', tallies: { 'p-low': 10_000, 'o-easy': 0 } };
+    expect(checkVoteRounds([...bad, round, second, { ...round, tallies: {} }])).toEqual({
+      rounds: [round, second], // the last one reuses v1's id
+      repaired: true,
+    });
+    // Fields a round does not have are left out.
+    expect(checkVoteRounds([{ ...round, style: 'x' }])).toEqual({ rounds: [round], repaired: true });
+    expect(checkVoteRounds({ 0: round })).toEqual({ rounds: [], repaired: true });
+    const many = Array.from({ length: VOTE_ROUNDS_MAX + 5 }, (_, i) => ({ ...round, id: `v${i}` }));
+    const kept = checkVoteRounds(many);
+    expect([kept.rounds.length, kept.rounds[0]!.id, kept.repaired]).toEqual([VOTE_ROUNDS_MAX, 'v5', true]);
+  });
+
+  it('are repaired in a journey record, which is said', () => {
+    const ws = storeWith(FILE).getDoc();
+    const sent = { ...ws.journeys.j!, voteRounds: [{ ...round, kinds: ['actions'] }, round] };
+    expect(checkRemoteRecord('journeys', sent, ws)).toEqual({
+      record: { ...sent, voteRounds: [round] },
+      problem: { table: 'journeys', id: 'j', action: 'repaired', reason: 'voteRounds' },
+    });
+    const none = checkRemoteRecord('journeys', { ...ws.journeys.j!, voteRounds: 'many' }, ws);
+    expect(none.record).not.toHaveProperty('voteRounds');
+    expect(none.problem?.reason).toBe('voteRounds');
   });
 });
 

@@ -4,6 +4,7 @@ import { orderKeys } from '../order';
 import {
   ALL_KIND_FIELDS,
   emptyWorkspace,
+  JOURNEY_PART_TABLES,
   LIMITS,
   TABLES,
   type CardRec,
@@ -25,6 +26,8 @@ export interface ImportSummary {
 /** What is already in the workspace (memory and database) that an import must not clash with. */
 export interface ImportTarget {
   taken(table: TableName, id: Id): boolean;
+  /** Tables whose records always get a new id, whatever the file's id (see targetOf). */
+  fresh?(table: TableName): boolean;
   personas: Iterable<PersonaRec>;
   journeyTitles: Iterable<string>;
 }
@@ -35,13 +38,27 @@ export interface ImportPlan {
   summary: ImportSummary;
 }
 
-/** What a workspace in memory holds, as an import's target. */
+const PART_TABLES: ReadonlySet<TableName> = new Set(JOURNEY_PART_TABLES);
+
+/**
+ * A workspace wholly in memory as an import's target: the demo's seed into an empty database, a
+ * browser without storage, a test. Where journeys are loaded one at a time, use `freshParts`.
+ */
 export function targetOf(ws: Workspace): ImportTarget {
   return {
     taken: (table, id) => Object.hasOwn(ws[table], id),
     personas: Object.values(ws.personas),
     journeyTitles: Object.values(ws.journeys).map((j) => j.title),
   };
+}
+
+/**
+ * Memory as the target of a plan made inside a command while journeys load one at a time: every
+ * persona and journey is in memory, but a journey's parts only once it is opened, so an id that
+ * looks free in memory may be a stored part of a journey not read. Every part gets a fresh id.
+ */
+export function freshParts(ws: Workspace): ImportTarget {
+  return { ...targetOf(ws), fresh: (table) => PART_TABLES.has(table) };
 }
 
 export const emptySummary = (): ImportSummary => ({ journeyIds: [], personaIds: [], reusedPersonaIds: [] });
@@ -85,7 +102,7 @@ export function* planSteps(doc: FileDocument, ctx: CommandContext, target: Impor
   const records = emptyWorkspace();
   const summary = emptySummary();
   const claim = (table: TableName, wanted: Id): Id => {
-    let id = wanted;
+    let id = target.fresh?.(table) ? ctx.newId() : wanted;
     while (!isSafeKey(id) || target.taken(table, id) || Object.hasOwn(records[table], id)) id = ctx.newId();
     return id;
   };

@@ -13,8 +13,8 @@ import { randomId } from '../../domain/ids';
 
 /**
  * `Start vote` and, while a vote is open, how many dots are left and `Close vote`. Closing ranks
- * the cards, writes the opportunities' totals into their `votes` (one undo step) and shows the
- * results to everyone.
+ * the cards, records the round in the journey and adds the opportunities' dots to their `votes`
+ * (one undo step), and shows the results to everyone.
  */
 export function VoteControls({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function VoteControls({ journeyId }: { journeyId: string }) {
   const close = () => {
     if (!board) return;
     // The totals go into the journey first: should that be refused, the vote stays open.
-    if (!run(app, recordVotes(journeyId, board.rows))) return;
+    if (!run(app, recordVotes(journeyId, board.setup, board.rows))) return;
     updateVote(share, journeyId, { open: false });
   };
 

@@ -3,11 +3,14 @@ import type { JourneyParts } from '../../domain/queries';
 import type { Id } from '../../domain/types';
 import {
   dotsLeft,
+  rankCounts,
   rankVote,
+  roundTotals,
   spent,
   tallies,
   topCards,
   votable,
+  voteRound,
   type Ballot,
   type VoteRow,
   type VoteSetup,
@@ -27,6 +30,13 @@ export interface VoteBoard {
   left: number | null;
   /** The cards voted on, best first. */
   rows: readonly VoteRow[];
+  /**
+   * Once the vote is closed: the cards ranked by their dots of every round of the journey, this
+   * vote counted once whether or not its round is recorded yet (empty while the vote is open).
+   */
+  allRows: readonly VoteRow[];
+  /** How many rounds `allRows` adds up. */
+  rounds: number;
   /** Cards that stand out on the map once the vote is closed. */
   top: ReadonlySet<Id>;
   solo: boolean;
@@ -40,6 +50,7 @@ export function voteBoard(share: SessionShare, parts: JourneyParts): VoteBoard |
   const ids = new Set(parts.cards.filter((c) => votable(setup, kindOf.get(c.laneId)!)).map((c) => c.id));
   const own = ballots[share.voter().id];
   const rows = rankVote(setup, parts, ballots);
+  const totals = setup.open ? null : roundTotals(parts.journey.voteRounds ?? [], voteRound(setup, rows, 0));
   return {
     journeyId: parts.journey.id,
     setup,
@@ -48,6 +59,8 @@ export function voteBoard(share: SessionShare, parts: JourneyParts): VoteBoard |
     spentMine: spent(own),
     left: dotsLeft(setup, own, share.solo),
     rows,
+    allRows: totals ? rankCounts(totals.kinds, parts, totals.all) : [],
+    rounds: totals?.rounds ?? 0,
     top: setup.open ? new Set() : topCards(rows, setup.highlight),
     solo: share.solo,
     share,

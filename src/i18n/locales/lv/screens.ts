@@ -30,6 +30,8 @@ export const screens = {
       'Šis pārlūks neļauj Journey Canvas glabāt datus (privātais logs vai atspējota krātuve). Varat strādāt, bet, aizverot cilni, nekas netiks saglabāts: eksportējiet ceļus, lai tos paturētu.',
     newerTab:
       'Citā cilnē tika atvērta jaunāka Journey Canvas versija, tāpēc šī cilne pārtrauca saglabāšanu. Pārlādējiet šo cilni, lai turpinātu.',
+    clash:
+      'Dažas izmaiņas netika saglabātas, jo tās būtu pārrakstījušas cita ceļojuma ierakstus ({{detail}}). Tas ceļojums netika mainīts; lejupielādējiet rezerves kopiju, lai paturētu šīs cilnes versiju.',
     writeFailed:
       'Saglabāšana neizdevās ({{detail}}). Jūsu izmaiņas glabājas šajā cilnē, un saglabāšana tiek mēģināta atkārtoti.',
     openFailed:

@@ -46,8 +46,16 @@ export const workshop = {
     unvoted_zero: '{{count}} kartītes nesaņēma punktus.',
     unvoted_one: '{{count}} kartīte nesaņēma punktus.',
     unvoted_other: '{{count}} kartītes nesaņēma punktus.',
-    written: 'Katras iespējas kopsumma tagad ir tās balsis (“Atsaukt” tās atņem).',
-    painPointsKept: 'Sāpju punktu kopsummas paliek tikai šajos rezultātos: ceļa failā nav balsu par sāpju punktiem.',
+    written:
+      'Šīs kārtas punkti pieskaitīti katras iespējas balsīm; iepriekšējās kārtas paliek ieskaitītas (“Atsaukt” atņem šo kārtu).',
+    painPointsKept:
+      'Sāpju punktu punkti glabājas kopā ar ceļa balsošanas kārtām, nevis tā failā: ceļa failā nav balsu par sāpju punktiem.',
+    rounds: 'Rādītās kārtas',
+    lastRound: 'Pēdējā kārta',
+    allRounds: 'Visas kārtas',
+    roundsTotal_zero: '{{count}} kārtu kopsummas.',
+    roundsTotal_one: '{{count}} kārtas kopsummas.',
+    roundsTotal_other: '{{count}} kārtu kopsummas.',
     highlight: 'Izcelt kartē',
     highlightNone: 'Neizcelt',
     highlightTop_zero: 'Labākās {{count}}',

@@ -30,6 +30,8 @@ export const screens = {
       'Pelayar ini tidak membenarkan Journey Canvas menyimpan data (tetingkap peribadi atau storan dinyahdayakan). Anda boleh terus bekerja, tetapi tiada apa yang disimpan apabila tab ini ditutup: eksport perjalanan anda untuk menyimpannya.',
     newerTab:
       'Versi Journey Canvas yang lebih baharu dibuka dalam tab lain, jadi tab ini berhenti menyimpan. Muat semula tab ini untuk meneruskan.',
+    clash:
+      'Sebahagian perubahan tidak disimpan kerana ia akan menulis ganti rekod perjalanan lain ({{detail}}). Perjalanan itu tidak diubah; muat turun sandaran untuk menyimpan versi tab ini.',
     writeFailed:
       'Penyimpanan gagal ({{detail}}). Perubahan anda disimpan dalam tab ini dan penyimpanan sedang dicuba semula.',
     openFailed:

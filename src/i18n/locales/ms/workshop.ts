@@ -38,9 +38,14 @@ export const workshop = {
     results: 'Keputusan undian',
     noVotes: 'Tiada titik digunakan.',
     unvoted_other: '{{count}} kad tidak mendapat titik.',
-    written: 'Jumlah setiap peluang kini menjadi Undinya (Buat asal mengambilnya semula).',
+    written:
+      'Titik pusingan ini ditambah kepada Undi setiap peluang; pusingan terdahulu kekal dikira (Buat asal mengambil semula pusingan ini).',
     painPointsKept:
-      'Jumlah titik kesakitan kekal dalam keputusan ini sahaja: fail perjalanan tiada undi untuk titik kesakitan.',
+      'Titik untuk titik kesakitan disimpan bersama pusingan perjalanan, bukan dalam failnya: fail perjalanan tiada undi untuk titik kesakitan.',
+    rounds: 'Pusingan yang ditunjukkan',
+    lastRound: 'Pusingan terakhir',
+    allRounds: 'Semua pusingan',
+    roundsTotal_other: 'Jumlah daripada {{count}} pusingan.',
     highlight: 'Serlahkan pada peta',
     highlightNone: 'Tiada serlahan',
     highlightTop_other: '{{count}} teratas',

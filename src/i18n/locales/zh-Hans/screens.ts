@@ -28,6 +28,8 @@ export const screens = {
     unavailable:
       '此浏览器不允许 Journey Canvas 存储数据（隐私窗口或存储已停用）。你可以继续工作，但关闭此标签页后不会保留任何内容：请导出旅程以便保存。',
     newerTab: '另一个标签页打开了较新版本的 Journey Canvas，因此此标签页已停止保存。请重新加载此标签页以继续。',
+    clash:
+      '部分更改未保存，因为它们会覆盖另一个旅程的记录（{{detail}}）。那个旅程没有被更改；请下载备份以保留此标签页中的版本。',
     writeFailed: '保存失败（{{detail}}）。你的更改保留在此标签页中，正在重试保存。',
     openFailed: '无法打开已保存的旅程（{{detail}}）。没有任何内容被更改或替换；Journey Canvas 每隔几秒会再试一次。',
     openFailedTitle: '无法打开你的旅程',

@@ -28,6 +28,8 @@ export const screens = {
     unavailable:
       '此瀏覽器不允許 Journey Canvas 儲存資料（隱私視窗或儲存已停用）。你可以繼續工作，但關閉此分頁後不會保留任何內容：請匯出旅程以便儲存。',
     newerTab: '另一個分頁開啟了較新版本的 Journey Canvas，因此此分頁已停止儲存。請重新載入此分頁以繼續。',
+    clash:
+      '部分變更未儲存，因為它們會覆寫另一個旅程的記錄（{{detail}}）。那個旅程沒有被變更；請下載備份以保留此分頁中的版本。',
     writeFailed: '儲存失敗（{{detail}}）。你的變更保留在此分頁中，正在重試儲存。',
     openFailed: '無法開啟已儲存的旅程（{{detail}}）。沒有任何內容被變更或替換；Journey Canvas 每隔幾秒會再試一次。',
     openFailedTitle: '無法開啟你的旅程',
