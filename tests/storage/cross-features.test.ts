@@ -348,12 +348,12 @@ async function runStep(world: World, step: Step): Promise<Set<Id>> {
       break;
     case 'vote': {
       if (!journey) break;
-      // VoteControls' Close: the board's rows (rankVote) written by recordVotes.
+      // VoteControls' Close: a new round, the board's rows (rankVote) recorded by recordVotes.
       targets.add(journey);
       await harness.openJourney(app, journey);
       const parts = journeyParts(harness.doc(app), journey)!;
       const setup = newVote({
-        id: 'vote',
+        id: randomId(),
         journeyId: journey,
         kinds: VOTE_KINDS,
         dots: 3,
@@ -368,7 +368,7 @@ async function runStep(world: World, step: Step): Promise<Set<Id>> {
         if (card && n > 0) dots[card.id] = (dots[card.id] ?? 0) + n;
       });
       const ballots: Ballots = { me: { name: 'Room', color: '#333333', dots } };
-      run(app, recordVotes(journey, rankVote(setup, parts, ballots)));
+      run(app, recordVotes(journey, setup, rankVote(setup, parts, ballots)));
       break;
     }
     case 'editCard': {
