@@ -49,7 +49,7 @@ import { journeyRecords } from '../../src/live/live-session';
 import { freshDb, sleep } from './storage-helpers';
 
 /** Runs and steps per run: the whole file stays well under a minute on two slow cores. */
-const NUM_RUNS = Number(process.env.JC_MODEL_RUNS ?? 100);
+const NUM_RUNS = Number(process.env.JC_MODEL_RUNS ?? 60);
 const MAX_STEPS = 15;
 
 // ─── Steps ──────────────────────────────────────────────────────────────────────────────────
@@ -686,7 +686,7 @@ describe('features crossing over one stored workspace', () => {
       path: process.env.JC_MODEL_PATH,
       endOnFailure: false,
       // Shrinking stops in time; the best sequence found so far is reported.
-      interruptAfterTimeLimit: 45_000,
+      interruptAfterTimeLimit: 35_000,
       markInterruptAsFailure: false,
       verbose: 1,
     });
