@@ -49,9 +49,7 @@ function live(editing: FieldHold[]) {
     leader: null,
     followOff: false,
     waiting: 0,
-    canUndo: false,
-    canRedo: false,
-  } as LiveJourney;
+  } satisfies LiveJourney;
   act(() => app.live.setState({ journeys: { [J]: journey } }));
 }
 

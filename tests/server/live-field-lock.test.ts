@@ -34,7 +34,7 @@ async function sharedRoom() {
   const host = session(storeWith(readExample('appointment-reschedule.journey.json')), 'Fatima');
   await host.whenSynced();
   host.share(J);
-  const guestStore = createWorkspaceStore(testContext());
+  const guestStore = createWorkspaceStore({ makeContext: testContext() });
   const guest = session(guestStore, 'Dev');
   await guest.whenSynced();
   const { records } = guest.received();

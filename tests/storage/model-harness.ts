@@ -16,7 +16,13 @@ import { LiveSession } from '../../src/live/live-session';
 import { changesOfTransaction, patchesToY, tableOf } from '../../src/live/y-journey';
 import { JourneyDb } from '../../src/storage/db';
 import { loadWorkspace } from '../../src/storage/load';
-import { createWorkspaceStore, type HistoryEntry, type WorkspaceStore } from '../../src/store/workspace-store';
+import {
+  createWorkspaceStore,
+  remoteRecords,
+  revertStep,
+  type HistoryEntry,
+  type WorkspaceStore,
+} from '../../src/store/workspace-store';
 
 /** The page's window as storage listens to it (pagehide, visibilitychange, blur). */
 function fakeTarget() {
@@ -78,7 +84,7 @@ export const harness = {
   },
   doc: (app: App): Workspace => app.workspace.getDoc(),
   /** The stored counts the Journeys list shows for journeys whose parts are not read. */
-  storedCounts: (app: App): Record<Id, JourneyCounts> => app.workspace.store.getState().counts,
+  storedCounts: (app: App): Record<Id, JourneyCounts> => app.workspace.state.getState().counts,
   isLoaded: (app: App, journeyId: Id): boolean => app.workspace.isLoaded(journeyId),
   /** Opens a journey in the editor: its parts are read first, as the editor screen does. */
   async openJourney(app: App, journeyId: Id): Promise<void> {
@@ -93,7 +99,7 @@ export const harness = {
   /** The editor's Undo and Redo (buttons and keys). */
   undo: (app: App, journeyId: Id, redo: boolean): void => undoIn(app, journeyId, redo),
   /** A toast's Undo on the Journeys screen (useImport's announce and the journey actions). */
-  revert: (app: App, entry: HistoryEntry): void => app.workspace.revert(entry),
+  revert: (app: App, entry: HistoryEntry): void => void app.workspace.dispatch(revertStep(entry)),
   /** The import path after a file was parsed and checked (useImport, the spreadsheet dialog). */
   importDocument: (app: App, doc: FileDocument, fileName: string): Promise<ImportOutcome> =>
     storeDocument(app, doc, fileName),
@@ -131,7 +137,7 @@ export const harness = {
     peerDoc.on('update', toHost);
     // The peer's app: the room's records come in as another participant's, its commands go out.
     peerDoc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.origin !== origin) store.applyRemote(changesOfTransaction(peerDoc, tr));
+      if (tr.origin !== origin) store.dispatch(remoteRecords(changesOfTransaction(peerDoc, tr)), { source: 'live' });
     });
     const off = store.onChange((_changed, source, patches) => {
       if (source === 'local') patchesToY(peerDoc, patches, store.getDoc(), origin);
