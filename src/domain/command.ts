@@ -53,6 +53,7 @@ export const DOMAIN_ERROR_CODES = [
   'voteDots',
   'votePeople',
   'viewOnly',
+  'undoClash',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

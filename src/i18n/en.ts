@@ -740,6 +740,8 @@ export const en = {
     voteDots: 'Dots per person must be a whole number from 1 to 10.',
     votePeople: 'People in the room must be a whole number from 1 to 200, or left empty.',
     viewOnly: 'This journey is shared with you to view only.',
+    undoClash:
+      'This step can no longer be undone: the records it would bring back have been used by another journey since.',
     connectionMissing: 'That connection no longer exists.',
   } satisfies Record<DomainErrorCode | 'generic', string>,
 

@@ -13,6 +13,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Records per write: between two, the page can draw the progress and take a Cancel. */
   chunk?: number;
+  /** `table/id` of records this tab's undo could put back: taken as well. */
+  reserved?: ReadonlySet<string>;
 }
 
 export class ImportCancelled extends Error {
@@ -28,8 +30,11 @@ interface Snapshot extends ImportTarget {
   personaNames: Set<string>;
 }
 
-/** What the database (and memory, where it is ahead) holds now: what an import must not clash with. */
-async function snapshot(db: JourneyDb, memory: Workspace): Promise<Snapshot> {
+/**
+ * What the database (and memory, where it is ahead) holds now, and what this tab's undo could put
+ * back: what an import must not clash with.
+ */
+async function snapshot(db: JourneyDb, memory: Workspace, reserved: ReadonlySet<string>): Promise<Snapshot> {
   const keys = new Map<TableName, Set<Id>>();
   for (const table of TABLES) keys.set(table, new Set((await db.table(table).toCollection().primaryKeys()) as Id[]));
   const personas = new Map<Id, PersonaRec>();
@@ -41,7 +46,8 @@ async function snapshot(db: JourneyDb, memory: Workspace): Promise<Snapshot> {
     keys,
     titles,
     personaNames: new Set([...personas.values()].map((p) => p.name)),
-    taken: (table, id) => keys.get(table)!.has(id) || Object.hasOwn(memory[table], id),
+    taken: (table, id) =>
+      keys.get(table)!.has(id) || Object.hasOwn(memory[table], id) || reserved.has(`${table}/${id}`),
     personas: [...personas.values()],
     journeyTitles: titles,
   };
@@ -71,18 +77,19 @@ export async function importInTransaction(
   options: ImportOptions = {},
 ): Promise<ImportPlan> {
   const chunk = options.chunk ?? 1000;
+  const reserved = options.reserved ?? new Set<string>();
   const check = () => {
     if (options.signal?.aborted) throw new ImportCancelled();
   };
   const before = await db.transaction(
     'r',
     TABLES.map((t) => db.table(t)),
-    () => snapshot(db, memory),
+    () => snapshot(db, memory, reserved),
   );
   let plan = await runInSlices(planSteps(doc, ctx, before), check);
   return db.transaction('rw', recordTables(db), async () => {
     check();
-    const now = await snapshot(db, memory);
+    const now = await snapshot(db, memory, reserved);
     if (stale(plan, now)) plan = planImport(doc, ctx, now);
     await writeRecords(db, plan.records, {
       chunk,

@@ -314,7 +314,10 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
       try {
         // Only imports need the planner: it stays out of the first bundle.
         const { importInTransaction } = await import('./import-transaction');
-        const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), options);
+        const plan = await importInTransaction(db, doc, makeContext(), store.getDoc(), {
+          ...options,
+          reserved: store.restorable(),
+        });
         // The step's patches, the merged tables and the change itself in three tasks: each stays
         // short even for a 12 MB workspace.
         const prepared = store.prepareCommitted(plan.records);

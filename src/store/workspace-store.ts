@@ -6,8 +6,9 @@ import type { JourneyCounts } from '../domain/journey-counts';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { changedRecords, type ChangedRecords } from './changes';
 import {
-  applyPatchesSafely,
+  applyStep,
   EMPTY_HISTORY,
+  restorableIds,
   journeysTouched,
   scopeOf,
   type History,
@@ -243,35 +244,50 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
     return entry;
   }
 
-  /** Moves one step between a history's past and future, applying its patches or their inverse. */
-  function step(scope: string, entry: HistoryEntry | undefined, patches: 'patches' | 'inverse', h: History) {
+  /**
+   * Moves one step between a history's past and future. The step is kept with the tidying it
+   * needed (see applyStep), so undoing and redoing it stay each other's inverse.
+   */
+  function step(
+    scope: string,
+    entry: HistoryEntry | undefined,
+    way: 'patches' | 'inverse',
+    place: (e: HistoryEntry) => History,
+  ) {
     if (!entry) return null;
     const { doc } = store.getState();
-    const next = applyPatchesSafely(doc, entry[patches]);
-    checkAllowed(entry[patches], doc, next);
-    store.setState({ doc: next, histories: withHistory(scope, h) });
-    emit(entry[patches], 'local', doc);
-    return entry;
+    const { next, tidy, untidy } = applyStep(doc, entry[way]);
+    const patches = tidy.length ? [...entry[way], ...tidy] : entry[way];
+    checkAllowed(patches, doc, next);
+    const kept: HistoryEntry = !tidy.length
+      ? entry
+      : way === 'inverse'
+        ? { ...entry, patches: [...entry.patches, ...untidy], inverse: [...tidy, ...entry.inverse] }
+        : { ...entry, patches: [...entry.patches, ...tidy], inverse: [...untidy, ...entry.inverse] };
+    store.setState({ doc: next, histories: withHistory(scope, place(kept)) });
+    emit(patches, 'local', doc);
+    return kept;
   }
 
   function undo(scope: string): HistoryEntry | null {
     const { past, future } = historyOf(scope);
-    const entry = past[past.length - 1];
-    return step(scope, entry, 'inverse', { past: past.slice(0, -1), future: entry ? [...future, entry] : future });
+    return step(scope, past[past.length - 1], 'inverse', (e) => ({ past: past.slice(0, -1), future: [...future, e] }));
   }
 
   function redo(scope: string): HistoryEntry | null {
     const { past, future } = historyOf(scope);
-    const entry = future[future.length - 1];
-    return step(scope, entry, 'patches', { past: entry ? [...past, entry] : past, future: future.slice(0, -1) });
+    return step(scope, future[future.length - 1], 'patches', (e) => ({
+      past: [...past, e],
+      future: future.slice(0, -1),
+    }));
   }
 
   function revert(entry: HistoryEntry): HistoryEntry | null {
     const { past, future } = historyOf(entry.scope);
-    return step(entry.scope, entry, 'inverse', {
+    return step(entry.scope, entry, 'inverse', () => ({
       past: past.filter((e) => e !== entry),
       future: future.filter((e) => e !== entry),
-    });
+    }));
   }
 
   /**
@@ -415,6 +431,8 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
     onChange,
     getDoc: () => store.getState().doc,
     historyOf,
+    /** `table/id` of the records a step of this tab's histories would put back. */
+    restorable: () => restorableIds(store.getState().histories),
   };
 }
 

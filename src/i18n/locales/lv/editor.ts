@@ -524,6 +524,7 @@ export const editor = {
     voteDots: 'Punktiem uz personu jābūt veselam skaitlim no 1 līdz 10.',
     votePeople: 'Cilvēku skaitam telpā jābūt veselam skaitlim no 1 līdz 200, vai atstājiet tukšu.',
     viewOnly: 'Šis ceļš ar jums ir kopīgots tikai skatīšanai.',
+    undoClash: 'Šo soli vairs nevar atsaukt: ierakstus, ko tas atjaunotu, kopš tā laika izmanto cits ceļš.',
     connectionMissing: 'Šis savienojums vairs nepastāv.',
   },
 

@@ -31,7 +31,7 @@ export const screens = {
     newerTab:
       'Citā cilnē tika atvērta jaunāka Journey Canvas versija, tāpēc šī cilne pārtrauca saglabāšanu. Pārlādējiet šo cilni, lai turpinātu.',
     clash:
-      'Dažas izmaiņas netika saglabātas, jo tās būtu pārrakstījušas cita ceļojuma ierakstus ({{detail}}). Tas ceļojums netika mainīts; lejupielādējiet rezerves kopiju, lai paturētu šīs cilnes versiju.',
+      'Dažas izmaiņas netika saglabātas, jo tās būtu pārrakstījušas cita ceļa ierakstus ({{detail}}). Tas ceļš netika mainīts; lejupielādējiet rezerves kopiju, lai paturētu šīs cilnes versiju.',
     writeFailed:
       'Saglabāšana neizdevās ({{detail}}). Jūsu izmaiņas glabājas šajā cilnē, un saglabāšana tiek mēģināta atkārtoti.',
     openFailed:

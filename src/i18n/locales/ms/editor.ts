@@ -499,6 +499,8 @@ export const editor = {
     voteDots: 'Titik setiap orang mestilah nombor bulat dari 1 hingga 10.',
     votePeople: 'Bilangan orang dalam bilik mestilah nombor bulat dari 1 hingga 200, atau dibiarkan kosong.',
     viewOnly: 'Perjalanan ini dikongsi dengan anda untuk ditonton sahaja.',
+    undoClash:
+      'Langkah ini tidak boleh dibuat asal lagi: rekod yang akan dikembalikannya telah digunakan oleh perjalanan lain sejak itu.',
     connectionMissing: 'Sambungan itu tidak wujud lagi.',
   },
 

@@ -493,6 +493,7 @@ export const editor = {
     voteDots: '每人圆点数必须是 1 到 10 之间的整数。',
     votePeople: '在场人数必须是 1 到 200 之间的整数，或留空。',
     viewOnly: '此旅程仅以查看权限与你共享。',
+    undoClash: '此步骤已无法撤销：它要恢复的记录此后已被另一个旅程使用。',
     connectionMissing: '该连接已不存在。',
   },
 

@@ -493,6 +493,7 @@ export const editor = {
     voteDots: '每人圓點數必須是 1 到 10 之間的整數。',
     votePeople: '在場人數必須是 1 到 200 之間的整數，或留空。',
     viewOnly: '此旅程僅以檢視許可權與你共享。',
+    undoClash: '此步驟已無法復原：它要恢復的記錄此後已被另一個旅程使用。',
     connectionMissing: '該連線已不存在。',
   },
 
