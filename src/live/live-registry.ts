@@ -6,9 +6,6 @@ import type { SessionShare } from '../app/session-share';
 import type { LiveRec } from '../storage/db';
 import { i18n } from '../i18n';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import * as Y from 'yjs';
-import { defaultJournalStorage } from '../storage/unload-journal';
-import { liveStash } from './unload-state';
 import { rollCall } from './roll-call';
 import { LiveSession, type Participant } from './live-session';
 import { fieldHolders, nextStale, type LockField } from './field-lock';
@@ -45,12 +42,6 @@ const JOIN_TIMEOUT_MS = 15_000;
  */
 export function createLiveRegistry(app: App) {
   const entries = new Map<Id, Entry>();
-  const stash = liveStash(defaultJournalStorage());
-  // The last changes' IndexedDB writes may be cut short by the page going: a second chance.
-  window.addEventListener('pagehide', () => {
-    for (const [journeyId, { session }] of entries)
-      stash.put(journeyId, { state: Y.encodeStateAsUpdate(session.doc), waiting: session.waiting });
-  });
 
   const update = (journeyId: Id, change: Partial<LiveJourney>) => {
     const current = app.live.getState().journeys[journeyId];
@@ -102,7 +93,6 @@ export function createLiveRegistry(app: App) {
     entry?.session.close();
     // The journey stays, as an ordinary one; the room's document kept for it goes.
     void entry?.persistence.clearData().catch(() => undefined);
-    stash.remove(journeyId);
     entries.delete(journeyId);
     void records().then((r) => r.remove(journeyId));
     app.live.setState((s) => {
@@ -282,15 +272,10 @@ export function createLiveRegistry(app: App) {
         await app.loadJourneys([rec.journeyId]);
         const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId));
         const persistence = await persist(rec.journeyId, session);
-        let waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
-        const stashed = stash.take(rec.journeyId);
-        if (stashed) {
-          // Applied once the kept document is open, so it is written there too.
-          Y.applyUpdate(session.doc, stashed.state);
-          waiting = Math.max(waiting, stashed.waiting);
-          stash.remove(rec.journeyId);
-        }
-        session.restoreWaiting(waiting);
+        const waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
+        // Applied once the kept document is open, so it is written there too.
+        session.restoreUnsaved(rec.journeyId, (await app.start()).replayed);
+        session.restoreWaiting(Math.max(waiting, session.waiting));
         session.adopt(rec.journeyId);
         keep(rec.journeyId, session, rec, persistence);
         show(rec.journeyId, session, rec);

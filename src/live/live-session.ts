@@ -5,7 +5,7 @@ import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from 
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
 import { ROOM_ENDED } from './protocol';
 import type { SessionShare } from '../app/session-share';
-import { changesOf, patchesToY, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
+import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
 const REMOTE_BATCH_MS = 16;
@@ -191,6 +191,17 @@ export class LiveSession {
     if (Object.keys(inDoc.journeys).length > 0)
       store.dispatch(remoteRecords(this.checked(changes)), { source: 'live' });
     this.bind(journeyId);
+  }
+
+  /**
+   * After a reload: records the last page changed and could not store before it went (its unload
+   * journal, replayed by storage at the start) may be newer than the room's document kept in this
+   * browser, whose own write may have been cut short too. They go into the document as this
+   * participant's changes, so the room gets them and `adopt` does not put older values back.
+   * The stored records are the truth on reload; the kept document is what merges with the room.
+   */
+  restoreUnsaved(journeyId: Id, changed: Touched): void {
+    if (changed.size > 0) putRecords(this.doc, this.options.store.getDoc(), changed, journeyId, this.origin);
   }
 
   /**

@@ -141,3 +141,41 @@ export function changesOf(doc: Y.Doc, touched: Touched): RemoteChanges {
 /** What one transaction from elsewhere changed, as record changes. */
 export const changesOfTransaction = (doc: Y.Doc, tr: Y.Transaction): RemoteChanges =>
   changesOf(doc, touchedBy(doc, tr));
+
+/**
+ * Records of one journey as they are here, made so in the document (one transaction, with the
+ * given origin): fields that differ are set, fields gone are removed, a record gone here is
+ * removed there (a persona never is: other journeys may name it). Records of other journeys are
+ * left alone.
+ */
+export function putRecords(doc: Y.Doc, ws: Workspace, changed: Touched, journeyId: Id, origin: unknown): void {
+  const personaId = ws.journeys[journeyId]?.personaId;
+  doc.transact(() => {
+    for (const [table, ids] of changed) {
+      if (!TABLES.includes(table)) continue;
+      const map = tableOf(doc, table);
+      for (const id of ids) {
+        const rec = recordsOf(ws, table)[id];
+        const m = map.get(id);
+        if (!rec) {
+          if (m && table !== 'personas') map.delete(id);
+          continue;
+        }
+        const ours =
+          table === 'journeys'
+            ? id === journeyId
+            : table === 'personas'
+              ? id === personaId
+              : rec.journeyId === journeyId;
+        if (!ours) continue;
+        if (!m) {
+          map.set(id, recordMap(rec));
+          continue;
+        }
+        for (const key of m.keys()) if (rec[key] === undefined) m.delete(key);
+        for (const [key, value] of Object.entries(rec))
+          if (value !== undefined && JSON.stringify(m.get(key)) !== JSON.stringify(value)) m.set(key, value);
+      }
+    }
+  }, origin);
+}

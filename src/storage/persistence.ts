@@ -5,6 +5,7 @@ import { randomId } from '../domain/ids';
 import { emptyWorkspace, JOURNEY_PART_TABLES, TABLES, type Id, type Workspace } from '../domain/types';
 import { remoteRecords, type HistoryEntry, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
 import type { JourneyCounts } from '../domain/journey-counts';
+import type { ChangedRecords } from '../store/changes';
 import { JourneyDb, type LiveRec, type TemplateRec } from './db';
 import { classifyStorageError, errorDetail } from './errors';
 import type { ImportOptions } from './import-transaction';
@@ -54,6 +55,11 @@ export interface Persistence {
   liveRecords: LiveRecords;
   /** The user's saved templates. */
   templates: TemplateRecords;
+  /**
+   * Records the last page changed and could not store before it went (its unload journal),
+   * replayed at this start: a live journey's kept document may lack them too.
+   */
+  replayed: ChangedRecords;
   dispose(): void;
 }
 
@@ -292,6 +298,7 @@ export async function startPersistence(opts: PersistenceOptions): Promise<Persis
 
   return {
     writer,
+    replayed,
     flush: () => writer.flush(),
     loadJourneys,
     readJourneys,
@@ -386,6 +393,7 @@ function memoryOnly(
   target?.addEventListener('beforeunload', onBeforeUnload);
   return {
     writer: null,
+    replayed: new Map(),
     flush: async () => {},
     loadJourneys: async () => {},
     readJourneys: async () => emptyWorkspace(),

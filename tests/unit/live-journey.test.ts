@@ -9,6 +9,7 @@ import {
   changesOf,
   changesOfTransaction,
   patchesToY,
+  putRecords,
   roomPatches,
   readDoc,
   seedDoc,
@@ -97,6 +98,26 @@ describe('a live journey as a Yjs document', () => {
     bob.dispatch(updateCard('c1', { title: 'Bob’s words' }));
     relink();
     expect(alice.getDoc().cards.c1!.title).toBe(bob.getDoc().cards.c1!.title);
+  });
+});
+
+describe('records a page could not store, put back into the kept document', () => {
+  it('sets what differs, removes what is gone here, and leaves other journeys’ records alone', () => {
+    const doc = new Y.Doc();
+    const store = storeWith(FILE);
+    seedDoc(doc, store.getDoc(), 'seed');
+    const ws = structuredClone(store.getDoc());
+    ws.cards.c1!.title = 'Typed just before the page went';
+    delete ws.cards.c1!.notes;
+    delete ws.cards.c2;
+    ws.cards.stray = { ...ws.cards.c3!, id: 'stray', journeyId: 'elsewhere' };
+    const changed = new Map([['cards', new Set(['c1', 'c2', 'stray'])]]) as Touched;
+    putRecords(doc, ws, changed, 'j-reschedule', 'mine');
+    const back = readDoc(doc);
+    expect(back.cards.c1).toEqual(ws.cards.c1);
+    expect(back.cards.c2).toBeUndefined();
+    expect(back.cards.stray).toBeUndefined();
+    expect(back.cards.c3).toEqual(ws.cards.c3);
   });
 });
 
