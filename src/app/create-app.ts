@@ -78,7 +78,7 @@ async function loadDemo(): Promise<Workspace> {
   ]);
   const parsed = parseJourneyFile(JSON.stringify(demo));
   if (!parsed.ok) throw new Error(`demo workspace is invalid: ${JSON.stringify(parsed.issues)}`);
-  return recordsOf(parsed.doc, { now: Date.now(), newId: randomId });
+  return recordsOf(parsed.doc, { now: Date.now(), newId: randomId }, { fresh: true });
 }
 
 /** The journeys the page's address opens (a journey, or those compared). */

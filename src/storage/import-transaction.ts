@@ -48,6 +48,10 @@ async function snapshot(db: JourneyDb, memory: Workspace, reserved: ReadonlySet<
     personaNames: new Set([...personas.values()].map((p) => p.name)),
     taken: (table, id) =>
       keys.get(table)!.has(id) || Object.hasOwn(memory[table], id) || reserved.has(`${table}/${id}`),
+    // Every record a file brings gets a new id (a persona equal to one here is reused instead):
+    // two browsers that import the same file must not hold the same ids, or their journeys would
+    // meet in a live room as if they were one. The checks above stay as the proof of it.
+    fresh: () => true,
     personas: [...personas.values()],
     journeyTitles: titles,
   };
