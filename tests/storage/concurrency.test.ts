@@ -10,7 +10,7 @@ import { recordsOf } from '../../src/storage/seed-records';
 import { createStatusStore } from '../../src/storage/status';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
-import { freshDb, sleep } from './storage-helpers';
+import { fakeWindow, freshDb, sleep } from './storage-helpers';
 
 const headphones = () => {
   const parsed = parseJourneyFile(readExample('headphones-two-personas.journey.json'));
@@ -18,12 +18,6 @@ const headphones = () => {
   return parsed.doc;
 };
 const seed = () => async () => recordsOf(headphones(), { now: Date.now(), newId: randomId });
-
-function fakeWindow() {
-  const target = new EventTarget() as EventTarget & { document: { visibilityState: string } };
-  target.document = { visibilityState: 'visible' };
-  return target as unknown as Window & { document: Document };
-}
 
 async function openTab(name: string, delayMs = 30) {
   const store = createWorkspaceStore();

@@ -11,19 +11,13 @@ import { recordTables, writeRecords } from '../../src/storage/write-records';
 import { BatchWriter } from '../../src/storage/writer';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
-import { freshDb } from './storage-helpers';
+import { fakeWindow, freshDb } from './storage-helpers';
 
 const appointment = () => {
   const parsed = parseJourneyFile(readExample('appointment-reschedule.journey.json'));
   if (!parsed.ok) throw new Error('invalid');
   return parsed.doc;
 };
-
-function fakeWindow() {
-  const target = new EventTarget() as EventTarget & { document: { visibilityState: string } };
-  target.document = { visibilityState: 'visible' };
-  return target as unknown as Window & { document: Document };
-}
 
 /** A tab on the database, which seeds it with the appointment example (its file ids kept). */
 async function openTab(name: string) {

@@ -10,7 +10,7 @@ import { recordsOf } from '../../src/storage/seed-records';
 import { createStatusStore } from '../../src/storage/status';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
-import { freshDb, sleep } from './storage-helpers';
+import { fakeWindow, freshDb, sleep } from './storage-helpers';
 import { memoryStorage } from '../helpers/memory-storage';
 
 function seed() {
@@ -20,12 +20,6 @@ function seed() {
 }
 
 /** A stand-in for `window`: only what persistence listens to. */
-function fakeWindow() {
-  const target = new EventTarget() as EventTarget & { document: { visibilityState: string } };
-  target.document = { visibilityState: 'visible' };
-  return target as unknown as Window & { document: Document };
-}
-
 async function openTab(name: string, delayMs = 100, journalStorage: Storage | null = null, db = new JourneyDb(name)) {
   const store = createWorkspaceStore();
   const status = createStatusStore();

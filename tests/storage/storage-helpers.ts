@@ -33,3 +33,10 @@ export function oldDb(name: string, version: 1 | 3): Dexie {
   db.version(version).stores(version === 1 ? v1 : { ...v1, summaries: 'id', live: 'journeyId' });
   return db;
 }
+
+/** A page's window as storage listens to it (pagehide, visibility, blur), without a browser. */
+export function fakeWindow() {
+  const target = new EventTarget() as EventTarget & { document: { visibilityState: string } };
+  target.document = { visibilityState: 'visible' };
+  return target as unknown as Window & { document: Document };
+}
