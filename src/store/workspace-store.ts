@@ -5,6 +5,7 @@ import { randomId } from '../domain/ids';
 import type { JourneyCounts } from '../domain/journey-counts';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { changedRecords, type ChangedRecords } from './changes';
+import { putRemote } from './remote-changes';
 import {
   applyStep,
   EMPTY_HISTORY,
@@ -299,32 +300,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
   function applyRemote(changes: RemoteChanges, localFields: LocalFields | undefined, source: ChangeSource): void {
     const { unloaded } = store.getState();
     const before = store.getState().doc;
-    const [next, patches] = produceWithPatches(store.getState().doc, (draft) => {
-      for (const [table, recs] of Object.entries(changes.puts) as [TableName, Record<string, unknown>[]][]) {
-        const t = draft[table] as Record<Id, Record<string, unknown>>;
-        for (const rec of recs) {
-          const id = rec.id as Id;
-          // A part of a journey not read here is read with it, when it is opened.
-          if (typeof rec.journeyId === 'string' && unloaded[rec.journeyId]) continue;
-          const ours = localFields?.(table, id);
-          const current = t[id];
-          if (ours === 'all') continue;
-          if (!ours || !current) {
-            if (!current || !sameRecord(current, rec)) t[id] = rec;
-            continue;
-          }
-          for (const key of new Set([...Object.keys(current), ...Object.keys(rec)])) {
-            if (ours.has(key)) continue;
-            if (!(key in rec)) delete current[key];
-            else if (JSON.stringify(current[key]) !== JSON.stringify(rec[key])) current[key] = rec[key];
-          }
-        }
-      }
-      for (const [table, ids] of Object.entries(changes.deletes) as [TableName, Id[]][]) {
-        const t = draft[table] as Record<Id, unknown>;
-        for (const id of ids) if (Object.hasOwn(t, id) && localFields?.(table, id) !== 'all') delete t[id];
-      }
-    });
+    const [next, patches] = produceWithPatches(before, (draft) => putRemote(draft, changes, unloaded, localFields));
     const counts = changes.counts ? remoteCounts(changes.counts, next) : null;
     if (patches.length === 0 && !counts) return;
     store.setState({ doc: next, ...counts });
@@ -437,10 +413,3 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
 }
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;
-
-/** Records are plain JSON data: equal when every field is. */
-function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => k in b && (a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k])));
-}
