@@ -211,8 +211,13 @@ describe('a live session', () => {
     // In the guest's Journeys list the journey is marked live; deleting that copy leaves the
     // session, and the journey stays for the others.
     await guest.page.getByRole('link', { name: 'Journeys' }).click();
-    const row = guest.page.getByRole('listitem').filter({ has: guest.page.getByRole('link', { name: JOURNEY }) });
-    await row.getByText('Live', { exact: true }).waitFor();
+    // The guest's own demo copy of the journey stays beside the room's (each record has its own
+    // id in each browser): the room's is the one marked live.
+    const row = guest.page
+      .getByRole('listitem')
+      .filter({ has: guest.page.getByRole('link', { name: JOURNEY }) })
+      .filter({ has: guest.page.getByText('Live', { exact: true }) });
+    await row.waitFor();
     await row.getByRole('button', { name: `Actions for ${JOURNEY}` }).click();
     await guest.page.getByRole('menuitem', { name: 'Delete' }).click();
     const people = host.page.getByRole('list', { name: 'Participants' });

@@ -138,13 +138,16 @@ describe('journey map', () => {
     await page.getByRole('button', { name: 'Actions: Lower card', exact: true }).waitFor();
     // In the map's own coordinates: the line's geometry (its arrowhead aside) against the cards.
     const geometry = await page.evaluate(() => {
-      const box = (id: string) => {
-        const n = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
+      // Found by what the card says: an import gives every record a new id.
+      const box = (title: string) => {
+        const n = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((el) =>
+          el.querySelector(`[aria-label="Actions: ${title}"]`),
+        )!;
         const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(n.style.transform)!;
         return { top: Number(m[2]), bottom: Number(m[2]) + n.offsetHeight };
       };
       const line = document.querySelector<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')!.getBBox();
-      return { upper: box('a'), lower: box('b'), top: line.y, bottom: line.y + line.height };
+      return { upper: box('Upper card'), lower: box('Lower card'), top: line.y, bottom: line.y + line.height };
     });
     // Between the two cards, not looping behind the lower one.
     expect(geometry.top).toBeGreaterThanOrEqual(geometry.upper.bottom - 0.5);
