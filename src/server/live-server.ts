@@ -51,10 +51,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    /** Stops accepting connections, stores every room, closes the clients' sockets (they reconnect). */
     async close() {
+      const closed = new Promise((r) => http.close(r));
       await service.close();
       http.closeAllConnections();
-      await new Promise((r) => http.close(r));
+      await closed;
     },
   };
 }
