@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { ROOM_ENDED, SERVER_RESTARTING } from '../live/protocol';
+import { RoomEnds } from './room-ends';
 import { ROOM_ID, RoomStore } from './rooms';
 import { StorageGuard } from './storage-guard';
 
@@ -106,6 +107,16 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
     },
   });
 
+  // An ended room's connections are closed for real, sockets too, on every process (Redis).
+  const ends = new RoomEnds(redis, (roomId) => {
+    const document = hocuspocus.documents.get(roomId);
+    if (!document) return;
+    const open = [...document.connections.values()].map(({ connection }) => connection);
+    // Told first, so everyone knows the room ended rather than dropped.
+    for (const connection of open) connection.sendStateless(ROOM_ENDED);
+    hocuspocus.closeConnections(roomId);
+    for (const connection of open) connection.webSocket.close(4403, 'room ended');
+  });
   let stopping = false;
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 2 * 1024 * 1024 });
@@ -135,9 +146,7 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         const roomId = end[1]!;
         if (typeof secret !== 'string' || !rooms.end(roomId, secret)) json(response, 403, { error: 'forbidden' });
         else {
-          // Told first, so everyone knows the room ended rather than dropped.
-          hocuspocus.documents.get(roomId)?.broadcastStateless(ROOM_ENDED);
-          hocuspocus.closeConnections(roomId);
+          ends.ended(roomId);
           json(response, 204);
         }
         return true;
@@ -177,6 +186,7 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       guard.close();
       // Rooms unload as they are stored (Redis delays that a second): wait a little, not forever.
       await wait(() => hocuspocus.getDocumentsCount() === 0, 1500);
+      ends.close();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       rooms.close();
     },
