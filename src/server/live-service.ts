@@ -33,6 +33,8 @@ export interface LiveService {
   handleRequest(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   /** Takes a WebSocket upgrade to the live endpoint; false for any other path. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** The clients connected to this process now (for its health check). */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -162,6 +164,9 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       }
       sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
       return true;
+    },
+    connections() {
+      return sockets.clients.size;
     },
     async close() {
       stopping = true;
