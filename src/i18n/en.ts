@@ -186,6 +186,7 @@ export const en = {
     followAgain: 'Follow {{name}}',
     endedByYou: 'The live session has ended. The journey stays here as an ordinary journey.',
     ended: 'The live session has ended. The journey stays here as an ordinary journey.',
+    storageFull: 'The server cannot store changes: its disk is full. Your changes are kept on this device.',
     left: 'You left the live session. The journey stays here as an ordinary journey.',
     join: 'Join live session',
     joinButton: 'Join',

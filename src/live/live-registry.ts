@@ -195,6 +195,7 @@ export function createLiveRegistry(app: App) {
       name,
       color: colorFor(name),
       onRefused,
+      onStorageFull: () => app.toasts.show(i18n.t('live.storageFull')),
       // A card deleted by someone else while this participant has it open: gone here too, and said.
       onRemoteDelete: (table, ids) => {
         const selected = app.editor.getState().selectedCards;

@@ -1,9 +1,9 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, type HocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
-import { ROOM_ENDED } from './protocol';
+import { RECONNECT_BACKOFF, ROOM_ENDED, STORAGE_FULL } from './protocol';
 import type { SessionShare } from '../app/session-share';
 import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
@@ -31,6 +31,8 @@ export interface LiveSessionOptions {
   onStatus?: (status: LiveStatus) => void;
   onProblem?: (problem: RemoteProblem) => void;
   onRefused?: (reason: string) => void;
+  /** The server cannot store the room's changes (its disk is full): they stay here. */
+  onStorageFull?: () => void;
   /** Records another participant deleted, told before they go from the store. */
   onRemoteDelete?: (table: TableName, ids: Id[]) => void;
 }
@@ -78,7 +80,12 @@ export class LiveSession {
   constructor(private readonly options: LiveSessionOptions) {
     let markSynced!: () => void;
     this.synced = new Promise((r) => (markSynced = r));
-    const socket = { url: options.url, WebSocketPolyfill: options.WebSocketPolyfill } as { url: string };
+    // The provider hands these to the socket it makes (its own type names only the url).
+    const socket = {
+      url: options.url,
+      WebSocketPolyfill: options.WebSocketPolyfill,
+      ...RECONNECT_BACKOFF,
+    } satisfies HocuspocusProviderWebsocketConfiguration as { url: string };
     this.provider = new HocuspocusProvider({
       ...socket,
       name: options.roomId,
@@ -95,6 +102,7 @@ export class LiveSession {
       // The host ended the room: the same as being refused.
       onStateless: ({ payload }) => {
         if (payload === ROOM_ENDED) options.onRefused?.('ended');
+        else if (payload === STORAGE_FULL) options.onStorageFull?.();
       },
       onStatus: ({ status }) => {
         this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';

@@ -2,3 +2,19 @@
 
 /** The stateless message a room's participants receive when its host ends it. */
 export const ROOM_ENDED = 'journey-canvas:room-ended';
+
+/** The stateless message a room's participants receive when the server cannot store its changes (disk full). */
+export const STORAGE_FULL = 'journey-canvas:storage-full';
+
+/** The stateless message that follows once the room's changes are stored again. */
+export const STORAGE_OK = 'journey-canvas:storage-ok';
+
+/** The WebSocket close code of a server that is stopping (SIGTERM): clients reconnect. */
+export const SERVER_RESTARTING = { code: 4503, reason: 'server restarting' } as const;
+
+/**
+ * How a client retries its connection: every 100 ms to 1 s (never the provider's default of up
+ * to 30 s), so a server that restarts or fails over has its clients back within a second of
+ * answering again.
+ */
+export const RECONNECT_BACKOFF = { delay: 250, minDelay: 100, maxDelay: 1000, factor: 1.5 } as const;

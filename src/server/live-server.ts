@@ -25,6 +25,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const service = createLiveService(options);
   const staticDir = options.staticDir ? resolve(options.staticDir) : null;
   const http = createServer((request, response) => {
+    // For a load balancer or a monitor: this process answers (not once it is stopping), and how
+    // many clients it holds.
+    if (request.url === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify({ status: 'ok', connections: service.connections() }));
+      return;
+    }
     service
       .handleRequest(request, response)
       .then((handled) => {
@@ -51,10 +58,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    /** Stops accepting connections, stores every room, closes the clients' sockets (they reconnect). */
     async close() {
+      const closed = new Promise((r) => http.close(r));
       await service.close();
       http.closeAllConnections();
-      await new Promise((r) => http.close(r));
+      await closed;
     },
   };
 }

@@ -4,8 +4,10 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { ROOM_ENDED } from '../live/protocol';
+import { ROOM_ENDED, SERVER_RESTARTING } from '../live/protocol';
+import { RoomEnds } from './room-ends';
 import { ROOM_ID, RoomStore } from './rooms';
+import { StorageGuard } from './storage-guard';
 
 export interface LiveServiceOptions {
   /** Where the SQLite file lives. */
@@ -18,6 +20,8 @@ export interface LiveServiceOptions {
   maxConnectionsPerRoom?: number;
   /** How long changes gather before the room's document is written (ms). */
   storeDebounceMs?: number;
+  /** How often a room that could not be written (disk full) is tried again (ms). */
+  storageRetryMs?: number;
 }
 
 /** The path of the WebSocket endpoint. */
@@ -29,6 +33,8 @@ export interface LiveService {
   handleRequest(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   /** Takes a WebSocket upgrade to the live endpoint; false for any other path. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** The clients connected to this process now (for its health check). */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -53,7 +59,7 @@ function json(response: ServerResponse, status: number, body?: unknown): void {
   response.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
-function redisExtension(url: string): Extension {
+function redisExtension(url: string): Redis {
   const u = new URL(url);
   return new Redis({
     host: u.hostname,
@@ -72,13 +78,17 @@ function redisExtension(url: string): Extension {
 export function createLiveService(options: LiveServiceOptions): LiveService {
   const rooms = new RoomStore(options.dataDir);
   const maxConnections = options.maxConnectionsPerRoom ?? 100;
+  // Each change is written as it arrives (the guard appends it); the debounced store compacts.
+  const guard = new StorageGuard(rooms, options.storageRetryMs);
   const extensions: Extension[] = [
     new Database({
       fetch: async ({ documentName }) => rooms.loadDocument(documentName),
-      store: async ({ documentName, state }) => rooms.storeDocument(documentName, state),
+      store: async ({ documentName, document, state }) => guard.store(documentName, document, state),
     }),
+    guard.extension,
   ];
-  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl));
+  const redis = options.redisUrl ? redisExtension(options.redisUrl) : null;
+  if (redis) extensions.push(redis);
 
   const hocuspocus = new Hocuspocus({
     name: 'journey-canvas-live',
@@ -98,6 +108,18 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       return { access };
     },
   });
+
+  // An ended room's connections are closed for real, sockets too, on every process (Redis).
+  const ends = new RoomEnds(redis, (roomId) => {
+    const document = hocuspocus.documents.get(roomId);
+    if (!document) return;
+    const open = [...document.connections.values()].map(({ connection }) => connection);
+    // Told first, so everyone knows the room ended rather than dropped.
+    for (const connection of open) connection.sendStateless(ROOM_ENDED);
+    hocuspocus.closeConnections(roomId);
+    for (const connection of open) connection.webSocket.close(4403, 'room ended');
+  });
+  let stopping = false;
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 2 * 1024 * 1024 });
   sockets.on('connection', (ws, request) => {
@@ -126,9 +148,7 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         const roomId = end[1]!;
         if (typeof secret !== 'string' || !rooms.end(roomId, secret)) json(response, 403, { error: 'forbidden' });
         else {
-          // Told first, so everyone knows the room ended rather than dropped.
-          hocuspocus.documents.get(roomId)?.broadcastStateless(ROOM_ENDED);
-          hocuspocus.closeConnections(roomId);
+          ends.ended(roomId);
           json(response, 204);
         }
         return true;
@@ -138,15 +158,40 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
     },
     handleUpgrade(request, socket, head) {
       if (new URL(request.url ?? '/', 'http://x').pathname !== LIVE_PATH) return false;
+      if (stopping) {
+        socket.destroy();
+        return true;
+      }
       sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
       return true;
     },
+    connections() {
+      return sockets.clients.size;
+    },
     async close() {
-      hocuspocus.closeConnections();
+      stopping = true;
+      // Every client is told the server is restarting (a WebSocket close code it reconnects on).
+      for (const ws of sockets.clients) ws.close(SERVER_RESTARTING.code, SERVER_RESTARTING.reason);
+      const wait = async (done: () => boolean, ms: number) => {
+        for (let waited = 0; !done() && waited < ms; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      };
+      await wait(() => sockets.clients.size === 0, 1000);
+      for (const ws of sockets.clients) ws.terminate();
       sockets.close();
-      // Rooms still in memory are written as they unload: wait for them before closing the file.
-      for (let waited = 0; hocuspocus.getDocumentsCount() > 0 && waited < 5000; waited += 20)
-        await new Promise((r) => setTimeout(r, 20));
+      // Every room is stored now (each change was written as it came; this compacts them).
+      await Promise.all(
+        [...hocuspocus.documents.keys()].map(async (name) => {
+          try {
+            await hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`);
+          } catch {
+            // logged by Hocuspocus; the changes themselves are already written
+          }
+        }),
+      );
+      guard.close();
+      // Rooms unload as they are stored (Redis delays that a second): wait a little, not forever.
+      await wait(() => hocuspocus.getDocumentsCount() === 0, 1500);
+      ends.close();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       rooms.close();
     },

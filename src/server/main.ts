@@ -16,6 +16,20 @@ const server = await startLiveServer({
   redisUrl: process.env.REDIS_URL || undefined,
 });
 console.log(`Journey Canvas is served at ${server.url} (live sessions included; data in ${dataDir})`);
-const stop = () => void server.close().then(() => process.exit(0));
+// SIGTERM or SIGINT: stop accepting, store every room, close the sockets with "server restarting"
+// (clients reconnect), and exit within 5 s whatever happens.
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(1), 4500).unref();
+  void server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('stopping failed:', error);
+      process.exit(1);
+    },
+  );
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

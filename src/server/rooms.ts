@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 
 /** What a link's secret lets its holder do in a room. */
 export type Access = 'edit' | 'view';
@@ -63,6 +64,12 @@ export class RoomStore {
         state BLOB NOT NULL,
         updated_at INTEGER NOT NULL
       );
+      CREATE TABLE IF NOT EXISTS updates (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        room_id TEXT NOT NULL,
+        data BLOB NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS updates_room ON updates (room_id, id);
     `);
   }
 
@@ -93,18 +100,56 @@ export class RoomStore {
     return true;
   }
 
+  /** Whether a room has ended (or never existed): nothing is written for it any more. */
+  isEnded(roomId: string): boolean {
+    const row = this.db.prepare('SELECT ended_at FROM rooms WHERE id = ?').get(roomId) as
+      { ended_at: number | null } | undefined;
+    return !row || row.ended_at !== null;
+  }
+
+  /** The room's document: its last whole state merged with every change appended since. */
   loadDocument(roomId: string): Uint8Array | null {
     const row = this.db.prepare('SELECT state FROM documents WHERE room_id = ?').get(roomId) as
       { state: Buffer } | undefined;
-    return row ? new Uint8Array(row.state) : null;
+    const updates = this.db.prepare('SELECT data FROM updates WHERE room_id = ? ORDER BY id').all(roomId) as {
+      data: Buffer;
+    }[];
+    const parts = [...(row ? [row.state] : []), ...updates.map((u) => u.data)].map((b) => new Uint8Array(b));
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
   }
 
-  storeDocument(roomId: string, state: Uint8Array): void {
+  /**
+   * One change a client sent, written before the server confirms it (synchronously, from the
+   * document's update event): a SIGKILL right after the confirmation loses nothing. Nothing is
+   * written for an ended room, whichever process ended it.
+   */
+  appendUpdate(roomId: string, update: Uint8Array): void {
     this.db
       .prepare(
-        'INSERT INTO documents (room_id, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(room_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+        'INSERT INTO updates (room_id, data) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM rooms WHERE id = ? AND ended_at IS NULL)',
       )
-      .run(roomId, Buffer.from(state), Date.now());
+      .run(roomId, Buffer.from(update), roomId);
+  }
+
+  /**
+   * Writes the room's whole state and drops the appended changes it now holds. What is already
+   * stored is merged in, never replaced: another process sharing this file may have stored
+   * changes this one has not received yet.
+   */
+  storeDocument(roomId: string, state: Uint8Array): void {
+    const compact = this.db.transaction(() => {
+      if (this.isEnded(roomId)) return;
+      const merged = this.loadDocument(roomId);
+      const whole = merged ? Y.mergeUpdates([merged, state]) : state;
+      this.db
+        .prepare(
+          'INSERT INTO documents (room_id, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(room_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+        )
+        .run(roomId, Buffer.from(whole), Date.now());
+      this.db.prepare('DELETE FROM updates WHERE room_id = ?').run(roomId);
+    });
+    compact.immediate();
   }
 
   close(): void {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../src/server/live-server';
+import { RECONNECT_BACKOFF } from '../../src/live/protocol';
 import type { NewRoom } from '../../src/server/rooms';
 
 export async function liveServer(options: Partial<LiveServerOptions> = {}) {
@@ -29,6 +30,8 @@ export interface Client {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   failed: string[];
+  /** Stateless messages the server sent. */
+  told: string[];
   synced: Promise<void>;
   close(): void;
 }
@@ -37,10 +40,11 @@ export interface Client {
 export function connect(wsUrl: string, room: string, token: string): Client {
   const doc = new Y.Doc();
   const failed: string[] = [];
+  const told: string[] = [];
   let onSynced!: () => void;
   const synced = new Promise<void>((r) => (onSynced = r));
   // Given no socket of its own, the provider makes one and connects it (Node has no WebSocket).
-  const socket = { url: wsUrl, WebSocketPolyfill: WebSocket } as { url: string };
+  const socket = { url: wsUrl, WebSocketPolyfill: WebSocket, ...RECONNECT_BACKOFF } as { url: string };
   const provider = new HocuspocusProvider({
     ...socket,
     name: room,
@@ -48,13 +52,17 @@ export function connect(wsUrl: string, room: string, token: string): Client {
     token,
     onSynced: () => onSynced(),
     onAuthenticationFailed: ({ reason }) => failed.push(reason),
+    onStateless: ({ payload }) => told.push(payload),
   });
   return {
     doc,
     provider,
     failed,
+    told,
     synced,
     close() {
+      // A socket still connecting reports an error as it is closed: expected here.
+      provider.configuration.websocketProvider.webSocket?.addEventListener('error', () => undefined);
       provider.destroy();
     },
   };

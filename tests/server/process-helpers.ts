@@ -43,6 +43,23 @@ export async function redisReady(port: number): Promise<void> {
   throw new Error('redis did not start');
 }
 
+/** A throwaway Redis on a free port (no persistence). */
+export async function startRedis(): Promise<string> {
+  const port = await freePort();
+  const redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+  children.push(redis);
+  await redisReady(port);
+  return `redis://127.0.0.1:${port}`;
+}
+
+/** Resolves once the process has exited. */
+export function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((done) => child.once('exit', (code) => done(code)));
+}
+
 export function tempDir() {
   const d = mkdtempSync(join(tmpdir(), 'jc-live-proc-'));
   dirs.push(d);

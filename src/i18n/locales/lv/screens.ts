@@ -203,6 +203,7 @@ export const screens = {
     followAgain: 'Sekot {{name}}',
     endedByYou: 'Tiešsaistes sesija ir beigusies. Ceļš paliek šeit kā parasts ceļš.',
     ended: 'Tiešsaistes sesija ir beigusies. Ceļš paliek šeit kā parasts ceļš.',
+    storageFull: 'Serveris nevar saglabāt izmaiņas: tā disks ir pilns. Jūsu izmaiņas tiek glabātas šajā ierīcē.',
     left: 'Jūs pametāt tiešsaistes sesiju. Ceļš paliek šeit kā parasts ceļš.',
     join: 'Pievienoties tiešsaistes sesijai',
     joinButton: 'Pievienoties',

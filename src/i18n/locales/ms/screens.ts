@@ -185,6 +185,7 @@ export const screens = {
     followAgain: 'Ikut {{name}}',
     endedByYou: 'Sesi langsung telah tamat. Perjalanan kekal di sini sebagai perjalanan biasa.',
     ended: 'Sesi langsung telah tamat. Perjalanan kekal di sini sebagai perjalanan biasa.',
+    storageFull: 'Pelayan tidak dapat menyimpan perubahan: cakeranya penuh. Perubahan anda disimpan pada peranti ini.',
     left: 'Anda telah meninggalkan sesi langsung. Perjalanan kekal di sini sebagai perjalanan biasa.',
     join: 'Sertai sesi langsung',
     joinButton: 'Sertai',

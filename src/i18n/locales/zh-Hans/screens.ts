@@ -171,6 +171,7 @@ export const screens = {
     followAgain: '跟随 {{name}}',
     endedByYou: '实时会话已结束。旅程作为普通旅程保留在这里。',
     ended: '实时会话已结束。旅程作为普通旅程保留在这里。',
+    storageFull: '服务器无法保存更改：其磁盘已满。你的更改保留在此设备上。',
     left: '你已离开实时会话。旅程作为普通旅程保留在这里。',
     join: '加入实时会话',
     joinButton: '加入',

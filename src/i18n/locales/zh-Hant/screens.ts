@@ -171,6 +171,7 @@ export const screens = {
     followAgain: '跟隨 {{name}}',
     endedByYou: '即時會話已結束。旅程作為普通旅程保留在這裡。',
     ended: '即時會話已結束。旅程作為普通旅程保留在這裡。',
+    storageFull: '伺服器無法儲存變更：其磁碟已滿。你的變更保留在此裝置上。',
     left: '你已離開即時會話。旅程作為普通旅程保留在這裡。',
     join: '加入即時會話',
     joinButton: '加入',
