@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
-import { ROOM_ENDED } from './protocol';
+import { readUpdateRefused, ROOM_ENDED, type UpdateRefusal } from './protocol';
 import type { SessionShare } from '../app/session-share';
 import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
@@ -31,6 +31,8 @@ export interface LiveSessionOptions {
   onStatus?: (status: LiveStatus) => void;
   onProblem?: (problem: RemoteProblem) => void;
   onRefused?: (reason: string) => void;
+  /** The server did not keep a change of this participant (it broke the journey's rules, or the room is full). */
+  onChangeRefused?: (reason: UpdateRefusal) => void;
   /** Records another participant deleted, told before they go from the store. */
   onRemoteDelete?: (table: TableName, ids: Id[]) => void;
 }
@@ -92,9 +94,12 @@ export class LiveSession {
       },
       onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
       onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
-      // The host ended the room: the same as being refused.
+      // Only the server sends stateless messages (it passes on none from clients). The host ended
+      // the room: the same as being refused.
       onStateless: ({ payload }) => {
         if (payload === ROOM_ENDED) options.onRefused?.('ended');
+        const refused = readUpdateRefused(payload);
+        if (refused) options.onChangeRefused?.(refused);
       },
       onStatus: ({ status }) => {
         this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
