@@ -18,6 +18,11 @@ const SYNC_UPDATE = 2;
 
 /** What a socket may send before any of its rooms has let it in (a provider sends well under 1 KB). */
 export const UNAUTHENTICATED_BYTES = 64 * 1024;
+/**
+ * Refused changes a socket may send before it is closed: each refusal makes the room's scratch
+ * copy again, which costs as much as loading the room.
+ */
+export const MAX_REFUSALS = 20;
 
 export interface GuardDeps {
   /** The room a socket has joined under this name, once Hocuspocus has let it in. */
@@ -38,12 +43,14 @@ export interface GuardDeps {
  * - A connection speaks for one awareness client id, the first it announces that no other
  *   connection of the room holds; entries for any other id are left out of its updates.
  * - Document changes from an edit link are checked against the journey's rules and the room's
- *   limits first; one refused is dropped (not applied, stored or relayed) and its sender told.
+ *   limits first; one refused is dropped (not applied, stored or relayed) and its sender told;
+ *   after `MAX_REFUSALS` the socket is closed.
  * Messages are held back by intercepting the socket's "message" event, which is where Hocuspocus
  * reads them (and where it replays those it queued during authentication).
  */
 export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
   let unauthenticated = 0;
+  let refusals = 0;
   const own = new Map<string, number>();
   const emit = ws.emit.bind(ws);
   const guarded = (event: string | symbol, ...args: unknown[]): boolean => {
@@ -110,6 +117,7 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     const refusal = deps.checkUpdate(document, update);
     if (!refusal) return data;
     deps.tell(document, ws, updateRefused(refusal));
+    if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
     return null;
   }
 

@@ -175,6 +175,11 @@ describe('what a room stores', () => {
     expect(stageNames(fresh.doc)).toEqual({ ok: 'Kept' });
     for (const table of TABLES) if (table !== 'stages') expect(fresh.doc.getMap(table).size).toBe(0);
     expect([...fresh.doc.share.keys()].every((k) => (TABLES as readonly string[]).includes(k))).toBe(true);
+
+    // Each refusal costs the server a copy of the room: a socket that keeps sending them is closed.
+    for (let i = 0; i < 10; i++) editor.update(room.roomId, bad[0]!);
+    expect(await closesWithin(editor, 2000)).toBe(true);
+    expect(editor.closeCode).toBe(4429);
   });
 
   it('bounds each room’s records and bytes, and the rooms one address creates', async () => {
