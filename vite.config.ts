@@ -82,7 +82,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in production: the server would hand out the app's sources to anyone.
+    sourcemap: false,
   },
   test: {
     projects: [

@@ -194,6 +194,8 @@ export const en = {
     joinIntro: 'You have been invited to map a journey together. It will be added to your journeys.',
     joinFailed: 'The live session could not be joined: the link may be wrong, or the session has ended.',
     nameRequired: 'Enter your name, so the others know who you are.',
+    changeRefused: 'The server did not keep your last change: it breaks the journey’s rules.',
+    changeRefusedFull: 'The server did not keep your last change: this live journey has reached its size limit.',
     recordSkipped: 'A change from the live session broke the journey’s rules and was left out.',
     selectedDeleted: 'Another participant deleted the card you had selected.',
     recordRepaired: 'A change from the live session broke the journey’s rules and was corrected.',

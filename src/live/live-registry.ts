@@ -202,6 +202,8 @@ export function createLiveRegistry(app: App) {
         if (table === 'cards' && ids.some((id) => selected.includes(id)))
           app.toasts.show(i18n.t('live.selectedDeleted'), { tone: 'error' });
       },
+      onChangeRefused: (reason) =>
+        app.toasts.show(i18n.t(reason === 'full' ? 'live.changeRefusedFull' : 'live.changeRefused'), { tone: 'error' }),
       onProblem: (p) =>
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
-import { RECONNECT_BACKOFF, ROOM_ENDED, STORAGE_FULL } from './protocol';
+import { readUpdateRefused, RECONNECT_BACKOFF, ROOM_ENDED, STORAGE_FULL, type UpdateRefusal } from './protocol';
 import type { SessionShare } from '../app/session-share';
 import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
@@ -33,6 +33,8 @@ export interface LiveSessionOptions {
   onRefused?: (reason: string) => void;
   /** The server cannot store the room's changes (its disk is full): they stay here. */
   onStorageFull?: () => void;
+  /** The server did not keep a change of this participant (it broke the journey's rules, or the room is full). */
+  onChangeRefused?: (reason: UpdateRefusal) => void;
   /** Records another participant deleted, told before they go from the store. */
   onRemoteDelete?: (table: TableName, ids: Id[]) => void;
 }
@@ -99,10 +101,15 @@ export class LiveSession {
       },
       onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
       onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
-      // The host ended the room: the same as being refused.
+      // Only the server sends stateless messages (it passes on none from clients). The host ended
+      // the room: the same as being refused.
       onStateless: ({ payload }) => {
         if (payload === ROOM_ENDED) options.onRefused?.('ended');
         else if (payload === STORAGE_FULL) options.onStorageFull?.();
+        else {
+          const refused = readUpdateRefused(payload);
+          if (refused) options.onChangeRefused?.(refused);
+        }
       },
       onStatus: ({ status }) => {
         this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';

@@ -1,13 +1,16 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Connection, Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { ROOM_ENDED, SERVER_RESTARTING } from '../live/protocol';
+import { guardSocket } from './message-guard';
+import { RateLimit } from './rate-limit';
 import { RoomEnds } from './room-ends';
 import { ROOM_ID, RoomStore } from './rooms';
 import { StorageGuard } from './storage-guard';
+import { DEFAULT_ROOM_LIMITS, RoomCheck, type RoomLimits } from './update-check';
 
 export interface LiveServiceOptions {
   /** Where the SQLite file lives. */
@@ -22,6 +25,12 @@ export interface LiveServiceOptions {
   storeDebounceMs?: number;
   /** How often a room that could not be written (disk full) is tried again (ms). */
   storageRetryMs?: number;
+  /** How much one room may hold; a change past it is refused. */
+  roomLimits?: Partial<RoomLimits>;
+  /** Rooms one client address may create per hour. */
+  roomsPerAddressPerHour?: number;
+  /** Rooms open (created, not ended) at once on this server. */
+  maxOpenRooms?: number;
 }
 
 /** The path of the WebSocket endpoint. */
@@ -80,6 +89,17 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
   const maxConnections = options.maxConnectionsPerRoom ?? 100;
   // Each change is written as it arrives (the guard appends it); the debounced store compacts.
   const guard = new StorageGuard(rooms, options.storageRetryMs);
+  const limits: RoomLimits = { ...DEFAULT_ROOM_LIMITS, ...options.roomLimits };
+  const creations = new RateLimit(options.roomsPerAddressPerHour ?? 20, 60 * 60 * 1000);
+  const maxOpenRooms = options.maxOpenRooms ?? 10_000;
+  // Each room's scratch copy, made at its first change, gone with its document.
+  const checks = new WeakMap<Document, RoomCheck>();
+  const socketOf = new WeakMap<IncomingMessage, WebSocket>();
+  /** A refused socket is closed once the refusal has been sent (Hocuspocus sends it after the hook). */
+  const refuse = (request: IncomingMessage) => {
+    const ws = socketOf.get(request);
+    if (ws) setTimeout(() => ws.close(4403, 'forbidden'), 0);
+  };
   const extensions: Extension[] = [
     new Database({
       fetch: async ({ documentName }) => rooms.loadDocument(documentName),
@@ -96,14 +116,19 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
     debounce: options.storeDebounceMs ?? 500,
     maxDebounce: 2000,
     extensions,
-    async onConnect({ documentName, instance }) {
-      if (!ROOM_ID.test(documentName)) throw new Error('unknown room');
+    async onConnect({ documentName, instance, request }) {
       const open = instance.documents.get(documentName)?.getConnectionsCount() ?? 0;
-      if (open >= maxConnections) throw new Error('room full');
+      if (!ROOM_ID.test(documentName) || open >= maxConnections) {
+        refuse(request);
+        throw new Error(ROOM_ID.test(documentName) ? 'room full' : 'unknown room');
+      }
     },
-    async onAuthenticate({ documentName, token, connectionConfig }) {
+    async onAuthenticate({ documentName, token, connectionConfig, request }) {
       const access = rooms.access(documentName, token);
-      if (!access) throw new Error('not allowed');
+      if (!access) {
+        refuse(request);
+        throw new Error('not allowed');
+      }
       connectionConfig.readOnly = access === 'view';
       return { access };
     },
@@ -122,9 +147,26 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
   let stopping = false;
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 2 * 1024 * 1024 });
-  sockets.on('connection', (ws, request) => {
+  sockets.on('connection', (ws, request: IncomingMessage) => {
     // A socket error (an oversized or broken frame) ends that connection only.
     ws.on('error', () => ws.terminate());
+    socketOf.set(request, ws);
+    guardSocket(ws, {
+      joined(documentName, socket) {
+        const document = hocuspocus.documents.get(documentName);
+        const connection = document?.connections.get(socket)?.connection;
+        return document && connection ? { document, readOnly: connection.readOnly } : null;
+      },
+      checkUpdate(document, update) {
+        let check = checks.get(document);
+        if (!check)
+          checks.set(document, (check = new RoomCheck(document, limits, (origin) => origin instanceof Connection)));
+        return check.check(update);
+      },
+      tell(document, socket, payload) {
+        document.connections.get(socket)?.connection.sendStateless(payload);
+      },
+    });
     hocuspocus.handleConnection(ws, request);
   });
 
@@ -133,7 +175,11 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       const path = new URL(request.url ?? '/', 'http://x').pathname;
       if (!path.startsWith('/api/')) return false;
       if (path === '/api/rooms' && request.method === 'POST') {
-        json(response, 201, rooms.createRoom());
+        if (!creations.take(request.socket.remoteAddress ?? '')) {
+          response.setHeader('Retry-After', '3600');
+          json(response, 429, { error: 'too many rooms' });
+        } else if (rooms.openRooms() >= maxOpenRooms) json(response, 503, { error: 'server full' });
+        else json(response, 201, rooms.createRoom());
         return true;
       }
       const end = /^\/api\/rooms\/([^/]+)\/end$/.exec(path);

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
+import { limitsFromEnv } from './env-options';
 import { startLiveServer } from './live-server';
 
 /**
  * `npm run serve`: the production build and the live-session endpoint on one origin.
- * PORT (8080), HOST (127.0.0.1), DATA_DIR (./live-data) and REDIS_URL (none) change it.
+ * PORT (8080), HOST (127.0.0.1), DATA_DIR (./live-data) and REDIS_URL (none) change it; the
+ * LIVE_* variables set the rooms' limits (env-options.ts).
  */
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -14,6 +16,7 @@ const server = await startLiveServer({
   dataDir,
   staticDir: resolve(import.meta.dirname, '../../dist'),
   redisUrl: process.env.REDIS_URL || undefined,
+  ...limitsFromEnv(process.env),
 });
 console.log(`Journey Canvas is served at ${server.url} (live sessions included; data in ${dataDir})`);
 // SIGTERM or SIGINT: stop accepting, store every room, close the sockets with "server restarting"

@@ -81,6 +81,11 @@ export class RoomStore {
     return room;
   }
 
+  /** Rooms created and not ended. */
+  openRooms(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM rooms WHERE ended_at IS NULL').get() as { n: number }).n;
+  }
+
   /** What a secret allows in a room: nothing for an unknown or ended room, or a wrong secret. */
   access(roomId: string, secret: unknown): Access | null {
     if (!ROOM_ID.test(roomId) || typeof secret !== 'string' || secret.length === 0 || secret.length > 200) return null;

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { SECURITY_HEADERS } from './security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,13 +13,14 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
-  '.map': 'application/json',
 };
 
 /**
  * Serves the production build: a file under `root` if the path names one, else the app's page
  * (its routes live in the URL fragment, but a stray path still gets the app). Hashed assets are
- * cached for a year; the page itself never. Every response carries the app's CSP.
+ * cached for a year; everything else (the page, the service worker, the manifest) is revalidated.
+ * A missing asset and any source map are not found (maps stay out of production). Every response
+ * carries the app's security headers.
  */
 export function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): void {
   let path: string;
@@ -27,6 +28,11 @@ export function serveStatic(root: string, request: IncomingMessage, response: Se
     path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
   } catch {
     response.writeHead(400).end();
+    return;
+  }
+  const asset = path.startsWith('/assets/');
+  if (path.endsWith('.map')) {
+    response.writeHead(404, SECURITY_HEADERS).end();
     return;
   }
   const file = normalize(join(root, path));
@@ -39,12 +45,15 @@ export function serveStatic(root: string, request: IncomingMessage, response: Se
       // not a file: the app's page
     }
   }
-  const immutable = target.includes(`${sep}assets${sep}`);
+  const immutable = target.startsWith(join(root, 'assets') + sep);
+  if (asset && !immutable) {
+    response.writeHead(404, { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' }).end();
+    return;
+  }
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
     'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
   });
   if (request.method === 'HEAD') {
     response.end();

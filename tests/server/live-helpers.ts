@@ -76,3 +76,26 @@ export async function until(check: () => boolean, ms = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * Puts a stage named `name` into a room's document: a record as the app writes them (the server
+ * refuses anything that breaks the journey's rules).
+ */
+export function putStage(doc: Y.Doc, id: string, name: string): void {
+  const stage = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries({ id, journeyId: 'j1', order: 'a0', name })) stage.set(k, v);
+  doc.getMap('stages').set(id, stage);
+}
+
+/** The name of a stage in a room's document (undefined when there is none). */
+export function stageName(doc: Y.Doc, id: string): unknown {
+  const stage = doc.getMap('stages').get(id);
+  return stage instanceof Y.Map ? (stage as Y.Map<unknown>).get('name') : undefined;
+}
+
+/** Every stage's name in a room's document, by id. */
+export function stageNames(doc: Y.Doc): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of doc.getMap('stages').keys()) out[id] = stageName(doc, id);
+  return out;
+}

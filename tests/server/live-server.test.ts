@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { connect, liveServer, until, type Client } from './live-helpers';
+import { connect, liveServer, putStage, stageName, stageNames, until, type Client } from './live-helpers';
 
 const opened: { stop(): Promise<void> }[] = [];
 const clients: Client[] = [];
@@ -28,9 +28,9 @@ describe('live server', () => {
     const a = join(live.wsUrl, room.roomId, room.editSecret);
     const b = join(live.wsUrl, room.roomId, room.editSecret);
     await Promise.all([a.synced, b.synced]);
-    a.doc.getMap('cards').set('c1', 'from A');
-    b.doc.getMap('cards').set('c2', 'from B');
-    await until(() => a.doc.getMap('cards').get('c2') === 'from B' && b.doc.getMap('cards').get('c1') === 'from A');
+    putStage(a.doc, 'c1', 'from A');
+    putStage(b.doc, 'c2', 'from B');
+    await until(() => stageName(a.doc, 'c2') === 'from B' && stageName(b.doc, 'c1') === 'from A');
   });
 
   it('refuses a wrong or missing secret, an unknown room and an ended one', async () => {
@@ -65,17 +65,17 @@ describe('live server', () => {
     const editor = join(live.wsUrl, room.roomId, room.editSecret);
     const viewer = join(live.wsUrl, room.roomId, room.viewSecret);
     await Promise.all([editor.synced, viewer.synced]);
-    editor.doc.getMap('cards').set('c1', 'shown to the viewer');
-    await until(() => viewer.doc.getMap('cards').get('c1') === 'shown to the viewer');
+    putStage(editor.doc, 'c1', 'shown to the viewer');
+    await until(() => stageName(viewer.doc, 'c1') === 'shown to the viewer');
     // A modified client writes anyway: nobody else, and nothing stored, ever sees it.
-    viewer.doc.getMap('cards').set('c1', 'forged');
-    viewer.doc.getMap('cards').set('c9', 'forged');
+    putStage(viewer.doc, 'c1', 'forged');
+    putStage(viewer.doc, 'c9', 'forged');
     await new Promise((r) => setTimeout(r, 500));
-    expect(editor.doc.getMap('cards').get('c1')).toBe('shown to the viewer');
-    expect(editor.doc.getMap('cards').has('c9')).toBe(false);
+    expect(stageName(editor.doc, 'c1')).toBe('shown to the viewer');
+    expect(stageName(editor.doc, 'c9') !== undefined).toBe(false);
     const fresh = join(live.wsUrl, room.roomId, room.editSecret);
     await fresh.synced;
-    expect(fresh.doc.getMap('cards').toJSON()).toEqual({ c1: 'shown to the viewer' });
+    expect(stageNames(fresh.doc)).toEqual({ c1: 'shown to the viewer' });
   });
 
   it('closes only the offending connection on garbage, oversized messages and a full room', async () => {
@@ -109,8 +109,8 @@ describe('live server', () => {
     expect(fourth.provider.isSynced).toBe(false);
 
     // The room goes on for everyone else.
-    a.doc.getMap('cards').set('after', 'still working');
-    await until(() => b.doc.getMap('cards').get('after') === 'still working');
+    putStage(a.doc, 'after', 'still working');
+    await until(() => stageName(b.doc, 'after') === 'still working');
   });
 
   it('keeps a room’s document across a restart', async () => {
@@ -118,13 +118,13 @@ describe('live server', () => {
     const room = await first.createRoom();
     const a = connect(first.wsUrl, room.roomId, room.editSecret);
     await a.synced;
-    a.doc.getMap('cards').set('c1', 'kept');
+    putStage(a.doc, 'c1', 'kept');
     await new Promise((r) => setTimeout(r, 300));
     a.close();
     await first.stop(false);
     const second = await start({ dataDir: first.dataDir });
     const b = join(second.wsUrl, room.roomId, room.editSecret);
     await b.synced;
-    expect(b.doc.getMap('cards').get('c1')).toBe('kept');
+    expect(stageName(b.doc, 'c1')).toBe('kept');
   });
 });

@@ -5,6 +5,7 @@ import { updateCard } from '../../src/domain/card-commands';
 import { addRecords } from '../../src/domain/format/import-document';
 import type { RemoteProblem } from '../../src/domain/remote-records';
 import { journeyRecords, LiveSession } from '../../src/live/live-session';
+import type { UpdateRefusal } from '../../src/live/protocol';
 import { tableOf } from '../../src/live/y-journey';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { readExample } from '../helpers/examples';
@@ -23,6 +24,7 @@ async function setup() {
   const room = await live.createRoom();
   const session = (store: ReturnType<typeof createWorkspaceStore>, secret: string, name: string) => {
     const problems: RemoteProblem[] = [];
+    const refused: UpdateRefusal[] = [];
     const s = new LiveSession({
       store,
       url: live.wsUrl,
@@ -32,9 +34,10 @@ async function setup() {
       color: '#2e86ab',
       WebSocketPolyfill: WebSocket,
       onProblem: (p) => problems.push(p),
+      onChangeRefused: (reason) => refused.push(reason),
     });
     stops.push(() => s.close());
-    return { s, problems };
+    return { s, problems, refused };
   };
   return { room, session };
 }
@@ -117,20 +120,32 @@ describe('a live session between two workspaces', () => {
 
   it('repairs or skips a record that breaks the journey’s rules, and says so', async () => {
     const { host, guest, guestStore } = await sharedRoom();
-    // A modified client writes straight into the room: a score of 7, and a card in no stage.
+    // A modified client writes straight into the room what the server cannot tell from one record
+    // alone: a field its card's lane does not have, and a card in no stage.
     host.s.doc.transact(() => {
-      tableOf(host.s.doc, 'cards').get('c7')!.set('score', 7);
+      tableOf(host.s.doc, 'cards').get('c7')!.set('severity', 'high');
       const stray = tableOf(host.s.doc, 'cards').get('c1')!.clone();
       stray.set('id', 'stray');
       stray.set('stageId', 'nowhere');
       tableOf(host.s.doc, 'cards').set('stray', stray);
     }, 'modified client');
     await until(() => guest.problems.length >= 2);
-    expect(guestStore.getDoc().cards.c7?.score).toBe(0);
+    expect(guestStore.getDoc().cards.c7?.severity).toBeUndefined();
     expect(guestStore.getDoc().cards.stray).toBeUndefined();
     expect(guest.problems.map((p) => [p.id, p.action]).sort()).toEqual([
       ['c7', 'repaired'],
       ['stray', 'skipped'],
     ]);
+  });
+
+  it('has the server refuse a record that breaks the journey’s rules, and tells its sender', async () => {
+    const { host, guest, guestStore } = await sharedRoom();
+    host.s.doc.transact(() => tableOf(host.s.doc, 'cards').get('c7')!.set('score', 7), 'modified client');
+    await until(() => host.refused.length > 0);
+    expect(host.refused).toEqual(['invalid']);
+    // Nobody else ever sees it, and the room goes on.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(guestStore.getDoc().cards.c7?.score).not.toBe(7);
+    expect(guest.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { createRoom, freePort, join_, serve, tempDir } from './process-helpers';
-import { until } from './live-helpers';
+import { putStage, stageName, until } from './live-helpers';
 
 describe('live server processes', () => {
   it('loses nothing a client sent when killed with SIGKILL, and clients reconnect by themselves', async () => {
@@ -10,19 +10,19 @@ describe('live server processes', () => {
     const room = await createRoom(port);
     const a = join_(port, room);
     await a.synced;
-    a.doc.getMap('cards').set('c1', 'typed just before the crash');
+    putStage(a.doc, 'c1', 'typed just before the crash');
     await new Promise((r) => setTimeout(r, 50));
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     // Offline, the client goes on editing.
-    a.doc.getMap('cards').set('c2', 'typed while the server was down');
+    putStage(a.doc, 'c2', 'typed while the server was down');
     await serve({ PORT: String(port), DATA_DIR: dataDir });
     const b = join_(port, room);
     await b.synced;
     await until(
       () =>
-        b.doc.getMap('cards').get('c1') === 'typed just before the crash' &&
-        b.doc.getMap('cards').get('c2') === 'typed while the server was down',
+        stageName(b.doc, 'c1') === 'typed just before the crash' &&
+        stageName(b.doc, 'c2') === 'typed while the server was down',
       15_000,
     );
   });

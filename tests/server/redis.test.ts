@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { ROOM_ENDED } from '../../src/live/protocol';
 import { RoomStore } from '../../src/server/rooms';
 import { children, createRoom, freePort, join_, redisReady, serve, startRedis, tempDir } from './process-helpers';
-import { until } from './live-helpers';
+import { putStage, stageName, stageNames, until } from './live-helpers';
 
 describe('live server processes on one Redis', () => {
   it('relays changes between clients of two server processes sharing one Redis', async () => {
@@ -26,19 +26,17 @@ describe('live server processes on one Redis', () => {
     // client is synced: wait until a first message gets across.
     let n = 0;
     await until(() => {
-      a.doc.getMap('ready').set('ping', ++n);
-      return b.doc.getMap('ready').has('ping');
+      putStage(a.doc, 'ping', String(++n));
+      return stageName(b.doc, 'ping') !== undefined;
     }, 10_000);
-    a.doc.getMap('cards').set('from-a', 'via process 1');
-    b.doc.getMap('cards').set('from-b', 'via process 2');
+    putStage(a.doc, 'from-a', 'via process 1');
+    putStage(b.doc, 'from-b', 'via process 2');
     await until(
-      () =>
-        b.doc.getMap('cards').get('from-a') === 'via process 1' &&
-        a.doc.getMap('cards').get('from-b') === 'via process 2',
+      () => stageName(b.doc, 'from-a') === 'via process 1' && stageName(a.doc, 'from-b') === 'via process 2',
       10_000,
     );
-    expect(a.doc.getMap('cards').size).toBe(2);
-    expect(b.doc.getMap('cards').size).toBe(2);
+    expect(Object.keys(stageNames(a.doc)).length).toBe(3);
+    expect(Object.keys(stageNames(b.doc)).length).toBe(3);
   });
 });
 
@@ -54,8 +52,8 @@ describe('ending a room on one of several processes', () => {
     await Promise.all([a.synced, b.synced]);
     let n = 0;
     await until(() => {
-      a.doc.getMap('ready').set('ping', ++n);
-      return b.doc.getMap('ready').has('ping');
+      putStage(a.doc, 'ping', String(++n));
+      return stageName(b.doc, 'ping') !== undefined;
     }, 10_000);
     const closes: number[] = [];
     b.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
@@ -68,13 +66,13 @@ describe('ending a room on one of several processes', () => {
     // The client of the other process is told, and its socket is closed.
     await until(() => b.told.includes(ROOM_ENDED) && closes.length > 0, 5000);
     // An edit made there afterwards is stored nowhere.
-    b.doc.getMap('cards').set('after', 'the end');
+    putStage(b.doc, 'after', 'the end');
     await new Promise((r) => setTimeout(r, 1000));
     const store = new RoomStore(dataDir);
     const kept = new Y.Doc();
     Y.applyUpdate(kept, store.loadDocument(room.roomId) ?? new Uint8Array([0, 0]));
     store.close();
-    expect(kept.getMap('cards').has('after')).toBe(false);
+    expect(kept.getMap('stages').has('after')).toBe(false);
     // And the other process refuses the room from then on.
     const c = join_(p2, room);
     await until(() => c.failed.length > 0, 5000);

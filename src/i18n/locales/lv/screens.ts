@@ -211,6 +211,9 @@ export const screens = {
     joinIntro: 'Jūs esat uzaicināts kopīgi kartēt ceļu. Tas tiks pievienots jūsu ceļiem.',
     joinFailed: 'Tiešsaistes sesijai neizdevās pievienoties: saite var būt nepareiza, vai sesija ir beigusies.',
     nameRequired: 'Ievadiet savu vārdu, lai citi zinātu, kas jūs esat.',
+    changeRefused: 'Serveris nesaglabāja jūsu pēdējo izmaiņu: tā pārkāpj ceļa noteikumus.',
+    changeRefusedFull:
+      'Serveris nesaglabāja jūsu pēdējo izmaiņu: šis tiešsaistes ceļš ir sasniedzis izmēra ierobežojumu.',
     recordSkipped: 'Izmaiņa no tiešsaistes sesijas pārkāpa ceļa noteikumus un netika pieņemta.',
     selectedDeleted: 'Cits dalībnieks izdzēsa jūsu atlasīto kartīti.',
     recordRepaired: 'Izmaiņa no tiešsaistes sesijas pārkāpa ceļa noteikumus un tika izlabota.',

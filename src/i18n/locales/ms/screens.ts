@@ -193,6 +193,9 @@ export const screens = {
     joinIntro: 'Anda dijemput untuk memetakan perjalanan bersama-sama. Ia akan ditambah pada senarai perjalanan anda.',
     joinFailed: 'Sesi langsung tidak dapat disertai: pautan mungkin salah, atau sesi telah tamat.',
     nameRequired: 'Masukkan nama anda supaya orang lain tahu siapa anda.',
+    changeRefused: 'Pelayan tidak menyimpan perubahan terakhir anda: ia melanggar peraturan perjalanan.',
+    changeRefusedFull:
+      'Pelayan tidak menyimpan perubahan terakhir anda: perjalanan langsung ini telah mencapai had saiznya.',
     recordSkipped: 'Satu perubahan daripada sesi langsung melanggar peraturan perjalanan dan telah diketepikan.',
     selectedDeleted: 'Peserta lain telah memadam kad yang anda pilih.',
     recordRepaired: 'Satu perubahan daripada sesi langsung melanggar peraturan perjalanan dan telah dibetulkan.',

@@ -179,6 +179,8 @@ export const screens = {
     joinIntro: '你受邀一起绘制旅程。它会被添加到你的旅程列表中。',
     joinFailed: '无法加入实时会话：链接可能有误，或会话已结束。',
     nameRequired: '请输入你的名字，让其他人知道你是谁。',
+    changeRefused: '服务器没有保存你的上一项更改：它违反了旅程规则。',
+    changeRefusedFull: '服务器没有保存你的上一项更改：此实时旅程已达到大小上限。',
     recordSkipped: '实时会话中的一项更改违反了旅程规则，已被忽略。',
     selectedDeleted: '另一位参与者删除了你选中的卡片。',
     recordRepaired: '实时会话中的一项更改违反了旅程规则，已被更正。',

@@ -179,6 +179,8 @@ export const screens = {
     joinIntro: '你受邀一起繪製旅程。它會被新增到你的旅程列表中。',
     joinFailed: '無法加入即時會話：連結可能有誤，或會話已結束。',
     nameRequired: '請輸入你的名字，讓其他人知道你是誰。',
+    changeRefused: '伺服器沒有保存你的上一項變更：它違反了旅程規則。',
+    changeRefusedFull: '伺服器沒有保存你的上一項變更：此即時旅程已達到大小上限。',
     recordSkipped: '即時會話中的一項變更違反了旅程規則，已被忽略。',
     selectedDeleted: '另一位參與者刪除了你選取的卡片。',
     recordRepaired: '即時會話中的一項變更違反了旅程規則，已被更正。',

@@ -1,0 +1,165 @@
+import type { Document } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type WebSocket from 'ws';
+import { updateRefused } from '../live/protocol';
+import type { Refusal } from './update-check';
+
+/** Hocuspocus' message kinds (`MessageType` of @hocuspocus/server), as they arrive. */
+const SYNC = 0;
+const AWARENESS = 1;
+const AUTH = 2;
+const QUERY_AWARENESS = 3;
+const SYNC_REPLY = 4;
+const CLOSE = 7;
+/** y-protocols' sync steps that carry changes. */
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/** What a socket may send before any of its rooms has let it in (a provider sends well under 1 KB). */
+export const UNAUTHENTICATED_BYTES = 64 * 1024;
+/**
+ * Refused changes a socket may send before it is closed: each refusal makes the room's scratch
+ * copy again, which costs as much as loading the room.
+ */
+export const MAX_REFUSALS = 20;
+
+export interface GuardDeps {
+  /** The room a socket has joined under this name, once Hocuspocus has let it in. */
+  joined(documentName: string, ws: WebSocket): { document: Document; readOnly: boolean } | null;
+  /** Null when the update may go into the room. */
+  checkUpdate(document: Document, update: Uint8Array): Refusal | null;
+  /** Tells this socket's participant that their change was not kept. */
+  tell(document: Document, ws: WebSocket, payload: string): void;
+}
+
+/**
+ * Stands between a socket and Hocuspocus, message by message: permissions apply to every kind,
+ * not only to document updates.
+ * - Before a room lets the socket in, only a little is kept for it (Hocuspocus queues those
+ *   messages until authentication ends): past `UNAUTHENTICATED_BYTES` the socket is closed.
+ * - Stateless messages and stateless broadcasts from clients are never passed on: what the room's
+ *   participants act on (the room ended) comes from the server alone.
+ * - A connection speaks for one awareness client id, the first it announces that no other
+ *   connection of the room holds; entries for any other id are left out of its updates.
+ * - Document changes from an edit link are checked against the journey's rules and the room's
+ *   limits first; one refused is dropped (not applied, stored or relayed) and its sender told;
+ *   after `MAX_REFUSALS` the socket is closed.
+ * Messages are held back by intercepting the socket's "message" event, which is where Hocuspocus
+ * reads them (and where it replays those it queued during authentication).
+ */
+export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
+  let unauthenticated = 0;
+  let refusals = 0;
+  const own = new Map<string, number>();
+  const emit = ws.emit.bind(ws);
+  const guarded = (event: string | symbol, ...args: unknown[]): boolean => {
+    if (event !== 'message') return emit(event, ...args);
+    const [data, ...rest] = args;
+    if (!(data instanceof Uint8Array)) return false;
+    const passed = pass(data);
+    return passed ? emit('message', passed, ...rest) : false;
+  };
+  ws.emit = guarded as typeof ws.emit;
+
+  function pass(data: Uint8Array): Uint8Array | null {
+    let name: string;
+    let type: number;
+    const decoder = decoding.createDecoder(data);
+    try {
+      name = decoding.readVarString(decoder);
+      type = decoding.readVarUint(decoder);
+    } catch {
+      ws.close(4400, 'bad message');
+      return null;
+    }
+    const joined = deps.joined(name, ws);
+    if (!joined) {
+      unauthenticated += data.length;
+      if (unauthenticated > UNAUTHENTICATED_BYTES) {
+        ws.terminate();
+        return null;
+      }
+      return type === AUTH || type === SYNC || type === AWARENESS || type === QUERY_AWARENESS ? data : null;
+    }
+    try {
+      switch (type) {
+        case SYNC:
+        case SYNC_REPLY:
+          return syncMessage(name, joined.document, joined.readOnly, data, decoder);
+        case AWARENESS:
+          return awarenessMessage(name, joined.document, decoder);
+        case AUTH:
+        case QUERY_AWARENESS:
+        case CLOSE:
+          return data;
+        default:
+          // Stateless and broadcast messages, and kinds a client never sends.
+          return null;
+      }
+    } catch {
+      ws.close(4400, 'bad message');
+      return null;
+    }
+  }
+
+  function syncMessage(
+    name: string,
+    document: Document,
+    readOnly: boolean,
+    data: Uint8Array,
+    decoder: decoding.Decoder,
+  ): Uint8Array | null {
+    const step = decoding.readVarUint(decoder);
+    // A view link's changes are refused by Hocuspocus itself (and acknowledged as not applied).
+    if (readOnly || (step !== SYNC_STEP_2 && step !== SYNC_UPDATE)) return data;
+    const update = decoding.readVarUint8Array(decoder);
+    const refusal = deps.checkUpdate(document, update);
+    if (!refusal) return data;
+    deps.tell(document, ws, updateRefused(refusal));
+    if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
+    return null;
+  }
+
+  function awarenessMessage(name: string, document: Document, decoder: decoding.Decoder): Uint8Array | null {
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const count = decoding.readVarUint(update);
+    const kept = encoding.createEncoder();
+    let keptCount = 0;
+    const entries = encoding.createEncoder();
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(update);
+      const clock = decoding.readVarUint(update);
+      const state = decoding.readVarString(update);
+      if (!speaksFor(name, document, clientId)) continue;
+      encoding.writeVarUint(entries, clientId);
+      encoding.writeVarUint(entries, clock);
+      encoding.writeVarString(entries, state);
+      keptCount++;
+    }
+    if (keptCount === 0) return null;
+    const body = encoding.createEncoder();
+    encoding.writeVarUint(body, keptCount);
+    encoding.writeUint8Array(body, encoding.toUint8Array(entries));
+    encoding.writeVarString(kept, name);
+    encoding.writeVarUint(kept, AWARENESS);
+    encoding.writeVarUint8Array(kept, encoding.toUint8Array(body));
+    return encoding.toUint8Array(kept);
+  }
+
+  function speaksFor(name: string, document: Document, clientId: number): boolean {
+    const bound = own.get(name);
+    if (bound !== undefined) return bound === clientId;
+    for (const [socket, { clients }] of document.connections)
+      if (socket !== ws && (clients as Set<unknown>).has(clientId)) return false;
+    for (const [socket] of document.connections) if (socket !== ws && claimed.get(socket)?.has(clientId)) return false;
+    own.set(name, clientId);
+    let mine = claimed.get(ws);
+    if (!mine) claimed.set(ws, (mine = new Set()));
+    mine.add(clientId);
+    return true;
+  }
+}
+
+/** The awareness ids each socket has bound, so a second socket cannot take one before its first state lands. */
+const claimed = new WeakMap<WebSocket, Set<number>>();
