@@ -3,7 +3,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_FULL, STORAGE_OK } from '../../src/live/protocol';
-import { until } from './live-helpers';
+import type * as Y from 'yjs';
+import { putStage, stageName, until } from './live-helpers';
 import { createRoom, exited, freePort, join_, serve, tempDir } from './process-helpers';
 
 const mounts: string[] = [];
@@ -38,15 +39,14 @@ describe('a live server on a full disk', () => {
     const other = await createRoom(port);
     const a = join_(port, room);
     await a.synced;
-    const cards = a.doc.getMap('cards');
-    cards.set('before', 'stored');
+    putStage(a.doc, 'before', 'stored');
     await until(() => a.provider.unsyncedChanges === 0);
 
     const filler = fill(dataDir);
-    cards.set('big', 'x'.repeat(300_000));
+    putStage(a.doc, 'big', 'Big', { description: 'x'.repeat(300_000) });
     await until(() => a.told.includes(STORAGE_FULL), 5000);
     // Read-only now: a change is kept on the client, not confirmed.
-    cards.set('during', 'kept on the device');
+    putStage(a.doc, 'during', 'kept on the device');
     await new Promise((r) => setTimeout(r, 300));
     expect(a.provider.unsyncedChanges).toBeGreaterThan(0);
     // The process is up, and another room works.
@@ -66,9 +66,9 @@ describe('a live server on a full disk', () => {
     await serve({ PORT: String(port), DATA_DIR: dataDir });
     const c = join_(port, room);
     await c.synced;
-    const seen = c.doc.getMap('cards');
-    expect(seen.get('before')).toBe('stored');
-    expect((seen.get('big') as string).length).toBe(300_000);
-    expect(seen.get('during')).toBe('kept on the device');
+    expect(stageName(c.doc, 'before')).toBe('stored');
+    const big = c.doc.getMap('stages').get('big') as Y.Map<unknown>;
+    expect((big.get('description') as string).length).toBe(300_000);
+    expect(stageName(c.doc, 'during')).toBe('kept on the device');
   });
 });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RoomStore } from '../../src/server/rooms';
-import { connect, until } from './live-helpers';
+import { connect, putStage, stageName, until } from './live-helpers';
 import { children, createRoom, exited, freePort, serve, startRedis, tempDir } from './process-helpers';
 
 /** The shipped configuration, its placeholders filled, inside a minimal nginx.conf of its own. */
@@ -73,7 +73,7 @@ describe('several live server processes behind nginx', () => {
     const a = connect(`ws://127.0.0.1:${front}/live`, room.roomId, room.editSecret);
     try {
       await a.synced;
-      a.doc.getMap('cards').set('c1', 'before the failure');
+      putStage(a.doc, 'c1', 'before the failure');
       await until(() => a.provider.unsyncedChanges === 0);
       // The process holding the client dies.
       const counts = await Promise.all([healthz(p1), healthz(p2)]);
@@ -83,7 +83,7 @@ describe('several live server processes behind nginx', () => {
       victim.kill('SIGKILL');
       await exited(victim);
       // Edited meanwhile, offline.
-      a.doc.getMap('cards').set('c2', 'during the failover');
+      putStage(a.doc, 'c2', 'during the failover');
       // Back through nginx, on the other process, within a few seconds.
       await until(() => a.provider.synced && a.provider.unsyncedChanges === 0, 5000);
       const survivor = holder === 0 ? p2 : p1;
@@ -94,8 +94,8 @@ describe('several live server processes behind nginx', () => {
       const kept = new Y.Doc();
       Y.applyUpdate(kept, store.loadDocument(room.roomId) ?? new Uint8Array([0, 0]));
       store.close();
-      expect(kept.getMap('cards').get('c1')).toBe('before the failure');
-      expect(kept.getMap('cards').get('c2')).toBe('during the failover');
+      expect(stageName(kept, 'c1')).toBe('before the failure');
+      expect(stageName(kept, 'c2')).toBe('during the failover');
     } finally {
       a.close();
     }

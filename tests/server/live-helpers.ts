@@ -81,9 +81,9 @@ export async function until(check: () => boolean, ms = 5000): Promise<void> {
  * Puts a stage named `name` into a room's document: a record as the app writes them (the server
  * refuses anything that breaks the journey's rules).
  */
-export function putStage(doc: Y.Doc, id: string, name: string): void {
+export function putStage(doc: Y.Doc, id: string, name: string, extra: Record<string, unknown> = {}): void {
   const stage = new Y.Map<unknown>();
-  for (const [k, v] of Object.entries({ id, journeyId: 'j1', order: 'a0', name })) stage.set(k, v);
+  for (const [k, v] of Object.entries({ id, journeyId: 'j1', order: 'a0', name, ...extra })) stage.set(k, v);
   doc.getMap('stages').set(id, stage);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVER_RESTARTING } from '../../src/live/protocol';
-import { until } from './live-helpers';
+import { putStage, stageName, until } from './live-helpers';
 import { createRoom, exited, freePort, join_, serve, tempDir } from './process-helpers';
 
 describe('stopping a live server process', () => {
@@ -13,7 +13,7 @@ describe('stopping a live server process', () => {
     await a.synced;
     const closes: number[] = [];
     a.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
-    a.doc.getMap('cards').set('c1', 'renamed just before the restart');
+    putStage(a.doc, 'c1', 'renamed just before the restart');
     await until(() => a.provider.unsyncedChanges === 0);
 
     const stopAt = Date.now();
@@ -30,7 +30,7 @@ describe('stopping a live server process', () => {
     expect(Date.now() - answering).toBeLessThan(3000);
     const b = join_(port, room);
     await b.synced;
-    expect(b.doc.getMap('cards').get('c1')).toBe('renamed just before the restart');
+    expect(stageName(b.doc, 'c1')).toBe('renamed just before the restart');
   });
 
   it('on SIGKILL loses nothing the server had confirmed, even the instant after', async () => {
@@ -40,7 +40,7 @@ describe('stopping a live server process', () => {
     const room = await createRoom(port);
     const a = join_(port, room);
     await a.synced;
-    a.doc.getMap('cards').set('c1', 'renamed');
+    putStage(a.doc, 'c1', 'renamed');
     // Confirmed (Hocuspocus' sync status): killed that very moment.
     await until(() => a.provider.unsyncedChanges === 0, 5000);
     first.kill('SIGKILL');
@@ -50,6 +50,6 @@ describe('stopping a live server process', () => {
     await serve({ PORT: String(port), DATA_DIR: dataDir });
     const b = join_(port, room);
     await b.synced;
-    expect(b.doc.getMap('cards').get('c1')).toBe('renamed');
+    expect(stageName(b.doc, 'c1')).toBe('renamed');
   });
 });
