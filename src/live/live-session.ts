@@ -3,7 +3,14 @@ import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
-import { readUpdateRefused, RECONNECT_BACKOFF, ROOM_ENDED, STORAGE_FULL, type UpdateRefusal } from './protocol';
+import {
+  readUpdateRefused,
+  RECONNECT_BACKOFF,
+  ROOM_ENDED,
+  STORAGE_FULL,
+  type UpdateRefusal,
+  WORKSHOP_MAP,
+} from './protocol';
 import type { SessionShare } from '../app/session-share';
 import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
@@ -373,7 +380,7 @@ export class LiveSession {
    * journey's tables, so it is neither in anyone's history nor in the journey's records.
    */
   sessionShare(voterId: string, name: string): SessionShare {
-    const map = this.doc.getMap<unknown>('workshop');
+    const map = this.doc.getMap<unknown>(WORKSHOP_MAP);
     return {
       solo: false,
       read: (key) => map.get(key),

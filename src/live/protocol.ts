@@ -35,3 +35,9 @@ export function readUpdateRefused(payload: string): UpdateRefusal | null {
   const reason = payload.slice(UPDATE_REFUSED.length);
   return reason === 'invalid' || reason === 'full' ? reason : null;
 }
+
+/**
+ * The room document's map of workshop entries (the vote, each one's dots, the timer, the parking
+ * lot), beside the journey's tables: plain JSON values under short keys.
+ */
+export const WORKSHOP_MAP = 'workshop';

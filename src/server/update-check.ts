@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { isSafeKey } from '../domain/ids';
 import { checkRemoteRecord } from '../domain/remote-records';
 import { emptyWorkspace, LIMITS, TABLES, type TableName } from '../domain/types';
+import { WORKSHOP_MAP } from '../live/protocol';
 
 /** How much one room may hold. */
 export interface RoomLimits {
@@ -73,12 +74,25 @@ function validRecord(table: TableName, key: string, value: unknown, laneKind: (i
   return !problem || problem.reason.split(', ').every((r) => TOLERATED.has(r));
 }
 
-/** The records a transaction touched, by table; null when it touched anything a journey does not have. */
-function touchedRecords(doc: Y.Doc, tr: Y.Transaction): Map<TableName, Set<string>> | null {
-  const roots = new Map<unknown, TableName>();
+/** The workshop's entries a room may hold (a vote, a ballot per person, the timer, parked ideas). */
+const MAX_WORKSHOP_ENTRIES = 2_000;
+const MAX_WORKSHOP_KEY = 200;
+
+/** A workshop entry: a short safe key and a plain JSON value (or none: removed). */
+function validWorkshopEntry(key: string, value: unknown): boolean {
+  return key.length <= MAX_WORKSHOP_KEY && isSafeKey(key) && (value === undefined || isPlainJson(value));
+}
+
+/**
+ * The records (and workshop entries) a transaction touched, by table; null when it touched anything
+ * a room does not have.
+ */
+function touchedRecords(doc: Y.Doc, tr: Y.Transaction): Map<TableName | typeof WORKSHOP_MAP, Set<string>> | null {
+  const roots = new Map<unknown, TableName | typeof WORKSHOP_MAP>();
   for (const table of TABLES) roots.set(doc.getMap(table), table);
-  const touched = new Map<TableName, Set<string>>();
-  const mark = (table: TableName, key: string) => {
+  roots.set(doc.getMap(WORKSHOP_MAP), WORKSHOP_MAP);
+  const touched = new Map<TableName | typeof WORKSHOP_MAP, Set<string>>();
+  const mark = (table: TableName | typeof WORKSHOP_MAP, key: string) => {
     let s = touched.get(table);
     if (!s) touched.set(table, (s = new Set()));
     s.add(key);
@@ -97,7 +111,8 @@ function touchedRecords(doc: Y.Doc, tr: Y.Transaction): Map<TableName, Set<strin
     while (t._item && !roots.has(t._item.parent as YType)) t = t._item.parent as YType;
     const item = t._item;
     const owner = item ? roots.get(item.parent as YType) : undefined;
-    if (!item || !owner || typeof item.parentSub !== 'string') return null;
+    // Workshop entries are plain values: nothing is nested inside them.
+    if (!item || !owner || owner === WORKSHOP_MAP || typeof item.parentSub !== 'string') return null;
     mark(owner, item.parentSub);
   }
   return touched;
@@ -136,6 +151,7 @@ export class RoomCheck {
     const state = Y.encodeStateAsUpdate(this.room);
     this.scratch = new Y.Doc();
     for (const table of TABLES) this.scratch.getMap(table);
+    this.scratch.getMap(WORKSHOP_MAP);
     Y.applyUpdate(this.scratch, state);
     this.bytes = state.length;
   }
@@ -161,6 +177,11 @@ export class RoomCheck {
       };
       for (const [table, keys] of touched) {
         const map = this.scratch.getMap<unknown>(table);
+        if (table === WORKSHOP_MAP) {
+          for (const key of keys) if (!validWorkshopEntry(key, map.get(key))) refusal = 'invalid';
+          if (map.size > MAX_WORKSHOP_ENTRIES) refusal = 'full';
+          continue;
+        }
         for (const key of keys)
           if (map.has(key) && !validRecord(table, key, map.get(key), laneKind)) refusal = 'invalid';
       }
@@ -173,7 +194,10 @@ export class RoomCheck {
     } finally {
       this.scratch.off('afterTransaction', onTransaction);
     }
-    if (!refusal && [...this.scratch.share.keys()].some((name) => !TABLES.includes(name as TableName)))
+    if (
+      !refusal &&
+      [...this.scratch.share.keys()].some((name) => name !== WORKSHOP_MAP && !TABLES.includes(name as TableName))
+    )
       refusal = 'invalid';
     if (!refusal) {
       const records = this.records();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/csp';
+import { SECURITY_HEADERS } from '../../src/server/security-headers';
 import { baseUrl, openApp, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
@@ -10,7 +11,9 @@ describe('Content-Security-Policy', () => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
     const response = await page.request.get(baseUrl() + '/');
-    expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    // The header is the page's policy, and forbids framing too (which only a header can).
+    expect(response.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TABLES } from '../../src/domain/types';
-import { ROOM_ENDED, updateRefused } from '../../src/live/protocol';
+import { ROOM_ENDED, updateRefused, WORKSHOP_MAP } from '../../src/live/protocol';
 import { connect, liveServer, putStage, stageName, stageNames, until, type Client } from './live-helpers';
 import { createRoom, freePort, join_, serve, tempDir } from './process-helpers';
 import { closesWithin, frame, MESSAGE, RawClient } from './raw-client';
@@ -180,6 +180,32 @@ describe('what a room stores', () => {
     for (let i = 0; i < 10; i++) editor.update(room.roomId, bad[0]!);
     expect(await closesWithin(editor, 2000)).toBe(true);
     expect(editor.closeCode).toBe(4429);
+  });
+
+  it('keeps the workshop’s entries (the vote, dots, the timer) and refuses what a workshop has not', async () => {
+    const live = await start();
+    const room = await live.createRoom();
+    const editor = await raw(live.wsUrl);
+    expect(await editor.authenticate(room.roomId, room.editSecret)).toBe('read-write');
+    const bad = [
+      updateOf((d) => d.getMap(WORKSHOP_MAP).set('__proto__', { open: true })),
+      updateOf((d) => d.getMap(WORKSHOP_MAP).set('vote', new Y.Map())),
+      updateOf((d) => d.getMap(WORKSHOP_MAP).set('x'.repeat(500), 1)),
+    ];
+    for (const u of bad) editor.update(room.roomId, u);
+    editor.update(
+      room.roomId,
+      updateOf((d) => {
+        d.getMap(WORKSHOP_MAP).set('vote', { id: 'v1', journeyId: 'j1', kinds: ['painPoints'], dots: 3, open: true });
+        d.getMap(WORKSHOP_MAP).set('ballot:me', { name: 'Ana', color: '#112233', dots: { c1: 2 } });
+      }),
+    );
+    await until(() => editor.stateless.length >= bad.length);
+    expect(editor.stateless).toEqual(bad.map(() => updateRefused('invalid')));
+    const fresh = join(live.wsUrl, room.roomId, room.editSecret);
+    await fresh.synced;
+    await until(() => fresh.doc.getMap(WORKSHOP_MAP).has('ballot:me'));
+    expect([...fresh.doc.getMap(WORKSHOP_MAP).keys()].sort()).toEqual(['ballot:me', 'vote']);
   });
 
   it('bounds each room’s records and bytes, and the rooms one address creates', async () => {
