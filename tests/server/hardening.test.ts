@@ -1,34 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TABLES } from '../../src/domain/types';
 import { ROOM_ENDED, updateRefused, WORKSHOP_MAP } from '../../src/live/protocol';
-import { connect, liveServer, putStage, stageName, stageNames, until, type Client } from './live-helpers';
+import { liveFixture, putStage, stageName, stageNames, until, type Client } from './live-helpers';
 import { createRoom, freePort, join_, serve, tempDir } from './process-helpers';
 import { closesWithin, frame, MESSAGE, RawClient } from './raw-client';
 import * as encoding from 'lib0/encoding';
 
-const opened: { stop(): Promise<void> }[] = [];
-const clients: (Client | RawClient)[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const s of opened.splice(0)) await s.stop();
-});
-
-async function start(options = {}) {
-  const live = await liveServer(options);
-  opened.push(live);
-  return live;
-}
-function join(wsUrl: string, room: string, token: string) {
-  const c = connect(wsUrl, room, token);
-  clients.push(c);
-  return c;
-}
-async function raw(wsUrl: string) {
-  const c = await RawClient.open(wsUrl);
-  clients.push(c);
-  return c;
-}
+const { start, join, keep } = liveFixture();
+const raw = async (wsUrl: string) => keep(await RawClient.open(wsUrl));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What a (modified) client's document sends when `change` runs on an empty one. */

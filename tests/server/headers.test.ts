@@ -2,20 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { liveServer } from './live-helpers';
+import { liveFixture } from './live-helpers';
 
-const opened: { stop(): Promise<void> }[] = [];
+const { start } = liveFixture();
 const dirs: string[] = [];
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.stop();
+afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-async function start(options = {}) {
-  const live = await liveServer(options);
-  opened.push(live);
-  return live;
-}
 
 describe('the served app', () => {
   it('may not be framed, sends no referrer, serves no source map, and caches only hashed assets', async () => {

@@ -1,4 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,4 +99,34 @@ export function stageNames(doc: Y.Doc): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const id of doc.getMap('stages').keys()) out[id] = stageName(doc, id);
   return out;
+}
+
+/**
+ * In-process servers and clients for one test file: `start` and `join` keep what they open, and
+ * everything is closed after each test.
+ */
+export function liveFixture() {
+  const opened: { stop(): Promise<void> }[] = [];
+  const clients: { close(): void }[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    for (const s of opened.splice(0)) await s.stop();
+  });
+  return {
+    async start(options: Partial<LiveServerOptions> = {}) {
+      const live = await liveServer(options);
+      opened.push(live);
+      return live;
+    },
+    join(wsUrl: string, room: string, token: string): Client {
+      const c = connect(wsUrl, room, token);
+      clients.push(c);
+      return c;
+    },
+    /** Closed after the test, with the rest. */
+    keep<T extends { close(): void }>(c: T): T {
+      clients.push(c);
+      return c;
+    },
+  };
 }

@@ -1,24 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { connect, liveServer, putStage, stageName, stageNames, until, type Client } from './live-helpers';
+import { connect, liveFixture, liveServer, putStage, stageName, stageNames, until } from './live-helpers';
 
-const opened: { stop(): Promise<void> }[] = [];
-const clients: Client[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const s of opened.splice(0)) await s.stop();
-});
-
-async function start(options = {}) {
-  const live = await liveServer(options);
-  opened.push(live);
-  return live;
-}
-function join(wsUrl: string, room: string, token: string) {
-  const c = connect(wsUrl, room, token);
-  clients.push(c);
-  return c;
-}
+const { start, join } = liveFixture();
 
 describe('live server', () => {
   it('relays each participant’s edits to the others, field by field', async () => {

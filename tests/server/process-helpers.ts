@@ -98,3 +98,14 @@ export function join_(port: number, room: NewRoom) {
   clients.push(c);
   return c;
 }
+
+/** One server process on a free port and a data folder of its own, a room, and a client synced in it. */
+export async function servedRoom() {
+  const port = await freePort();
+  const dataDir = tempDir();
+  const server = await serve({ PORT: String(port), DATA_DIR: dataDir });
+  const room = await createRoom(port);
+  const client = join_(port, room);
+  await client.synced;
+  return { port, dataDir, server, room, client };
+}

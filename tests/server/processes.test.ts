@@ -1,15 +1,10 @@
 import { describe, it } from 'vitest';
-import { createRoom, freePort, join_, serve, tempDir } from './process-helpers';
+import { join_, serve, servedRoom } from './process-helpers';
 import { putStage, stageName, until } from './live-helpers';
 
 describe('live server processes', () => {
   it('loses nothing a client sent when killed with SIGKILL, and clients reconnect by themselves', async () => {
-    const port = await freePort();
-    const dataDir = tempDir();
-    const first = await serve({ PORT: String(port), DATA_DIR: dataDir });
-    const room = await createRoom(port);
-    const a = join_(port, room);
-    await a.synced;
+    const { port, dataDir, server: first, room, client: a } = await servedRoom();
     putStage(a.doc, 'c1', 'typed just before the crash');
     await new Promise((r) => setTimeout(r, 50));
     first.kill('SIGKILL');

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SERVER_RESTARTING } from '../../src/live/protocol';
 import { putStage, stageName, until } from './live-helpers';
-import { createRoom, exited, freePort, join_, serve, tempDir } from './process-helpers';
+import { exited, join_, serve, servedRoom } from './process-helpers';
 
 describe('stopping a live server process', () => {
   it('on SIGTERM stores every room, closes the sockets with "server restarting" and exits within 5 s; clients are back within 3 s of a restart', async () => {
-    const port = await freePort();
-    const dataDir = tempDir();
-    const first = await serve({ PORT: String(port), DATA_DIR: dataDir });
-    const room = await createRoom(port);
-    const a = join_(port, room);
-    await a.synced;
+    const { port, dataDir, server: first, room, client: a } = await servedRoom();
     const closes: number[] = [];
     a.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
     putStage(a.doc, 'c1', 'renamed just before the restart');
@@ -34,12 +29,7 @@ describe('stopping a live server process', () => {
   });
 
   it('on SIGKILL loses nothing the server had confirmed, even the instant after', async () => {
-    const port = await freePort();
-    const dataDir = tempDir();
-    const first = await serve({ PORT: String(port), DATA_DIR: dataDir });
-    const room = await createRoom(port);
-    const a = join_(port, room);
-    await a.synced;
+    const { port, dataDir, server: first, room, client: a } = await servedRoom();
     putStage(a.doc, 'c1', 'renamed');
     // Confirmed (Hocuspocus' sync status): killed that very moment.
     await until(() => a.provider.unsyncedChanges === 0, 5000);
