@@ -220,6 +220,8 @@ export function createLiveRegistry(app: App) {
       const session = open(room.roomId, room.editSecret, name, () => forget(journeyId));
       await session.whenSynced();
       session.share(journeyId);
+      // The links are handed out once the room holds the journey: one followed at once finds it.
+      await session.whenConfirmed();
       const persistence = await persist(journeyId, session);
       const rec: LiveRec = {
         journeyId,

@@ -169,6 +169,19 @@ export class LiveSession {
     return this.synced;
   }
 
+  /** Resolves once the server has confirmed every change made here: the room holds them. */
+  whenConfirmed(): Promise<void> {
+    return new Promise((done) => {
+      const check = () => {
+        if (this.provider.unsyncedChanges > 0) return;
+        this.provider.off('unsyncedChanges', check);
+        done();
+      };
+      this.provider.on('unsyncedChanges', check);
+      check();
+    });
+  }
+
   /** The host: puts the journey into the (new, empty) room, then keeps both in step. */
   share(journeyId: Id): void {
     seedDoc(this.doc, journeyRecords(this.options.store.getDoc(), journeyId), this.origin);

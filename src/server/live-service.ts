@@ -1,16 +1,17 @@
-import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Connection, Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
+import { Connection, Hocuspocus, type Extension } from '@hocuspocus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { ROOM_ENDED, SERVER_RESTARTING } from '../live/protocol';
 import { guardSocket } from './message-guard';
 import { RateLimit } from './rate-limit';
 import { RoomEnds } from './room-ends';
-import { ROOM_ID, RoomStore } from './rooms';
+import { partsOf, ROOM_ID, RoomStore } from './rooms';
 import { StorageGuard } from './storage-guard';
-import { DEFAULT_ROOM_LIMITS, RoomCheck, type RoomLimits } from './update-check';
+import { RoomThread } from './room-thread';
+import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './update-check';
 
 export interface LiveServiceOptions {
   /** Where the SQLite file lives. */
@@ -87,26 +88,43 @@ function redisExtension(url: string): Redis {
 export function createLiveService(options: LiveServiceOptions): LiveService {
   const rooms = new RoomStore(options.dataDir);
   const maxConnections = options.maxConnectionsPerRoom ?? 100;
-  // Each change is written as it arrives (the guard appends it); the debounced store compacts.
-  const guard = new StorageGuard(rooms, options.storageRetryMs);
   const limits: RoomLimits = { ...DEFAULT_ROOM_LIMITS, ...options.roomLimits };
+  // Merging, loading and checking rooms run on a worker thread: the main thread answers everyone.
+  const work = new RoomThread(limits);
+  // Each change is written as it arrives (the guard appends it); the debounced store compacts.
+  const guard = new StorageGuard(rooms, work, options.storageRetryMs);
   const creations = new RateLimit(options.roomsPerAddressPerHour ?? 20, 60 * 60 * 1000);
   const maxOpenRooms = options.maxOpenRooms ?? 10_000;
-  // Each room's scratch copy, made at its first change, gone with its document.
-  const checks = new WeakMap<Document, RoomCheck>();
   const socketOf = new WeakMap<IncomingMessage, WebSocket>();
   /** A refused socket is closed once the refusal has been sent (Hocuspocus sends it after the hook). */
   const refuse = (request: IncomingMessage) => {
     const ws = socketOf.get(request);
     if (ws) setTimeout(() => ws.close(4403, 'forbidden'), 0);
   };
-  const extensions: Extension[] = [
-    new Database({
-      fetch: async ({ documentName }) => rooms.loadDocument(documentName),
-      store: async ({ documentName, document, state }) => guard.store(documentName, document, state),
-    }),
-    guard.extension,
-  ];
+  const storage: Extension = {
+    // A room is applied slice by slice, the thread answering others in between.
+    async onLoadDocument({ documentName, document }) {
+      const slices = await work.load(documentName, partsOf(rooms.storedParts(documentName)));
+      for (const slice of slices) {
+        Y.applyUpdate(document, slice);
+        await new Promise((next) => setImmediate(next));
+      }
+    },
+    async afterLoadDocument({ documentName, document }) {
+      // Changes relayed from other processes reach the worker's copy too (participants' changes
+      // are there already: it checked them).
+      document.on('update', (update: Uint8Array, origin: unknown) => {
+        if (!(origin instanceof Connection)) work.follow(documentName, update);
+      });
+    },
+    async onStoreDocument({ documentName, document }) {
+      await guard.store(documentName, document, Y.encodeStateAsUpdate(document));
+    },
+    async afterUnloadDocument({ documentName, instance }) {
+      if (!instance.documents.has(documentName)) work.drop(documentName);
+    },
+  };
+  const extensions: Extension[] = [storage, guard.extension];
   const redis = options.redisUrl ? redisExtension(options.redisUrl) : null;
   if (redis) extensions.push(redis);
 
@@ -157,11 +175,18 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         const connection = document?.connections.get(socket)?.connection;
         return document && connection ? { document, readOnly: connection.readOnly } : null;
       },
-      checkUpdate(document, update) {
-        let check = checks.get(document);
-        if (!check)
-          checks.set(document, (check = new RoomCheck(document, limits, (origin) => origin instanceof Connection)));
-        return check.check(update);
+      async checkUpdate(document, update) {
+        try {
+          let refusal = await work.check(document.name, update);
+          if (refusal === 'unknown') {
+            work.open(document.name, Y.encodeStateAsUpdate(document));
+            refusal = await work.check(document.name, update);
+          }
+          return refusal === 'unknown' ? 'invalid' : refusal;
+        } catch {
+          // The worker died on it: refused, as anything it cannot check.
+          return 'invalid';
+        }
       },
       tell(document, socket, payload) {
         document.connections.get(socket)?.connection.sendStateless(payload);
@@ -234,12 +259,13 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
           }
         }),
       );
-      guard.close();
+      await guard.close();
       // Rooms unload as they are stored (Redis delays that a second): wait a little, not forever.
       await wait(() => hocuspocus.getDocumentsCount() === 0, 1500);
       ends.close();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       rooms.close();
+      await work.close();
     },
   };
 }

@@ -23,12 +23,16 @@ export const UNAUTHENTICATED_BYTES = 64 * 1024;
  * copy again, which costs as much as loading the room.
  */
 export const MAX_REFUSALS = 20;
+/** What a socket may send while one of its changes is being checked, before it is closed. */
+export const MAX_WAITING_BYTES = 8 * 1024 * 1024;
+
+type Passed = Uint8Array | null | Promise<Uint8Array | null>;
 
 export interface GuardDeps {
   /** The room a socket has joined under this name, once Hocuspocus has let it in. */
   joined(documentName: string, ws: WebSocket): { document: Document; readOnly: boolean } | null;
-  /** Null when the update may go into the room. */
-  checkUpdate(document: Document, update: Uint8Array): Refusal | null;
+  /** Null when the update may go into the room (checked off the main thread, so later). */
+  checkUpdate(document: Document, update: Uint8Array): Promise<Refusal | null>;
   /** Tells this socket's participant that their change was not kept. */
   tell(document: Document, ws: WebSocket, payload: string): void;
 }
@@ -46,23 +50,59 @@ export interface GuardDeps {
  *   limits first; one refused is dropped (not applied, stored or relayed) and its sender told;
  *   after `MAX_REFUSALS` the socket is closed.
  * Messages are held back by intercepting the socket's "message" event, which is where Hocuspocus
- * reads them (and where it replays those it queued during authentication).
+ * reads them (and where it replays those it queued during authentication). While a change is
+ * checked, the socket's later messages wait behind it, so Hocuspocus still reads them in order.
  */
 export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
   let unauthenticated = 0;
   let refusals = 0;
   const own = new Map<string, number>();
   const emit = ws.emit.bind(ws);
+  /** Events behind a change being checked (a close too: Hocuspocus reads all that came before it). */
+  let waiting: [string | symbol, unknown[]][] | null = null;
+  let waitingBytes = 0;
   const guarded = (event: string | symbol, ...args: unknown[]): boolean => {
-    if (event !== 'message') return emit(event, ...args);
-    const [data, ...rest] = args;
-    if (!(data instanceof Uint8Array)) return false;
-    const passed = pass(data);
-    return passed ? emit('message', passed, ...rest) : false;
+    if (waiting) {
+      if (event === 'message' && args[0] instanceof Uint8Array) waitingBytes += args[0].length;
+      if (waitingBytes > MAX_WAITING_BYTES) ws.terminate();
+      else waiting.push([event, args]);
+      return true;
+    }
+    take(event, args);
+    return true;
   };
   ws.emit = guarded as typeof ws.emit;
 
-  function pass(data: Uint8Array): Uint8Array | null {
+  function take(event: string | symbol, args: unknown[]): void {
+    if (event !== 'message') return void emit(event, ...args);
+    const [data, ...rest] = args;
+    if (!(data instanceof Uint8Array)) return;
+    const passed = pass(data);
+    if (!(passed instanceof Promise)) {
+      if (passed) emit('message', passed, ...rest);
+      return;
+    }
+    const behind: [string | symbol, unknown[]][] = [];
+    waiting = behind;
+    void passed.then((message) => {
+      if (message) emit('message', message, ...rest);
+      waiting = null;
+      waitingBytes = 0;
+      while (behind.length > 0) {
+        const [next, nextArgs] = behind.shift()!;
+        take(next, nextArgs);
+        // Another change to check: what is left waits behind it.
+        const now = waiting as [string | symbol, unknown[]][] | null;
+        if (now) {
+          now.push(...behind);
+          for (const [, [d]] of behind) if (d instanceof Uint8Array) waitingBytes += d.length;
+          return;
+        }
+      }
+    });
+  }
+
+  function pass(data: Uint8Array): Passed {
     let name: string;
     let type: number;
     const decoder = decoding.createDecoder(data);
@@ -109,16 +149,17 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     readOnly: boolean,
     data: Uint8Array,
     decoder: decoding.Decoder,
-  ): Uint8Array | null {
+  ): Passed {
     const step = decoding.readVarUint(decoder);
     // A view link's changes are refused by Hocuspocus itself (and acknowledged as not applied).
     if (readOnly || (step !== SYNC_STEP_2 && step !== SYNC_UPDATE)) return data;
     const update = decoding.readVarUint8Array(decoder);
-    const refusal = deps.checkUpdate(document, update);
-    if (!refusal) return data;
-    deps.tell(document, ws, updateRefused(refusal));
-    if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
-    return null;
+    return deps.checkUpdate(document, update).then((refusal) => {
+      if (!refusal) return data;
+      deps.tell(document, ws, updateRefused(refusal));
+      if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
+      return null;
+    });
   }
 
   function awarenessMessage(name: string, document: Document, decoder: decoding.Decoder): Uint8Array | null {

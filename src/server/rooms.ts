@@ -4,6 +4,20 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 
+/** A room as stored: a whole state (none before the first compaction) and the changes appended since. */
+export interface StoredParts {
+  state: Uint8Array | null;
+  updates: Uint8Array[];
+  /** The row id of the last change read: a compaction drops those up to it. */
+  lastUpdate: number;
+}
+
+/** The stored parts as updates to merge, oldest first. */
+export const partsOf = (stored: StoredParts): Uint8Array[] => [
+  ...(stored.state ? [stored.state] : []),
+  ...stored.updates,
+];
+
 /** What a link's secret lets its holder do in a room. */
 export type Access = 'edit' | 'view';
 
@@ -112,14 +126,24 @@ export class RoomStore {
     return !row || row.ended_at !== null;
   }
 
-  /** The room's document: its last whole state merged with every change appended since. */
-  loadDocument(roomId: string): Uint8Array | null {
+  /** What is stored of a room: its last whole state and every change appended since, in order. */
+  storedParts(roomId: string): StoredParts {
     const row = this.db.prepare('SELECT state FROM documents WHERE room_id = ?').get(roomId) as
       { state: Buffer } | undefined;
-    const updates = this.db.prepare('SELECT data FROM updates WHERE room_id = ? ORDER BY id').all(roomId) as {
+    const updates = this.db.prepare('SELECT id, data FROM updates WHERE room_id = ? ORDER BY id').all(roomId) as {
+      id: number;
       data: Buffer;
     }[];
-    const parts = [...(row ? [row.state] : []), ...updates.map((u) => u.data)].map((b) => new Uint8Array(b));
+    return {
+      state: row ? new Uint8Array(row.state) : null,
+      updates: updates.map((u) => new Uint8Array(u.data)),
+      lastUpdate: updates.length > 0 ? updates[updates.length - 1]!.id : 0,
+    };
+  }
+
+  /** The room's document as one update (null: nothing stored), merged on the calling thread. */
+  loadDocument(roomId: string): Uint8Array | null {
+    const parts = partsOf(this.storedParts(roomId));
     if (parts.length === 0) return null;
     return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
   }
@@ -138,23 +162,27 @@ export class RoomStore {
   }
 
   /**
-   * Writes the room's whole state and drops the appended changes it now holds. What is already
-   * stored is merged in, never replaced: another process sharing this file may have stored
-   * changes this one has not received yet.
+   * Writes the room's whole state, `whole`, made from `read` (what was stored, read before) and the
+   * document in memory, and drops the appended changes it holds. False, writing nothing, when
+   * another process sharing this file stored a whole state since `read`: the caller merges again.
+   * Changes appended after `read` stay, to be merged by the next compaction.
    */
-  storeDocument(roomId: string, state: Uint8Array): void {
-    const compact = this.db.transaction(() => {
-      if (this.isEnded(roomId)) return;
-      const merged = this.loadDocument(roomId);
-      const whole = merged ? Y.mergeUpdates([merged, state]) : state;
+  compact(roomId: string, read: StoredParts, whole: Uint8Array): boolean {
+    const write = this.db.transaction(() => {
+      if (this.isEnded(roomId)) return true;
+      const row = this.db.prepare('SELECT state FROM documents WHERE room_id = ?').get(roomId) as
+        { state: Buffer } | undefined;
+      const same = row ? read.state !== null && row.state.equals(read.state) : read.state === null;
+      if (!same) return false;
       this.db
         .prepare(
           'INSERT INTO documents (room_id, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(room_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
         )
         .run(roomId, Buffer.from(whole), Date.now());
-      this.db.prepare('DELETE FROM updates WHERE room_id = ?').run(roomId);
+      this.db.prepare('DELETE FROM updates WHERE room_id = ? AND id <= ?').run(roomId, read.lastUpdate);
+      return true;
     });
-    compact.immediate();
+    return write.immediate();
   }
 
   close(): void {

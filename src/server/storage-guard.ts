@@ -9,7 +9,8 @@ import {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { STORAGE_FULL, STORAGE_OK } from '../live/protocol';
-import type { RoomStore } from './rooms';
+import type { RoomWork } from './room-work';
+import { partsOf, type RoomStore } from './rooms';
 
 /** The origin of changes another process relayed through Redis: that process writes them. */
 const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
@@ -26,12 +27,16 @@ const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
  * Other rooms are untouched: nothing is thrown out of a hook.
  */
 export class StorageGuard {
-  private readonly full = new Map<string, { document: Document; timer: ReturnType<typeof setInterval> }>();
+  private readonly full = new Map<
+    string,
+    { document: Document; timer: ReturnType<typeof setInterval>; trying: boolean }
+  >();
   private instance: Hocuspocus | null = null;
   private closed = false;
 
   constructor(
     private readonly rooms: RoomStore,
+    private readonly work: RoomWork,
     private readonly retryMs = 1000,
   ) {}
 
@@ -64,11 +69,24 @@ export class StorageGuard {
     },
   };
 
-  /** The Database extension's store: a failure turns the room read-only instead of throwing. */
-  store(documentName: string, document: Document, state: Uint8Array): void {
+  /**
+   * Compacts the room: its whole state, merged (on the worker) with what is stored, which another
+   * process sharing the file may have added. Throws what the disk answered.
+   */
+  private async compact(documentName: string, state: Uint8Array): Promise<void> {
+    // Another process compacting at the same moment makes this one merge again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const read = this.rooms.storedParts(documentName);
+      const whole = (await this.work.merge([...partsOf(read), state]))!;
+      if (this.rooms.compact(documentName, read, whole)) return;
+    }
+  }
+
+  /** The room's store (debounced by Hocuspocus): a failure turns the room read-only instead of throwing. */
+  async store(documentName: string, document: Document, state: Uint8Array): Promise<void> {
     if (this.closed || this.full.has(documentName)) return;
     try {
-      this.rooms.storeDocument(documentName, state);
+      await this.compact(documentName, state);
     } catch (error) {
       this.failed(documentName, document, error);
     }
@@ -81,19 +99,23 @@ export class StorageGuard {
       connection.readOnly = true;
       connection.sendStateless(STORAGE_FULL);
     }
-    const timer = setInterval(() => this.retry(documentName), this.retryMs);
-    this.full.set(documentName, { document, timer });
+    const timer = setInterval(() => void this.retry(documentName), this.retryMs);
+    this.full.set(documentName, { document, timer, trying: false });
   }
 
-  private retry(documentName: string): void {
+  private async retry(documentName: string): Promise<void> {
     const entry = this.full.get(documentName);
-    if (!entry) return;
+    if (!entry || entry.trying) return;
     const { document } = entry;
+    entry.trying = true;
     try {
-      this.rooms.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+      await this.compact(documentName, Y.encodeStateAsUpdate(document));
     } catch {
       return;
+    } finally {
+      entry.trying = false;
     }
+    if (this.full.get(documentName) !== entry) return;
     clearInterval(entry.timer);
     this.full.delete(documentName);
     const step1 = new OutgoingMessage(documentName).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array();
@@ -107,12 +129,12 @@ export class StorageGuard {
   }
 
   /** Tries each unwritten room once more (the server is stopping), and stops retrying. */
-  close(): void {
+  async close(): Promise<void> {
     this.closed = true;
     for (const [documentName, { document, timer }] of this.full) {
       clearInterval(timer);
       try {
-        this.rooms.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+        await this.compact(documentName, Y.encodeStateAsUpdate(document));
       } catch (error) {
         console.error(`room ${documentName} could not be stored before stopping:`, describe(error));
       }

@@ -118,65 +118,70 @@ function touchedRecords(doc: Y.Doc, tr: Y.Transaction): Map<TableName | typeof W
   return touched;
 }
 
+/** How much of a document waits for changes it builds on (bytes of its pending structs and deletions). */
+const pending = (doc: Y.Doc): number =>
+  (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
+
 /**
- * The server's scratch copy of one room: every update a participant sends is applied here first
- * and the records it touched checked; the room's own document takes it only if it passes. The copy
- * follows the room's document (updates from other server processes, too), and is made again from
- * it when an update is refused, so nothing refused stays in it.
+ * What the server knows of one room, to check changes against: a copy of the room's document, and
+ * a scratch copy every update a participant sends is applied to first, the records it touched
+ * checked. The update goes into the room only if it passes; one refused leaves the scratch copy
+ * to be made again from the room's copy, so nothing refused stays in it. Kept off the server's
+ * main thread (see `room-work.ts`): making a copy of a large room takes as long as loading it.
  */
 export class RoomCheck {
-  private scratch!: Y.Doc;
-  /** At least the scratch copy's encoded size: exact when measured, then grown by each update. */
-  private bytes = 0;
-  private readonly follow = (update: Uint8Array, origin: unknown) => {
-    // A participant's update was counted when checked (the room takes it a moment later).
-    if (!this.checked(origin)) this.bytes += update.length;
-    Y.applyUpdate(this.scratch, update);
-  };
+  private readonly copy = new Y.Doc({ gc: true });
+  private scratch: Y.Doc | null = null;
+  /** At least the room's encoded size: exact when measured, then grown by each update. */
+  private bytes: number;
 
-  /**
-   * @param checked whether an update of the room with this origin came through `check` (one from
-   * a participant's connection, not from another server process).
-   */
   constructor(
-    private readonly room: Y.Doc,
+    state: Uint8Array,
     private readonly limits: RoomLimits,
-    private readonly checked: (origin: unknown) => boolean,
   ) {
-    this.reset();
-    room.on('update', this.follow);
-  }
-
-  private reset(): void {
-    const state = Y.encodeStateAsUpdate(this.room);
-    this.scratch = new Y.Doc();
-    for (const table of TABLES) this.scratch.getMap(table);
-    this.scratch.getMap(WORKSHOP_MAP);
-    Y.applyUpdate(this.scratch, state);
+    Y.applyUpdate(this.copy, state);
     this.bytes = state.length;
   }
 
-  private records(): number {
+  /** A change the room took without a check (another server process's, relayed). */
+  follow(update: Uint8Array): void {
+    Y.applyUpdate(this.copy, update);
+    if (this.scratch) Y.applyUpdate(this.scratch, update);
+    this.bytes += update.length;
+  }
+
+  private scratchCopy(): Y.Doc {
+    if (this.scratch) return this.scratch;
+    const scratch = new Y.Doc({ gc: true });
+    for (const table of TABLES) scratch.getMap(table);
+    scratch.getMap(WORKSHOP_MAP);
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.copy));
+    return (this.scratch = scratch);
+  }
+
+  private static records(doc: Y.Doc): number {
     let n = 0;
-    for (const table of TABLES) n += this.scratch.getMap(table).size;
+    for (const table of TABLES) n += doc.getMap(table).size;
     return n;
   }
 
-  /** Null when the update may go into the room; otherwise why not. */
+  /** Null when the update may go into the room (the room's copy then holds it); otherwise why not. */
   check(update: Uint8Array): Refusal | null {
-    const before = this.records();
+    const scratch = this.scratchCopy();
+    const before = RoomCheck.records(scratch);
+    const waited = pending(scratch);
     let refusal: Refusal | null = null;
     const onTransaction = (tr: Y.Transaction) => {
       if (tr.origin !== CHECK || refusal) return;
-      const touched = touchedRecords(this.scratch, tr);
+      const touched = touchedRecords(scratch, tr);
       if (!touched) return void (refusal = 'invalid');
-      const lanes = this.scratch.getMap<unknown>('lanes');
+      const lanes = scratch.getMap<unknown>('lanes');
       const laneKind = (id: string) => {
         const lane = lanes.get(id);
         return lane instanceof Y.Map ? (lane as Y.Map<unknown>).get('kind') : undefined;
       };
       for (const [table, keys] of touched) {
-        const map = this.scratch.getMap<unknown>(table);
+        const map = scratch.getMap<unknown>(table);
         if (table === WORKSHOP_MAP) {
           for (const key of keys) if (!validWorkshopEntry(key, map.get(key))) refusal = 'invalid';
           if (map.size > MAX_WORKSHOP_ENTRIES) refusal = 'full';
@@ -186,35 +191,41 @@ export class RoomCheck {
           if (map.has(key) && !validRecord(table, key, map.get(key), laneKind)) refusal = 'invalid';
       }
     };
-    this.scratch.on('afterTransaction', onTransaction);
+    scratch.on('afterTransaction', onTransaction);
     try {
-      Y.applyUpdate(this.scratch, update, CHECK);
+      Y.applyUpdate(scratch, update, CHECK);
     } catch {
       refusal = 'invalid';
     } finally {
-      this.scratch.off('afterTransaction', onTransaction);
+      scratch.off('afterTransaction', onTransaction);
     }
+    // What cannot be placed (it builds on a change the room never took) would wait in the room's
+    // memory unchecked, and make every later change slower: refused, as the change it builds on was.
+    if (!refusal && pending(scratch) > waited) refusal = 'invalid';
     if (
       !refusal &&
-      [...this.scratch.share.keys()].some((name) => name !== WORKSHOP_MAP && !TABLES.includes(name as TableName))
+      [...scratch.share.keys()].some((name) => name !== WORKSHOP_MAP && !TABLES.includes(name as TableName))
     )
       refusal = 'invalid';
     if (!refusal) {
-      const records = this.records();
+      const records = RoomCheck.records(scratch);
       if (records > this.limits.maxRecords && records > before) refusal = 'full';
     }
     if (!refusal && this.bytes + update.length > this.limits.maxBytes) {
-      // Measured only near the limit: the room's own document takes the update (and counts it) next.
-      const exact = Y.encodeStateAsUpdate(this.scratch).length;
+      // Measured only near the limit.
+      const exact = Y.encodeStateAsUpdate(scratch).length;
       if (exact > this.limits.maxBytes) refusal = 'full';
       else this.bytes = exact;
     } else if (!refusal) this.bytes += update.length;
-    if (refusal) this.reset();
+    if (refusal) {
+      scratch.destroy();
+      this.scratch = null;
+    } else Y.applyUpdate(this.copy, update);
     return refusal;
   }
 
   destroy(): void {
-    this.room.off('update', this.follow);
-    this.scratch.destroy();
+    this.copy.destroy();
+    this.scratch?.destroy();
   }
 }

@@ -34,6 +34,7 @@ async function sharedRoom() {
   const host = session(storeWith(readExample('appointment-reschedule.journey.json')), 'Fatima');
   await host.whenSynced();
   host.share(J);
+  await host.whenConfirmed();
   const guestStore = createWorkspaceStore({ makeContext: testContext() });
   const guest = session(guestStore, 'Dev');
   await guest.whenSynced();

@@ -57,6 +57,7 @@ async function sharedRoom(link: 'edit' | 'view' = 'edit', guestName = 'Participa
   const host = session(hostStore, room.editSecret, 'Facilitator');
   await host.s.whenSynced();
   host.s.share(J);
+  await host.s.whenConfirmed();
   const guestStore = createWorkspaceStore({ makeContext: testContext() });
   const guest = session(guestStore, link === 'edit' ? room.editSecret : room.viewSecret, guestName);
   await join(guest.s, guestStore);

@@ -26,11 +26,16 @@ export function frame(name: string, type: number, write: (e: encoding.Encoder) =
  * A client speaking Hocuspocus' protocol by hand (lib0 encoding, as the provider does), to send
  * what a modified client could: anything, in any order.
  */
+/** Hocuspocus' answer to a change: whether it was applied. */
+const SYNC_STATUS = 8;
+
 export class RawClient {
   readonly stateless: string[] = [];
   /** The server's answer to each authentication, by room: a scope, or "denied". */
   readonly auth = new Map<string, string>();
   closeCode: number | null = null;
+  /** The server's answers to changes: a confirmation (applied or not) or a refusal. */
+  answers = 0;
   readonly closed: Promise<number>;
 
   private constructor(readonly ws: WebSocket) {
@@ -58,6 +63,7 @@ export class RawClient {
     const name = decoding.readVarString(d);
     const type = decoding.readVarUint(d);
     if (type === MESSAGE.stateless) this.stateless.push(decoding.readVarString(d));
+    if (type === MESSAGE.stateless || type === SYNC_STATUS) this.answers++;
     if (type === MESSAGE.auth) {
       const sub = decoding.readVarUint(d);
       if (sub === AUTH.authenticated) this.auth.set(name, decoding.readVarString(d));
