@@ -24,8 +24,8 @@ export interface RoomWork {
   close(): Promise<void>;
 }
 
-/** Structs per slice: applying one takes ~10 ms on a slow machine. */
-const SLICE_STRUCTS = 4_000;
+/** Structs per slice: applying one takes ~10 ms on a slow machine (~40 ms the first time, before the JIT has warmed). */
+const SLICE_STRUCTS = 1_000;
 
 export type WorkRequest =
   | { kind: 'load'; room: string; parts: Uint8Array[] }

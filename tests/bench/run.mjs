@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { generateJourneyFile, generateWorkspaceFile } from './generate.mjs';
 import { benchLive } from './live.mjs';
+import { benchLiveServer } from './live-server.mjs';
 import { benchCapture, benchPresent } from './workshop.mjs';
 import { benchSheet, benchSlides } from './decks.mjs';
 import { benchPlan } from './plan.mjs';
@@ -665,6 +666,8 @@ try {
 
   // 7b–7e. Live sessions, against the live server run as its own process.
   await benchLive({ browser, root, record, median, ms, ratio, runs: RUNS });
+  // 7h–7k. The live server alone: a large room loading, idle sockets, rooms loaded, a restart.
+  await benchLiveServer({ root, record, median, ms, ratio, runs: RUNS });
 
   // 7f. Workshop: Present on a 1,000-card map.
   await benchPresent({ browser, base, record, median, ms });
@@ -783,6 +786,17 @@ ${rows}
 - **Offline merge**: B goes offline (\`setOffline\`), types 50 characters into each of 10 cards'
   titles (500 changes, each keystroke its own), then comes back online; the time runs until A shows
   all 10 titles. Median of 3.
+- **The live server alone** (\`tests/bench/live-server.mjs\`, also runnable by itself): the server
+  as its own process, with room limits raised by its environment variables. *A large room loading*:
+  a provider writes 10,000 cards into a room; after a restart a raw client (which does not decode
+  what it gets, so the benchmark's process stays free) joins it and asks for its whole state, while
+  another loop asks \`/healthz\` one request after the other; the figure is the 95th percentile of
+  those requests during the load, beside the same loop on the idle server. *Rooms loaded per
+  second*: 100 rooms of 200 cards, all joined at once by raw clients after a restart, until each has
+  its room's whole state. *Idle sockets*: after a restart, one authenticated socket in each of 10 of
+  those rooms, then 900 more; the growth of the server's resident memory, per 100. *A restart*: 20 providers
+  connected; the server is stopped (SIGTERM) and started again; from its answering until the last
+  provider is connected and synced again. Medians of 3.
 - **Present** (\`tests/bench/workshop.mjs\`): a generated 1,000-card, 300-connection journey of 10
   stages at 1280x720 in workshop mode; \`Present\`, then → nine times and ← nine times. Each step
   runs from the key press until the frame after the map's viewport has changed (the new stage

@@ -5,7 +5,9 @@ import WebSocket from 'ws';
 /** Hocuspocus' message kinds and its auth sub-kinds, as on the wire. */
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, stateless: 5, broadcastStateless: 6 } as const;
 const AUTH = { token: 0, permissionDenied: 1, authenticated: 2 } as const;
-/** y-protocols' sync step that carries an update. */
+/** y-protocols' sync steps: a state vector, the changes it lacks, and a change. */
+const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
 export interface AwarenessEntry {
@@ -28,12 +30,16 @@ export function frame(name: string, type: number, write: (e: encoding.Encoder) =
  */
 /** Hocuspocus' answer to a change: whether it was applied. */
 const SYNC_STATUS = 8;
+/** A sync message sent as an answer (Hocuspocus' SyncReply). */
+const SYNC_REPLY = 4;
 
 export class RawClient {
   readonly stateless: string[] = [];
   /** The server's answer to each authentication, by room: a scope, or "denied". */
   readonly auth = new Map<string, string>();
   closeCode: number | null = null;
+  /** Each whole state (sync step 2) the server sent, undecoded. */
+  readonly states: Uint8Array[] = [];
   /** The server's answers to changes: a confirmation (applied or not) or a refusal. */
   answers = 0;
   readonly closed: Promise<number>;
@@ -64,6 +70,8 @@ export class RawClient {
     const type = decoding.readVarUint(d);
     if (type === MESSAGE.stateless) this.stateless.push(decoding.readVarString(d));
     if (type === MESSAGE.stateless || type === SYNC_STATUS) this.answers++;
+    if ((type === MESSAGE.sync || type === SYNC_REPLY) && decoding.readVarUint(d) === SYNC_STEP_2)
+      this.states.push(decoding.readVarUint8Array(d));
     if (type === MESSAGE.auth) {
       const sub = decoding.readVarUint(d);
       if (sub === AUTH.authenticated) this.auth.set(name, decoding.readVarString(d));
@@ -95,6 +103,21 @@ export class RawClient {
         encoding.writeVarUint8Array(e, update);
       }),
     );
+  }
+
+  /** Asks for the room's whole state; resolves with it, undecoded (nothing of it is applied here). */
+  async wholeState(name: string, ms = 60_000): Promise<Uint8Array> {
+    const had = this.states.length;
+    this.send(
+      frame(name, MESSAGE.sync, (e) => {
+        encoding.writeVarUint(e, SYNC_STEP_1);
+        encoding.writeVarUint8Array(e, new Uint8Array([0]));
+      }),
+    );
+    const end = Date.now() + ms;
+    while (this.states.length === had && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+    if (this.states.length === had) throw new Error('no state in time');
+    return this.states.at(-1)!;
   }
 
   awareness(name: string, entries: AwarenessEntry[]): void {
