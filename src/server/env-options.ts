@@ -10,7 +10,8 @@ function count(value: string | undefined): number | undefined {
 /**
  * The live service's limits an operator sets for `npm run serve` (README, "The live-session server"):
  * LIVE_MAX_ROOM_RECORDS, LIVE_MAX_ROOM_BYTES, LIVE_ROOMS_PER_HOUR (per client address) and
- * LIVE_MAX_ROOMS (open at once). Unset or invalid values keep the defaults.
+ * LIVE_MAX_ROOMS (open at once); LIVE_TRUST_PROXY=1 behind a balancer on this machine (the client's
+ * address is then the one the balancer names). Unset or invalid values keep the defaults.
  */
 export function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<LiveServiceOptions> {
   return {
@@ -20,5 +21,6 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<LiveServiceOption
     },
     roomsPerAddressPerHour: count(env.LIVE_ROOMS_PER_HOUR),
     maxOpenRooms: count(env.LIVE_MAX_ROOMS),
+    trustProxy: env.LIVE_TRUST_PROXY === '1',
   };
 }

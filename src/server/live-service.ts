@@ -32,6 +32,20 @@ export interface LiveServiceOptions {
   roomsPerAddressPerHour?: number;
   /** Rooms open (created, not ended) at once on this server. */
   maxOpenRooms?: number;
+  /**
+   * Behind a balancer on this machine: a request from a loopback address is counted against the
+   * client address the balancer names (`X-Real-IP`), not the balancer's own.
+   */
+  trustProxy?: boolean;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** The address a request is counted against (room creation is limited per address). */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const peer = request.socket.remoteAddress ?? '';
+  const named = request.headers['x-real-ip'];
+  return trustProxy && LOOPBACK.has(peer) && typeof named === 'string' && named.length <= 64 ? named : peer;
 }
 
 /** The path of the WebSocket endpoint. */
@@ -200,7 +214,7 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       const path = new URL(request.url ?? '/', 'http://x').pathname;
       if (!path.startsWith('/api/')) return false;
       if (path === '/api/rooms' && request.method === 'POST') {
-        if (!creations.take(request.socket.remoteAddress ?? '')) {
+        if (!creations.take(clientAddress(request, options.trustProxy ?? false))) {
           response.setHeader('Retry-After', '3600');
           json(response, 429, { error: 'too many rooms' });
         } else if (rooms.openRooms() >= maxOpenRooms) json(response, 503, { error: 'server full' });

@@ -26,6 +26,13 @@ export const MAX_REFUSALS = 20;
 /** What a socket may send while one of its changes is being checked, before it is closed. */
 export const MAX_WAITING_BYTES = 8 * 1024 * 1024;
 
+/**
+ * A presence another process relayed stays another participant's while it is renewed (a client
+ * renews its own every 15 s). One left over from a process that died frees its id after this long,
+ * for its participant reconnecting here.
+ */
+const OTHERS_PRESENCE_MS = 20_000;
+
 type Passed = Uint8Array | null | Promise<Uint8Array | null>;
 
 export interface GuardDeps {
@@ -194,6 +201,10 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     for (const [socket, { clients }] of document.connections)
       if (socket !== ws && (clients as Set<unknown>).has(clientId)) return false;
     for (const [socket] of document.connections) if (socket !== ws && claimed.get(socket)?.has(clientId)) return false;
+    // Held on another process (its state came through Redis, and is kept fresh): not this socket's.
+    const meta = document.awareness.meta.get(clientId);
+    if (document.awareness.states.has(clientId) && meta && Date.now() - meta.lastUpdated < OTHERS_PRESENCE_MS)
+      return false;
     own.set(name, clientId);
     let mine = claimed.get(ws);
     if (!mine) claimed.set(ws, (mine = new Set()));

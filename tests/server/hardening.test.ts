@@ -258,4 +258,14 @@ describe('what a room stores', () => {
     putStage(a.doc, 's3', 'three');
     await until(() => heard.includes(updateRefused('full')));
   });
+
+  it('behind a balancer (LIVE_TRUST_PROXY=1), counts the rooms each client makes, not the balancer’s', async () => {
+    const port = await freePort();
+    await serve({ PORT: String(port), DATA_DIR: tempDir(), LIVE_ROOMS_PER_HOUR: '1', LIVE_TRUST_PROXY: '1' });
+    const from = (address: string) =>
+      fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST', headers: { 'X-Real-IP': address } });
+    expect((await from('203.0.113.7')).status).toBe(201);
+    expect((await from('203.0.113.7')).status).toBe(429);
+    expect((await from('198.51.100.20')).status).toBe(201);
+  });
 });

@@ -5,6 +5,7 @@ import { ROOM_ENDED } from '../../src/live/protocol';
 import { RoomStore } from '../../src/server/rooms';
 import { children, createRoom, freePort, join_, redisReady, serve, startRedis, tempDir } from './process-helpers';
 import { putStage, stageName, stageNames, until } from './live-helpers';
+import { RawClient } from './raw-client';
 
 describe('live server processes on one Redis', () => {
   it('relays changes between clients of two server processes sharing one Redis', async () => {
@@ -76,5 +77,41 @@ describe('ending a room on one of several processes', () => {
     // And the other process refuses the room from then on.
     const c = join_(p2, room);
     await until(() => c.failed.length > 0, 5000);
+  });
+});
+
+describe('presence across processes', () => {
+  it('keeps a participant’s presence theirs, whichever process a forger connects to', async () => {
+    const env = { DATA_DIR: tempDir(), REDIS_URL: await startRedis() };
+    const [p1, p2] = [await freePort(), await freePort()];
+    await Promise.all([serve({ ...env, PORT: String(p1) }), serve({ ...env, PORT: String(p2) })]);
+    const room = await createRoom(p1);
+    const host = join_(p1, room);
+    const watcher = join_(p2, room);
+    await Promise.all([host.synced, watcher.synced]);
+    const hostId = host.provider.awareness!.clientID;
+    const nameOf = (id: number) =>
+      (watcher.provider.awareness!.getStates().get(id) as { user?: { name?: string } } | undefined)?.user?.name;
+    // Until the second process relays presence (it subscribes as it loads the room).
+    await until(() => {
+      host.provider.setAwarenessField('user', { name: `Host ${Date.now()}` });
+      return nameOf(hostId)?.startsWith('Host') ?? false;
+    }, 10_000);
+    host.provider.setAwarenessField('user', { name: 'Host' });
+    await until(() => nameOf(hostId) === 'Host');
+
+    // A client of the second process, which holds no connection of the host, claims its id.
+    const forger = await RawClient.open(`ws://127.0.0.1:${p2}/live`);
+    expect(await forger.authenticate(room.roomId, room.editSecret)).toBe('read-write');
+    forger.awareness(room.roomId, [{ clientId: hostId, clock: 5000, state: { user: { name: 'Forged' } } }]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(nameOf(hostId)).toBe('Host');
+    expect(
+      (host.provider.awareness!.getStates().get(hostId) as { user?: { name?: string } } | undefined)?.user?.name,
+    ).toBe('Host');
+    // Its own id is its own.
+    forger.awareness(room.roomId, [{ clientId: 4242, clock: 1, state: { user: { name: 'Second device' } } }]);
+    await until(() => nameOf(4242) === 'Second device');
+    forger.close();
   });
 });
