@@ -192,6 +192,19 @@ export const en = {
     joinButton: 'Join',
     joining: 'Joining…',
     joinIntro: 'You have been invited to map a journey together. It will be added to your journeys.',
+    joinIntroView:
+      'You have been invited to watch a journey being mapped. It will be added to your journeys, to view only while the session lasts.',
+    linkGone:
+      'This link does not open a live session: it is wrong, or the session has ended. Ask the facilitator for a new link.',
+    invite: 'Invite',
+    endConfirmTitle: 'End live session?',
+    endConfirmMessage:
+      'Everyone leaves the session and the links stop working. Each participant keeps the journey as an ordinary journey.',
+    endForEveryone: 'End for everyone',
+    cancel: 'Cancel',
+    viewOnlyBadge: 'View only',
+    changeRefusedFacilitator: 'Only the facilitator can do that: the server did not keep this change.',
+    dismiss: 'OK',
     joinFailed: 'The live session could not be joined: the link may be wrong, or the session has ended.',
     nameRequired: 'Enter your name, so the others know who you are.',
     changeRefused: 'The server did not keep your last change: it breaks the journey’s rules.',

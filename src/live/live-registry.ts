@@ -23,7 +23,7 @@ const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
 
 /** The other participant who asks everyone to follow their view, if any. */
 function leaderOf(participants: readonly Participant[], me: number | undefined): LiveJourney['leader'] {
-  const leader = participants.find((p) => p.leading && p.clientId !== me);
+  const leader = participants.find((p) => p.leading && p.role === 'host' && p.clientId !== me);
   return leader ? { name: leader.name, view: leader.view } : null;
 }
 
@@ -160,7 +160,11 @@ export function createLiveRegistry(app: App) {
   /** The host ending the room closes it: the journey stays here as an ordinary one. */
   function ended(journeyId: Id): void {
     forget(journeyId);
-    app.toasts.show(i18n.t('live.ended'));
+    // Stays until read: the room may be looking at the projector when it ends.
+    app.toasts.show(i18n.t('live.ended'), {
+      durationMs: Infinity,
+      action: { label: i18n.t('live.dismiss'), run: () => undefined },
+    });
   }
 
   function show(journeyId: Id, session: LiveSession, rec: LiveRec): void {
@@ -203,7 +207,16 @@ export function createLiveRegistry(app: App) {
           app.toasts.show(i18n.t('live.selectedDeleted'), { tone: 'error' });
       },
       onChangeRefused: (reason) =>
-        app.toasts.show(i18n.t(reason === 'full' ? 'live.changeRefusedFull' : 'live.changeRefused'), { tone: 'error' }),
+        app.toasts.show(
+          i18n.t(
+            reason === 'full'
+              ? 'live.changeRefusedFull'
+              : reason === 'facilitator'
+                ? 'live.changeRefusedFacilitator'
+                : 'live.changeRefused',
+          ),
+          { tone: 'error' },
+        ),
       onProblem: (p) =>
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',
@@ -216,8 +229,9 @@ export function createLiveRegistry(app: App) {
     async share(journeyId: Id, name: string): Promise<void> {
       const res = await fetch('/api/rooms', { method: 'POST' });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const room = (await res.json()) as { roomId: string; editSecret: string; viewSecret: string };
-      const session = open(room.roomId, room.editSecret, name, () => forget(journeyId));
+      const room = (await res.json()) as { roomId: string; hostSecret: string; editSecret: string; viewSecret: string };
+      // The facilitator connects with a secret of their own: the links handed out cannot run the room.
+      const session = open(room.roomId, room.hostSecret, name, () => forget(journeyId));
       await session.whenSynced();
       session.share(journeyId);
       // The links are handed out once the room holds the journey: one followed at once finds it.
@@ -226,7 +240,7 @@ export function createLiveRegistry(app: App) {
       const rec: LiveRec = {
         journeyId,
         roomId: room.roomId,
-        secret: room.editSecret,
+        secret: room.hostSecret,
         role: 'host',
         name,
         editSecret: room.editSecret,
@@ -293,7 +307,7 @@ export function createLiveRegistry(app: App) {
       if (entry?.rec.role === 'host' && entry.rec.editSecret)
         await fetch(`/api/rooms/${encodeURIComponent(entry.rec.roomId)}/end`, {
           method: 'POST',
-          body: JSON.stringify({ secret: entry.rec.editSecret }),
+          body: JSON.stringify({ secret: entry.rec.secret }),
         }).catch(() => undefined);
       forget(journeyId);
     },

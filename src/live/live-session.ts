@@ -130,6 +130,8 @@ export class LiveSession {
       leading: false,
       view: null,
       editing: null,
+      // The server writes each participant's role here for the others to see.
+      role: null,
     } satisfies Presence);
     // Someone here already has this colour: take one no one has.
     this.provider.awareness?.on('change', () => {

@@ -1,6 +1,7 @@
 import { LIMITS, type Id } from '../domain/types';
 import { parseClaim, type FieldClaim } from './field-lock';
 import { colorFor, type MapView } from './live-state';
+import type { LiveRole } from './protocol';
 
 /** The longest name a participant is shown with (the join form takes no more). */
 export const NAME_LENGTH = 100;
@@ -17,6 +18,8 @@ export interface Presence {
   view: MapView | null;
   /** The text field this participant is typing in, if any. */
   editing: FieldClaim | null;
+  /** What the server let them do in the room (it writes this itself); null from an older server. */
+  role: LiveRole | null;
 }
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -50,5 +53,6 @@ export function readPresence(raw: unknown): Presence | null {
     leading: user.leading === true,
     view: parseView(user.view),
     editing: parseClaim(user.editing),
+    role: user.role === 'host' || user.role === 'edit' || user.role === 'view' ? user.role : null,
   };
 }

@@ -21,8 +21,11 @@ export const SERVER_RESTARTING = { code: 4503, reason: 'server restarting' } as 
  * answering again.
  */
 export const RECONNECT_BACKOFF = { delay: 250, minDelay: 100, maxDelay: 1000, factor: 1.5 } as const;
-/** Why the server did not keep a participant's change. */
-export type UpdateRefusal = 'invalid' | 'full';
+/**
+ * Why the server did not keep a participant's change: it breaks the journey's rules, the room is
+ * full, or only the facilitator may make it.
+ */
+export type UpdateRefusal = 'invalid' | 'full' | 'facilitator';
 
 const UPDATE_REFUSED = 'journey-canvas:update-refused:';
 
@@ -33,7 +36,7 @@ export const updateRefused = (reason: UpdateRefusal): string => UPDATE_REFUSED +
 export function readUpdateRefused(payload: string): UpdateRefusal | null {
   if (!payload.startsWith(UPDATE_REFUSED)) return null;
   const reason = payload.slice(UPDATE_REFUSED.length);
-  return reason === 'invalid' || reason === 'full' ? reason : null;
+  return reason === 'invalid' || reason === 'full' || reason === 'facilitator' ? reason : null;
 }
 
 /**
@@ -41,3 +44,12 @@ export function readUpdateRefused(payload: string): UpdateRefusal | null {
  * lot), beside the journey's tables: plain JSON values under short keys.
  */
 export const WORKSHOP_MAP = 'workshop';
+
+/** The workshop entries of the vote's setup and the room's timer: only a facilitator writes them. */
+export const VOTE_ENTRY = 'vote';
+export const TIMER_ENTRY = 'timer';
+/** Each person's dots are under this prefix; only a facilitator removes them (a new vote). */
+export const BALLOT_PREFIX = 'ballot:';
+
+/** A participant's role, as the server tells everyone in their presence (`user.role`). */
+export type LiveRole = 'host' | 'edit' | 'view';

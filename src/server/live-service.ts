@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { ROOM_ENDED, SERVER_RESTARTING } from '../live/protocol';
+import { ROOM_ENDED, SERVER_RESTARTING, type LiveRole } from '../live/protocol';
 import { guardSocket } from './message-guard';
 import { RateLimit } from './rate-limit';
 import { RoomEnds } from './room-ends';
@@ -76,6 +76,17 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
     request.on('error', fail);
   });
+}
+
+const BAD_BODY = Symbol('bad body');
+
+/** The `secret` of a small JSON body (`{ "secret": "…" }`). */
+async function readSecret(request: IncomingMessage): Promise<unknown> {
+  try {
+    return (JSON.parse(await readBody(request)) as { secret?: unknown }).secret;
+  } catch {
+    return BAD_BODY;
+  }
 }
 
 function json(response: ServerResponse, status: number, body?: unknown): void {
@@ -187,14 +198,17 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       joined(documentName, socket) {
         const document = hocuspocus.documents.get(documentName);
         const connection = document?.connections.get(socket)?.connection;
-        return document && connection ? { document, readOnly: connection.readOnly } : null;
+        if (!document || !connection) return null;
+        const role = (connection.context as { access?: LiveRole } | undefined)?.access ?? 'view';
+        return { document, readOnly: connection.readOnly, role };
       },
-      async checkUpdate(document, update) {
+      async checkUpdate(document, update, role) {
+        const facilitator = role === 'host';
         try {
-          let refusal = await work.check(document.name, update);
+          let refusal = await work.check(document.name, update, facilitator);
           if (refusal === 'unknown') {
             work.open(document.name, Y.encodeStateAsUpdate(document));
-            refusal = await work.check(document.name, update);
+            refusal = await work.check(document.name, update, facilitator);
           }
           return refusal === 'unknown' ? 'invalid' : refusal;
         } catch {
@@ -221,12 +235,24 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         else json(response, 201, rooms.createRoom());
         return true;
       }
+      // What a link opens, asked before its holder is asked their name: an ended or wrong link says
+      // so at once. It tells no more than connecting with the secret would.
+      const check = /^\/api\/rooms\/([^/]+)\/access$/.exec(path);
+      if (check && request.method === 'POST') {
+        const secret = await readSecret(request);
+        if (secret === BAD_BODY) {
+          json(response, 400, { error: 'bad request' });
+          return true;
+        }
+        const access = rooms.access(check[1]!, secret);
+        if (access) json(response, 200, { access });
+        else json(response, 404, { error: 'no such live session' });
+        return true;
+      }
       const end = /^\/api\/rooms\/([^/]+)\/end$/.exec(path);
       if (end && request.method === 'POST') {
-        let secret: unknown;
-        try {
-          secret = (JSON.parse(await readBody(request)) as { secret?: unknown }).secret;
-        } catch {
+        const secret = await readSecret(request);
+        if (secret === BAD_BODY) {
           json(response, 400, { error: 'bad request' });
           return true;
         }

@@ -2,7 +2,7 @@ import type { Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
-import { updateRefused } from '../live/protocol';
+import { updateRefused, type LiveRole } from '../live/protocol';
 import type { Refusal } from './update-check';
 
 /** Hocuspocus' message kinds (`MessageType` of @hocuspocus/server), as they arrive. */
@@ -37,9 +37,9 @@ type Passed = Uint8Array | null | Promise<Uint8Array | null>;
 
 export interface GuardDeps {
   /** The room a socket has joined under this name, once Hocuspocus has let it in. */
-  joined(documentName: string, ws: WebSocket): { document: Document; readOnly: boolean } | null;
+  joined(documentName: string, ws: WebSocket): { document: Document; readOnly: boolean; role: LiveRole } | null;
   /** Null when the update may go into the room (checked off the main thread, so later). */
-  checkUpdate(document: Document, update: Uint8Array): Promise<Refusal | null>;
+  checkUpdate(document: Document, update: Uint8Array, role: LiveRole): Promise<Refusal | null>;
   /** Tells this socket's participant that their change was not kept. */
   tell(document: Document, ws: WebSocket, payload: string): void;
 }
@@ -133,9 +133,9 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
       switch (type) {
         case SYNC:
         case SYNC_REPLY:
-          return syncMessage(name, joined.document, joined.readOnly, data, decoder);
+          return syncMessage(joined.document, joined.readOnly, joined.role, data, decoder);
         case AWARENESS:
-          return awarenessMessage(name, joined.document, decoder);
+          return awarenessMessage(name, joined.document, joined.role, decoder);
         case AUTH:
         case QUERY_AWARENESS:
         case CLOSE:
@@ -151,9 +151,9 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
   }
 
   function syncMessage(
-    name: string,
     document: Document,
     readOnly: boolean,
+    role: LiveRole,
     data: Uint8Array,
     decoder: decoding.Decoder,
   ): Passed {
@@ -161,7 +161,7 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     // A view link's changes are refused by Hocuspocus itself (and acknowledged as not applied).
     if (readOnly || (step !== SYNC_STEP_2 && step !== SYNC_UPDATE)) return data;
     const update = decoding.readVarUint8Array(decoder);
-    return deps.checkUpdate(document, update).then((refusal) => {
+    return deps.checkUpdate(document, update, role).then((refusal) => {
       if (!refusal) return data;
       deps.tell(document, ws, updateRefused(refusal));
       if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
@@ -169,7 +169,12 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     });
   }
 
-  function awarenessMessage(name: string, document: Document, decoder: decoding.Decoder): Uint8Array | null {
+  function awarenessMessage(
+    name: string,
+    document: Document,
+    role: LiveRole,
+    decoder: decoding.Decoder,
+  ): Uint8Array | null {
     const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
     const count = decoding.readVarUint(update);
     const kept = encoding.createEncoder();
@@ -182,7 +187,7 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
       if (!speaksFor(name, document, clientId)) continue;
       encoding.writeVarUint(entries, clientId);
       encoding.writeVarUint(entries, clock);
-      encoding.writeVarString(entries, state);
+      encoding.writeVarString(entries, stamped(state, role));
       keptCount++;
     }
     if (keptCount === 0) return null;
@@ -211,6 +216,28 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     mine.add(clientId);
     return true;
   }
+}
+
+/**
+ * A presence as the others see it: its role as the server knows it (whatever the client wrote),
+ * and only a facilitator's "follow me" and view.
+ */
+function stamped(state: string, role: LiveRole): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(state);
+  } catch {
+    return 'null';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return state === 'null' ? state : 'null';
+  const user = (value as Record<string, unknown>).user;
+  if (typeof user !== 'object' || user === null || Array.isArray(user)) return JSON.stringify(value);
+  const fields: Record<string, unknown> = { ...user, role };
+  if (role !== 'host') {
+    fields.leading = false;
+    fields.view = null;
+  }
+  return JSON.stringify({ ...value, user: fields });
 }
 
 /** The awareness ids each socket has bound, so a second socket cannot take one before its first state lands. */

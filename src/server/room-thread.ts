@@ -24,7 +24,8 @@ export class InlineRoomWork implements RoomWork {
 
   load = (room: string, parts: Uint8Array[]) => this.run<Uint8Array[]>({ kind: 'load', room, parts });
   merge = (parts: Uint8Array[]) => this.run<Uint8Array | null>({ kind: 'merge', parts });
-  check = (room: string, update: Uint8Array) => this.run<Refusal | null | 'unknown'>({ kind: 'check', room, update });
+  check = (room: string, update: Uint8Array, facilitator: boolean) =>
+    this.run<Refusal | null | 'unknown'>({ kind: 'check', room, update, facilitator });
   open = (room: string, state: Uint8Array) => void this.run({ kind: 'open', room, state });
   follow = (room: string, update: Uint8Array) => void this.run({ kind: 'follow', room, update });
   drop = (room: string) => void this.run({ kind: 'drop', room });
@@ -104,8 +105,8 @@ export class RoomThread implements RoomWork {
 
   load = (room: string, parts: Uint8Array[]) => this.request<Uint8Array[]>({ kind: 'load', room, parts });
   merge = (parts: Uint8Array[]) => this.request<Uint8Array | null>({ kind: 'merge', parts });
-  check = (room: string, update: Uint8Array) =>
-    this.request<Refusal | null | 'unknown'>({ kind: 'check', room, update });
+  check = (room: string, update: Uint8Array, facilitator: boolean) =>
+    this.request<Refusal | null | 'unknown'>({ kind: 'check', room, update, facilitator });
   open = (room: string, state: Uint8Array) => this.post({ kind: 'open', room, state });
   follow = (room: string, update: Uint8Array) => this.post({ kind: 'follow', room, update });
   drop = (room: string) => this.post({ kind: 'drop', room });

@@ -14,7 +14,7 @@ export interface RoomWork {
   /** The parts merged into one update (null: none). */
   merge(parts: Uint8Array[]): Promise<Uint8Array | null>;
   /** Null when a participant's update may go into the room; 'unknown' when no copy of the room is kept here. */
-  check(room: string, update: Uint8Array): Promise<Refusal | null | 'unknown'>;
+  check(room: string, update: Uint8Array, facilitator: boolean): Promise<Refusal | null | 'unknown'>;
   /** Keeps a copy of a room made from its whole state (after `check` answered 'unknown'). */
   open(room: string, state: Uint8Array): void;
   /** A change the room took that was not checked here (relayed from another process). */
@@ -30,7 +30,7 @@ const SLICE_STRUCTS = 1_000;
 export type WorkRequest =
   | { kind: 'load'; room: string; parts: Uint8Array[] }
   | { kind: 'merge'; parts: Uint8Array[] }
-  | { kind: 'check'; room: string; update: Uint8Array }
+  | { kind: 'check'; room: string; update: Uint8Array; facilitator: boolean }
   | { kind: 'open'; room: string; state: Uint8Array }
   | { kind: 'follow'; room: string; update: Uint8Array }
   | { kind: 'drop'; room: string };
@@ -58,7 +58,7 @@ export class RoomWorkCore {
         return { answer: merged(request.parts) };
       case 'check': {
         const room = this.rooms.get(request.room);
-        return { answer: room ? room.check(request.update) : 'unknown' };
+        return { answer: room ? room.check(request.update, request.facilitator) : 'unknown' };
       }
       case 'open':
         this.open(request.room, request.state);

@@ -18,11 +18,16 @@ export const partsOf = (stored: StoredParts): Uint8Array[] => [
   ...stored.updates,
 ];
 
-/** What a link's secret lets its holder do in a room. */
-export type Access = 'edit' | 'view';
+/**
+ * What a secret lets its holder do in a room: run it (the facilitator: votes, the timer, Follow
+ * me, the end), edit it, or watch it.
+ */
+export type Access = 'host' | 'edit' | 'view';
 
 export interface NewRoom {
   roomId: string;
+  /** The facilitator's: kept by the one who started the session, never in a link. */
+  hostSecret: string;
   editSecret: string;
   viewSecret: string;
 }
@@ -85,13 +90,16 @@ export class RoomStore {
       );
       CREATE INDEX IF NOT EXISTS updates_room ON updates (room_id, id);
     `);
+    // Rooms made before facilitators had a secret of their own: their edit secret runs them.
+    const columns = this.db.prepare('PRAGMA table_info(rooms)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'host_hash')) this.db.exec('ALTER TABLE rooms ADD COLUMN host_hash BLOB');
   }
 
   createRoom(): NewRoom {
-    const room = { roomId: token(16), editSecret: token(32), viewSecret: token(32) };
+    const room = { roomId: token(16), hostSecret: token(32), editSecret: token(32), viewSecret: token(32) };
     this.db
-      .prepare('INSERT INTO rooms (id, edit_hash, view_hash, created_at) VALUES (?, ?, ?, ?)')
-      .run(room.roomId, hash(room.editSecret), hash(room.viewSecret), Date.now());
+      .prepare('INSERT INTO rooms (id, host_hash, edit_hash, view_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(room.roomId, hash(room.hostSecret), hash(room.editSecret), hash(room.viewSecret), Date.now());
     return room;
   }
 
@@ -103,18 +111,21 @@ export class RoomStore {
   /** What a secret allows in a room: nothing for an unknown or ended room, or a wrong secret. */
   access(roomId: string, secret: unknown): Access | null {
     if (!ROOM_ID.test(roomId) || typeof secret !== 'string' || secret.length === 0 || secret.length > 200) return null;
-    const row = this.db.prepare('SELECT edit_hash, view_hash, ended_at FROM rooms WHERE id = ?').get(roomId) as
-      { edit_hash: Buffer; view_hash: Buffer; ended_at: number | null } | undefined;
+    const row = this.db
+      .prepare('SELECT host_hash, edit_hash, view_hash, ended_at FROM rooms WHERE id = ?')
+      .get(roomId) as
+      { host_hash: Buffer | null; edit_hash: Buffer; view_hash: Buffer; ended_at: number | null } | undefined;
     if (!row || row.ended_at !== null) return null;
     const given = hash(secret);
+    if (timingSafeEqual(given, row.host_hash ?? row.edit_hash)) return 'host';
     if (timingSafeEqual(given, row.edit_hash)) return 'edit';
     if (timingSafeEqual(given, row.view_hash)) return 'view';
     return null;
   }
 
-  /** Ends a room for good (its edit secret is needed); true when it was live. */
-  end(roomId: string, editSecret: string): boolean {
-    if (this.access(roomId, editSecret) !== 'edit') return false;
+  /** Ends a room for good (the facilitator's secret is needed); true when it was live. */
+  end(roomId: string, hostSecret: string): boolean {
+    if (this.access(roomId, hostSecret) !== 'host') return false;
     this.db.prepare('UPDATE rooms SET ended_at = ? WHERE id = ?').run(Date.now(), roomId);
     return true;
   }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { isSafeKey } from '../domain/ids';
 import { checkRemoteRecord } from '../domain/remote-records';
 import { emptyWorkspace, LIMITS, TABLES, type TableName } from '../domain/types';
-import { WORKSHOP_MAP } from '../live/protocol';
+import { BALLOT_PREFIX, TIMER_ENTRY, VOTE_ENTRY, WORKSHOP_MAP } from '../live/protocol';
 
 /** How much one room may hold. */
 export interface RoomLimits {
@@ -15,7 +15,7 @@ export interface RoomLimits {
 export const DEFAULT_ROOM_LIMITS: RoomLimits = { maxRecords: 5_000, maxBytes: 3 * 1024 * 1024 };
 
 /** Why an update was refused: it breaks the journey's rules, or the room would grow past its limits. */
-export type Refusal = 'invalid' | 'full';
+export type Refusal = 'invalid' | 'full' | 'facilitator';
 
 type Rec = Record<string, unknown>;
 /** A shared type as a transaction names it. */
@@ -118,6 +118,14 @@ function touchedRecords(doc: Y.Doc, tr: Y.Transaction): Map<TableName | typeof W
   return touched;
 }
 
+/** Every journey's vote rounds, as one text to compare before and after a change. */
+function voteRounds(doc: Y.Doc): string {
+  const out: unknown[] = [];
+  for (const [id, rec] of doc.getMap<unknown>('journeys').entries())
+    if (rec instanceof Y.Map) out.push(id, (rec as Y.Map<unknown>).get('voteRounds') ?? null);
+  return JSON.stringify(out);
+}
+
 /** How much of a document waits for changes it builds on (bytes of its pending structs and deletions). */
 const pending = (doc: Y.Doc): number =>
   (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
@@ -165,10 +173,15 @@ export class RoomCheck {
     return n;
   }
 
-  /** Null when the update may go into the room (the room's copy then holds it); otherwise why not. */
-  check(update: Uint8Array): Refusal | null {
+  /**
+   * Null when the update may go into the room (the room's copy then holds it); otherwise why not.
+   * Only a facilitator's change may set the vote or the timer, remove people's dots, or write a
+   * journey's vote rounds (a vote closed).
+   */
+  check(update: Uint8Array, facilitator = true): Refusal | null {
     const scratch = this.scratchCopy();
     const before = RoomCheck.records(scratch);
+    const rounds = facilitator ? null : voteRounds(scratch);
     const waited = pending(scratch);
     let refusal: Refusal | null = null;
     const onTransaction = (tr: Y.Transaction) => {
@@ -184,6 +197,10 @@ export class RoomCheck {
         const map = scratch.getMap<unknown>(table);
         if (table === WORKSHOP_MAP) {
           for (const key of keys) if (!validWorkshopEntry(key, map.get(key))) refusal = 'invalid';
+          if (!facilitator && !refusal)
+            for (const key of keys)
+              if (key === VOTE_ENTRY || key === TIMER_ENTRY || (key.startsWith(BALLOT_PREFIX) && !map.has(key)))
+                refusal = 'facilitator';
           if (map.size > MAX_WORKSHOP_ENTRIES) refusal = 'full';
           continue;
         }
@@ -207,6 +224,7 @@ export class RoomCheck {
       [...scratch.share.keys()].some((name) => name !== WORKSHOP_MAP && !TABLES.includes(name as TableName))
     )
       refusal = 'invalid';
+    if (!refusal && rounds && voteRounds(scratch) !== rounds) refusal = 'facilitator';
     if (!refusal) {
       const records = RoomCheck.records(scratch);
       if (records > this.limits.maxRecords && records > before) refusal = 'full';

@@ -47,7 +47,7 @@ describe('permissions per message kind', () => {
 
     const ended = await fetch(`${live.server.url}/api/rooms/${room.roomId}/end`, {
       method: 'POST',
-      body: JSON.stringify({ secret: room.editSecret }),
+      body: JSON.stringify({ secret: room.hostSecret }),
     });
     expect(ended.status).toBe(204);
     await until(() => heard.includes(ROOM_ENDED));
@@ -120,7 +120,7 @@ describe('what a room stores', () => {
     const live = await start();
     const room = await live.createRoom();
     const editor = await raw(live.wsUrl);
-    expect(await editor.authenticate(room.roomId, room.editSecret)).toBe('read-write');
+    expect(await editor.authenticate(room.roomId, room.hostSecret)).toBe('read-write');
     const bad = [
       // A card whose title is a number.
       updateOf((d) =>
@@ -166,7 +166,7 @@ describe('what a room stores', () => {
     const live = await start();
     const room = await live.createRoom();
     const editor = await raw(live.wsUrl);
-    expect(await editor.authenticate(room.roomId, room.editSecret)).toBe('read-write');
+    expect(await editor.authenticate(room.roomId, room.hostSecret)).toBe('read-write');
     const bad = [
       updateOf((d) => d.getMap(WORKSHOP_MAP).set('__proto__', { open: true })),
       updateOf((d) => d.getMap(WORKSHOP_MAP).set('vote', new Y.Map())),
@@ -186,6 +186,106 @@ describe('what a room stores', () => {
     await fresh.synced;
     await until(() => fresh.doc.getMap(WORKSHOP_MAP).has('ballot:me'));
     expect([...fresh.doc.getMap(WORKSHOP_MAP).keys()].sort()).toEqual(['ballot:me', 'vote']);
+  });
+
+  it('lets only the facilitator run the vote, the timer and Follow me; participants add dots', async () => {
+    const live = await start();
+    const room = await live.createRoom();
+    const facilitator = await raw(live.wsUrl);
+    expect(await facilitator.authenticate(room.roomId, room.hostSecret)).toBe('read-write');
+    const participant = await raw(live.wsUrl);
+    expect(await participant.authenticate(room.roomId, room.editSecret)).toBe('read-write');
+    const vote = { id: 'v1', journeyId: 'j1', kinds: ['painPoints'], dots: 3, open: true };
+    // Each change is built on what the room already holds (from a client that joined it).
+    const watcher = join(live.wsUrl, room.roomId, room.viewSecret);
+    await watcher.synced;
+    const on = (change: (d: Y.Doc) => void) => {
+      const d = new Y.Doc();
+      Y.applyUpdate(d, Y.encodeStateAsUpdate(watcher.doc));
+      const sv = Y.encodeStateVector(d);
+      change(d);
+      return Y.encodeStateAsUpdate(d, sv);
+    };
+    const refusedBefore = participant.stateless.length;
+    participant.update(
+      room.roomId,
+      on((d) => d.getMap(WORKSHOP_MAP).set('vote', vote)),
+    );
+    participant.update(
+      room.roomId,
+      on((d) => d.getMap(WORKSHOP_MAP).set('timer', { durationMs: 60_000 })),
+    );
+    facilitator.update(
+      room.roomId,
+      on((d) => record(d, 'journeys', 'j1', { id: 'j1', title: 'A journey', personaId: 'p1' })),
+    );
+    await until(() => watcher.doc.getMap('journeys').has('j1'));
+    participant.update(
+      room.roomId,
+      on((d) =>
+        (d.getMap('journeys').get('j1') as Y.Map<unknown>).set('voteRounds', [
+          { id: 'r1', closedAt: 1, kinds: ['painPoints'], tallies: { c1: 2 } },
+        ]),
+      ),
+    );
+    await until(() => participant.stateless.length >= refusedBefore + 3);
+    expect(participant.stateless.slice(refusedBefore)).toEqual([
+      updateRefused('facilitator'),
+      updateRefused('facilitator'),
+      updateRefused('facilitator'),
+    ]);
+    expect(watcher.doc.getMap(WORKSHOP_MAP).has('vote')).toBe(false);
+
+    // The facilitator opens the vote; a participant's own dots are taken.
+    facilitator.update(
+      room.roomId,
+      on((d) => d.getMap(WORKSHOP_MAP).set('vote', vote)),
+    );
+    await until(() => watcher.doc.getMap(WORKSHOP_MAP).has('vote'));
+    participant.update(
+      room.roomId,
+      on((d) => d.getMap(WORKSHOP_MAP).set('ballot:p', { voteId: 'v1', name: 'Dev', dots: { c1: 1 } })),
+    );
+    await until(() => watcher.doc.getMap(WORKSHOP_MAP).has('ballot:p'));
+    // Removing them is the facilitator's (a new vote).
+    participant.update(
+      room.roomId,
+      on((d) => d.getMap(WORKSHOP_MAP).delete('ballot:p')),
+    );
+    await until(() => participant.stateless.length >= refusedBefore + 4);
+    expect(participant.stateless.at(-1)).toBe(updateRefused('facilitator'));
+
+    // A participant's presence cannot lead the room, and says what the server let them do.
+    participant.awareness(room.roomId, [
+      {
+        clientId: 5151,
+        clock: 1,
+        state: { user: { name: 'Dev', leading: true, view: { x: 0, y: 0, width: 9, height: 9 } } },
+      },
+    ]);
+    facilitator.awareness(room.roomId, [
+      { clientId: 6161, clock: 1, state: { user: { name: 'Fatima', leading: true, role: 'view' } } },
+    ]);
+    const userOf = (id: number) =>
+      (watcher.provider.awareness!.getStates().get(id) as { user?: Record<string, unknown> } | undefined)?.user;
+    await until(() => !!userOf(5151) && !!userOf(6161));
+    expect(userOf(5151)).toMatchObject({ name: 'Dev', leading: false, view: null, role: 'edit' });
+    expect(userOf(6161)).toMatchObject({ name: 'Fatima', leading: true, role: 'host' });
+  });
+
+  it('says what a link opens before anyone is asked a name', async () => {
+    const live = await start();
+    const room = await live.createRoom();
+    const ask = (roomId: string, secret: unknown) =>
+      fetch(`${live.server.url}/api/rooms/${roomId}/access`, { method: 'POST', body: JSON.stringify({ secret }) });
+    expect(await (await ask(room.roomId, room.viewSecret)).json()).toEqual({ access: 'view' });
+    expect(await (await ask(room.roomId, room.editSecret)).json()).toEqual({ access: 'edit' });
+    expect((await ask(room.roomId, 'wrong')).status).toBe(404);
+    await fetch(`${live.server.url}/api/rooms/${room.roomId}/end`, {
+      method: 'POST',
+      body: JSON.stringify({ secret: room.hostSecret }),
+    });
+    expect((await ask(room.roomId, room.editSecret)).status).toBe(404);
   });
 
   it('bounds each room’s records and bytes, and the rooms one address creates', async () => {

@@ -34,9 +34,15 @@ describe('live server', () => {
       body: JSON.stringify({ secret: room.viewSecret }),
     });
     expect(badEnd.status).toBe(403);
-    const ended = await fetch(`${live.server.url}/api/rooms/${room.roomId}/end`, {
+    // The edit link's holders edit; only the facilitator's own secret ends the room.
+    const participantEnd = await fetch(`${live.server.url}/api/rooms/${room.roomId}/end`, {
       method: 'POST',
       body: JSON.stringify({ secret: room.editSecret }),
+    });
+    expect(participantEnd.status).toBe(403);
+    const ended = await fetch(`${live.server.url}/api/rooms/${room.roomId}/end`, {
+      method: 'POST',
+      body: JSON.stringify({ secret: room.hostSecret }),
     });
     expect(ended.status).toBe(204);
     const late = join(live.wsUrl, room.roomId, room.editSecret);

@@ -61,7 +61,7 @@ describe('ending a room on one of several processes', () => {
 
     const res = await fetch(`http://127.0.0.1:${p1}/api/rooms/${room.roomId}/end`, {
       method: 'POST',
-      body: JSON.stringify({ secret: room.editSecret }),
+      body: JSON.stringify({ secret: room.hostSecret }),
     });
     expect(res.status).toBe(204);
     // The client of the other process is told, and its socket is closed.

@@ -1,13 +1,26 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { journeyHref } from '../../app/router';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { NameForm } from './NameForm';
+import { linkAccess, type LinkAccess } from './link-access';
 
-/** Opening a live link: a name, then the room's journey is added here and opened. */
+/**
+ * Opening a live link: what it opens is asked first (an ended or wrong link says so before a name
+ * is asked), then a name, then the room's journey is added here and opened.
+ */
 export default function JoinLiveScreen({ roomId, secret }: { roomId: string; secret: string }) {
   const { t } = useTranslation();
   const app = useApp();
+  const [access, setAccess] = useState<LinkAccess | 'checking'>('checking');
+  useEffect(() => {
+    let current = true;
+    void linkAccess(roomId, secret).then((a) => current && setAccess(a));
+    return () => {
+      current = false;
+    };
+  }, [roomId, secret]);
   const join = async (name: string): Promise<string | null> => {
     try {
       const journeyId = await (await app.liveSessions()).join(roomId, secret, name);
@@ -18,14 +31,24 @@ export default function JoinLiveScreen({ roomId, secret }: { roomId: string; sec
       return err instanceof Error ? err.message : t('live.joinFailed');
     }
   };
+  const leave = (open: boolean) => !open && window.location.replace('#/');
 
+  if (access === 'checking') return <div className="screen" aria-busy="true" />;
+  if (access === 'none')
+    return (
+      <div className="screen">
+        <Dialog open onOpenChange={leave} title={t('live.join')} description={t('live.linkGone')}>
+          <DialogButtons cancel={t('live.close')} />
+        </Dialog>
+      </div>
+    );
   return (
     <div className="screen">
       <Dialog
         open
-        onOpenChange={(o) => !o && window.location.replace('#/')}
+        onOpenChange={leave}
         title={t('live.join')}
-        description={t('live.joinIntro')}
+        description={access === 'view' ? t('live.joinIntroView') : t('live.joinIntro')}
       >
         <NameForm submitLabel={t('live.joinButton')} busyLabel={t('live.joining')} onSubmit={join} />
       </Dialog>

@@ -4,7 +4,8 @@ import { useApp } from '../../app/app-context';
 import type { Id } from '../../domain/types';
 import { useLiveJourney } from './use-live';
 import { setFollowing } from '../../live/live-state';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ShareLiveDialog } from './ShareLiveDialog';
 
 /** In the header of a live journey: the connection, who is here, and end or leave. */
 export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact?: boolean }) {
@@ -12,6 +13,7 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
   const app = useApp();
   const live = useLiveJourney(journeyId);
   const isLive = !!live;
+  const [inviting, setInviting] = useState(false);
   // The others see which card this participant has selected.
   useEffect(() => {
     if (!isLive) return;
@@ -35,10 +37,18 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
         : live.waiting > 0
           ? t('live.offline', { count: live.waiting })
           : t('live.offlineNone');
-  const text = live.access === 'view' ? `${status} · ${t('live.viewOnly')}` : status;
+  const host = live.role === 'host';
   const end = async () => {
     const registry = await app.liveSessions();
-    if (live.role === 'host') {
+    if (host) {
+      // Ending sends everyone away at once: asked first.
+      const ok = await app.confirms.ask({
+        title: t('live.endConfirmTitle'),
+        message: t('live.endConfirmMessage'),
+        confirmLabel: t('live.endForEveryone'),
+        cancelLabel: t('live.cancel'),
+      });
+      if (!ok) return;
       await registry.end(journeyId);
       app.toasts.show(t('live.endedByYou'));
     } else {
@@ -49,8 +59,13 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
   return (
     <div className={compact ? 'live-bar live-bar--compact' : 'live-bar'}>
       <span role="status" aria-label={t('live.status')} className={`live-bar__status live-bar__status--${live.status}`}>
-        {text}
+        {status}
       </span>
+      {live.access === 'view' && (
+        <span role="status" aria-label={t('live.viewOnlyBadge')} className="live-bar__badge">
+          {t('live.viewOnlyBadge')}
+        </span>
+      )}
       <RoomClock journeyId={journeyId} />
       <ul className="live-bar__people" aria-label={t('live.participants')}>
         {live.participants.map((p) => (
@@ -69,7 +84,13 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
         ))}
       </ul>
       {/* A facilitator leads from a larger screen; a phone's one-line header keeps to the essentials. */}
-      {live.role === 'host' && live.access !== 'view' && !compact && (
+      {host && live.editLink && (
+        <button type="button" className="button" onClick={() => setInviting(true)}>
+          {t('live.invite')}
+        </button>
+      )}
+      {inviting && <ShareLiveDialog journeyId={journeyId} onClose={() => setInviting(false)} />}
+      {host && live.access !== 'view' && !compact && (
         <button
           type="button"
           className="button"
@@ -91,12 +112,10 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
       <button
         type="button"
         className="button"
-        aria-label={live.role === 'host' ? t('live.end') : t('live.leave')}
+        aria-label={host ? t('live.end') : t('live.leave')}
         onClick={() => void end()}
       >
-        {compact
-          ? t(live.role === 'host' ? 'phone.end' : 'phone.leave')
-          : t(live.role === 'host' ? 'live.end' : 'live.leave')}
+        {compact ? t(host ? 'phone.end' : 'phone.leave') : t(host ? 'live.end' : 'live.leave')}
       </button>
     </div>
   );

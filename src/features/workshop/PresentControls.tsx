@@ -39,6 +39,8 @@ export function PresentControls({ parts }: { parts: JourneyParts }) {
     const card = selected ? app.workspace.getDoc().cards[selected] : undefined;
     startPresenting(app.editor, order, card?.stageId ?? null);
   };
+  // In a live room, presenting leads everyone: the facilitator's alone.
+  if (live && !host) return null;
   return (
     <>
       <button

@@ -1,5 +1,6 @@
 import { useWorkshop } from '../../app/app-context';
 import { useWorkshopTimer } from './use-workshop-timer';
+import { runsRoom, useRoomRole } from '../live/use-room-role';
 import { Clock, useCountdown, useTimeUp } from './WorkshopBar';
 
 /**
@@ -10,7 +11,9 @@ export function RoomClock({ journeyId }: { journeyId: string }) {
   const workshop = useWorkshop((s) => s.on);
   const { timer, change, shared } = useWorkshopTimer(journeyId);
   const { running, left, done } = useCountdown(timer);
-  useTimeUp(timer, shared && !workshop && running && done, change);
+  const runs = runsRoom(useRoomRole(journeyId));
+  // Stopped at 0:00 by the facilitator's screen only: the room's timer is theirs to write.
+  useTimeUp(timer, shared && !workshop && running && done, runs ? change : () => undefined);
   if (!shared || workshop || (!running && !(done && timer.elapsedMs > 0))) return null;
   return <Clock left={left} done={done} className="room-clock" />;
 }

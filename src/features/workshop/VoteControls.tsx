@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
 import { newVote, recordVotes } from '../../domain/vote';
 import { run } from '../editor/editor-actions';
-import { useLiveJourney } from '../live/use-live';
+import { runsRoom, useRoomRole } from '../live/use-room-role';
 import { StartVoteDialog } from './StartVoteDialog';
 import { useSessionShare } from './use-session-share';
 import { startVote, updateVote } from './vote-share';
@@ -21,9 +21,9 @@ export function VoteControls({ journeyId }: { journeyId: string }) {
   const app = useApp();
   const share = useSessionShare(journeyId);
   const board = useStore(app.votes, (s) => (s.board?.journeyId === journeyId ? s.board : null));
-  const viewOnly = useLiveJourney(journeyId)?.access === 'view';
+  const role = useRoomRole(journeyId);
   const [setting, setSetting] = useState(false);
-  if (!share || viewOnly) return null;
+  if (!share || role === 'viewer') return null;
 
   const close = () => {
     if (!board) return;
@@ -40,12 +40,16 @@ export function VoteControls({ journeyId }: { journeyId: string }) {
             ? t('vote.recorded', { count: board.spentMine })
             : t('vote.left', { count: board.left, all: board.left + board.spentMine })}
         </span>
-        <button type="button" className="button button--primary" onClick={close}>
-          {t('vote.close')}
-        </button>
+        {runsRoom(role) && (
+          <button type="button" className="button button--primary" onClick={close}>
+            {t('vote.close')}
+          </button>
+        )}
       </span>
     );
   }
+  // Only the facilitator starts a vote (the server refuses anyone else's).
+  if (!runsRoom(role)) return null;
   // Started at once, as last set up (3 dots on pain points and opportunities at first); the
   // settings are one click away.
   const startNow = () => {

@@ -18,6 +18,7 @@ import {
 import { playChime } from './chime';
 import { toggleSound } from './workshop-state';
 import { useWorkshopTimer } from './use-workshop-timer';
+import { runsRoom, useRoomRole } from '../live/use-room-role';
 import { askFitPreset } from '../editor/editor-state';
 import { useWorkshop, useApp } from '../../app/app-context';
 
@@ -140,7 +141,9 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
   const { timer, change } = useWorkshopTimer(journeyId);
   const { running, now, left, done } = useCountdown(timer);
   const fullScreen = useFullScreen();
-  useTimeUp(timer, running && done, change);
+  const runs = runsRoom(useRoomRole(journeyId));
+  // Only the facilitator writes the room's timer (the server refuses anyone else): the others only hear it end.
+  useTimeUp(timer, running && done, runs ? change : () => undefined);
 
   const minutes = Math.round(timer.durationMs / 60_000);
   const sound = useWorkshop((s) => s.sound);
@@ -151,51 +154,56 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
   return (
     <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
       <Clock left={left} done={done} className="workshop-bar__clock" />
-      <select
-        className="input input--inline"
-        aria-label={t('workshop.length')}
-        value={minutes}
-        onChange={(e) => change(() => newTimer(Number(e.target.value)))}
-      >
-        {lengths.map((m) => (
-          <option key={m} value={m}>
-            {t('workshop.minutes', { count: m })}
-          </option>
-        ))}
-      </select>
-      {/* One slim bar: icons for the timer's controls, each named in full for screen readers and tooltips. */}
-      {isRunning(timer, now) ? (
-        <IconButton label={t('workshop.pause')} shortcut="t" onClick={() => change((x) => pause(x, Date.now()))}>
-          ⏸
-        </IconButton>
-      ) : (
-        <IconButton
-          label={timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
-          primary
-          shortcut="t"
-          onClick={() => change((x) => start(x, Date.now()))}
-        >
-          ▶
-        </IconButton>
+      {/* The room's timer is the facilitator's to run; everyone else reads it. */}
+      {runs && (
+        <>
+          <select
+            className="input input--inline"
+            aria-label={t('workshop.length')}
+            value={minutes}
+            onChange={(e) => change(() => newTimer(Number(e.target.value)))}
+          >
+            {lengths.map((m) => (
+              <option key={m} value={m}>
+                {t('workshop.minutes', { count: m })}
+              </option>
+            ))}
+          </select>
+          {/* One slim bar: icons for the timer's controls, each named in full for screen readers and tooltips. */}
+          {isRunning(timer, now) ? (
+            <IconButton label={t('workshop.pause')} shortcut="t" onClick={() => change((x) => pause(x, Date.now()))}>
+              ⏸
+            </IconButton>
+          ) : (
+            <IconButton
+              label={timer.elapsedMs > 0 && !done ? t('workshop.resume') : t('workshop.start')}
+              primary
+              shortcut="t"
+              onClick={() => change((x) => start(x, Date.now()))}
+            >
+              ▶
+            </IconButton>
+          )}
+          <IconButton
+            label={t('workshop.reset')}
+            disabled={timer.elapsedMs === 0 && !running}
+            onClick={() => change(reset)}
+          >
+            ↺
+          </IconButton>
+          <button
+            type="button"
+            className="button"
+            title={t('workshop.addMinute')}
+            data-shortcut="m"
+            aria-keyshortcuts="M"
+            disabled={timer.durationMs + 60_000 > TIMER_MAX_MS}
+            onClick={() => change((x) => addMinute(x, Date.now()))}
+          >
+            {t('workshop.addMinute')}
+          </button>
+        </>
       )}
-      <IconButton
-        label={t('workshop.reset')}
-        disabled={timer.elapsedMs === 0 && !running}
-        onClick={() => change(reset)}
-      >
-        ↺
-      </IconButton>
-      <button
-        type="button"
-        className="button"
-        title={t('workshop.addMinute')}
-        data-shortcut="m"
-        aria-keyshortcuts="M"
-        disabled={timer.durationMs + 60_000 > TIMER_MAX_MS}
-        onClick={() => change((x) => addMinute(x, Date.now()))}
-      >
-        {t('workshop.addMinute')}
-      </button>
       <IconButton
         label={t('workshop.sound')}
         hint={t('workshop.soundHint')}

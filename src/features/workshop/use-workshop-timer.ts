@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { TIMER_ENTRY } from '../../live/protocol';
 import { useApp, useWorkshop } from '../../app/app-context';
 import type { Id } from '../../domain/types';
 import { parseTimer, type Timer } from '../../domain/workshop-timer';
 import { useSessionShare } from './use-session-share';
 import { updateTimer } from './workshop-state';
 
-const TIMER_KEY = 'timer';
+const TIMER_KEY = TIMER_ENTRY;
 
 /**
  * The workshop's timer: this tab's alone, or, while the journey is live, the room's, so every

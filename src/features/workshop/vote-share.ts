@@ -1,4 +1,5 @@
 import type { SessionShare } from '../../app/session-share';
+import { BALLOT_PREFIX, VOTE_ENTRY } from '../../live/protocol';
 import {
   castDot,
   takeDot,
@@ -11,8 +12,8 @@ import {
   type VoteSetup,
 } from '../../domain/vote';
 
-const VOTE_KEY = 'vote';
-const BALLOT = 'ballot:';
+const VOTE_KEY = VOTE_ENTRY;
+const BALLOT = BALLOT_PREFIX;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v: unknown, min: number, max: number): v is number =>

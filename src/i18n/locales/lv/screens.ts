@@ -209,6 +209,18 @@ export const screens = {
     joinButton: 'Pievienoties',
     joining: 'Pievienojas…',
     joinIntro: 'Jūs esat uzaicināts kopīgi kartēt ceļu. Tas tiks pievienots jūsu ceļiem.',
+    joinIntroView:
+      'Jūs esat uzaicināts vērot, kā tiek kartēts ceļš. Tas tiks pievienots jūsu ceļiem, sesijas laikā tikai skatīšanai.',
+    linkGone:
+      'Šī saite neatver tiešsaistes sesiju: tā ir nepareiza, vai sesija ir beigusies. Palūdziet vadītājam jaunu saiti.',
+    invite: 'Uzaicināt',
+    endConfirmTitle: 'Beigt tiešsaistes sesiju?',
+    endConfirmMessage: 'Visi pamet sesiju, un saites vairs nedarbojas. Katrs dalībnieks patur ceļu kā parastu ceļu.',
+    endForEveryone: 'Beigt visiem',
+    cancel: 'Atcelt',
+    viewOnlyBadge: 'Tikai skatīšanai',
+    changeRefusedFacilitator: 'To var darīt tikai vadītājs: serveris šo izmaiņu nesaglabāja.',
+    dismiss: 'Labi',
     joinFailed: 'Tiešsaistes sesijai neizdevās pievienoties: saite var būt nepareiza, vai sesija ir beigusies.',
     nameRequired: 'Ievadiet savu vārdu, lai citi zinātu, kas jūs esat.',
     changeRefused: 'Serveris nesaglabāja jūsu pēdējo izmaiņu: tā pārkāpj ceļa noteikumus.',

@@ -191,6 +191,19 @@ export const screens = {
     joinButton: 'Sertai',
     joining: 'Menyertai…',
     joinIntro: 'Anda dijemput untuk memetakan perjalanan bersama-sama. Ia akan ditambah pada senarai perjalanan anda.',
+    joinIntroView:
+      'Anda dijemput untuk menonton perjalanan dipetakan. Ia akan ditambah pada senarai perjalanan anda, untuk ditonton sahaja sepanjang sesi.',
+    linkGone:
+      'Pautan ini tidak membuka sesi langsung: pautan salah, atau sesi telah tamat. Minta pautan baharu daripada fasilitator.',
+    invite: 'Jemput',
+    endConfirmTitle: 'Tamatkan sesi langsung?',
+    endConfirmMessage:
+      'Semua orang meninggalkan sesi dan pautan tidak lagi berfungsi. Setiap peserta menyimpan perjalanan sebagai perjalanan biasa.',
+    endForEveryone: 'Tamatkan untuk semua',
+    cancel: 'Batal',
+    viewOnlyBadge: 'Tontonan sahaja',
+    changeRefusedFacilitator: 'Hanya fasilitator boleh berbuat demikian: pelayan tidak menyimpan perubahan ini.',
+    dismiss: 'OK',
     joinFailed: 'Sesi langsung tidak dapat disertai: pautan mungkin salah, atau sesi telah tamat.',
     nameRequired: 'Masukkan nama anda supaya orang lain tahu siapa anda.',
     changeRefused: 'Pelayan tidak menyimpan perubahan terakhir anda: ia melanggar peraturan perjalanan.',
