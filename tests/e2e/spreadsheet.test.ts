@@ -79,7 +79,7 @@ describe('spreadsheets in', () => {
       { stage: '発見 Discover', lane: 'actions', title: 'Asks a friend' },
       { stage: 'Pirkums', lane: 'actions', title: 'Orders the plan' },
       { stage: '発見 Discover', lane: 'emotions', title: 'Curious', score: 1 },
-      { stage: 'Pirkums', lane: 'emotions', title: '', score: -1 },
+      { stage: 'Pirkums', lane: 'emotions', title: 'Orders the plan', score: -1 },
       { stage: 'Use', lane: 'emotions', title: 'Delighted', score: 2 },
       { stage: 'Pirkums', lane: 'painPoints', title: '=HYPERLINK("x") looks like a formula' },
       { stage: 'Use', lane: 'painPoints', title: '2' },
@@ -101,7 +101,7 @@ describe('spreadsheets in', () => {
     const cards = cardsOf(doc);
     expect(cards).toContainEqual({ stage: 'Awareness', lane: 'actions', title: 'Sees an ad', notes: 'Day 1' });
     expect(cards).toContainEqual({ stage: 'Awareness', lane: 'touchpoints', title: 'Review site', channel: 'web' });
-    expect(cards).toContainEqual({ stage: 'Purchase', lane: 'emotions', title: '', score: -2 });
+    expect(cards).toContainEqual({ stage: 'Purchase', lane: 'emotions', title: 'Checks out', score: -2 });
     expect(cards).toContainEqual({ stage: 'Awareness', lane: 'Mood of the cat', title: 'calm' });
     await context.close();
   });

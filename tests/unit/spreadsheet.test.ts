@@ -59,7 +59,7 @@ describe('a grid sheet', () => {
       'Asks a friend',
       'Orders',
       'Curious',
-      '',
+      'Orders',
       'Delighted',
       'Shipping cost shown late',
       'Rainy',
@@ -85,7 +85,7 @@ describe('a grid sheet', () => {
   });
 
   it('refuses a sheet with no stage row, an empty one and one with too many rows', () => {
-    expect(readSheet([['Actions'], ['Goals']], 'x', words)).toEqual({ code: 'noStageRow' });
+    expect(readSheet([['Actions'], ['Goals']], 'x', words)).toEqual({ code: 'noStageRow', row: 1 });
     expect(
       readSheet(
         [
@@ -209,11 +209,11 @@ describe('a row-per-step sheet', () => {
   it('follows the columns the user chose', () => {
     const columns = guessColumns(steps, words).map((c) => c.target);
     columns[11] = 'notes';
-    const p = plan(readSheet(steps, 'Buying', words, columns));
+    const p = plan(readSheet(steps, 'Buying', words, { columns }));
     expect((journeyOf(p).cards as Json[]).some((c) => c.title === 'calm')).toBe(true);
     expect(p.unplaced.some((u) => u.code === 'ignoredColumn')).toBe(false);
     const noStage = columns.map((c) => (c === 'stage' ? 'ignore' : c));
-    expect(readSheet(steps, 'Buying', words, noStage)).toEqual({ code: 'noStageColumn' });
+    expect(readSheet(steps, 'Buying', words, { columns: noStage })).toEqual({ code: 'noStageColumn' });
   });
 });
 

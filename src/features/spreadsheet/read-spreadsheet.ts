@@ -1,21 +1,24 @@
 import Papa from 'papaparse';
 import { decodeText } from '../../domain/spreadsheet/decode-text';
-import { MAX_ROWS, type Sheet } from '../../domain/spreadsheet/sheet-journey';
+import { MAX_ROWS, MAX_SHEET_BYTES, type MergedCells, type Sheet } from '../../domain/spreadsheet/sheet-journey';
 import { checkXlsxZip, type ZipCheck } from '../../domain/spreadsheet/zip-limits';
 
 export type ReadProblem =
   | 'encoding'
   | 'csvBroken'
   | Exclude<ZipCheck, { ok: true }>['code']
-  | 'merged'
+  | 'fileTooLarge'
   | 'noSheet'
   | 'tooManyRows'
   | 'unreadable';
 
-export type ReadResult = { ok: true; sheet: Sheet } | { ok: false; code: ReadProblem; detail?: string };
+export type ReadResult =
+  { ok: true; sheet: Sheet; merges: MergedCells[] } | { ok: false; code: ReadProblem; detail?: string };
 
 /** A spreadsheet file's first sheet as text, values only: a formula gives its stored result. */
 export async function readSpreadsheet(file: File): Promise<ReadResult> {
+  // Refused before reading, as a journey file is, so a huge file never reaches memory.
+  if (file.size > MAX_SHEET_BYTES) return { ok: false, code: 'fileTooLarge', detail: String(file.size) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   return /\.xlsx$/i.test(file.name) ? readXlsx(bytes) : readCsv(bytes);
 }
@@ -23,10 +26,38 @@ export async function readSpreadsheet(file: File): Promise<ReadResult> {
 function readCsv(bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
   if (!decoded) return { ok: false, code: 'encoding' };
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false });
+  // Excel's "sep=;" first line names the separator; otherwise Papa Parse guesses it (, ; tab).
+  const sep = /^sep=(.)\r?\n/.exec(decoded.text);
+  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: sep?.[1] ?? delimiterOf(text) });
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
   if (broken) return { ok: false, code: 'csvBroken', detail: String((broken.row ?? 0) + 1) };
-  return { ok: true, sheet: parsed.data };
+  return { ok: true, sheet: parsed.data, merges: [] };
+}
+
+/**
+ * The separator the table's lines use most consistently: counted on lines that hold one, so a
+ * title line above the table (no separator at all) does not mislead the guess.
+ */
+function delimiterOf(text: string): string {
+  const sample = text
+    .slice(0, 64 * 1024)
+    .split(/\r\n|\r|\n/)
+    .slice(0, 50);
+  let best = ',';
+  let bestLines = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const counts = sample.map((l) => l.split(d).length - 1).filter((n) => n > 0);
+    const lines = counts.filter((n) => n === mode(counts)).length;
+    if (lines > bestLines) [best, bestLines] = [d, lines];
+  }
+  return best;
+}
+
+function mode(list: readonly number[]): number {
+  const seen = new Map<number, number>();
+  for (const n of list) seen.set(n, (seen.get(n) ?? 0) + 1);
+  return [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 type CellValue =
@@ -70,9 +101,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   if (!ws) return { ok: false, code: 'noSheet' };
   if (ws.actualRowCount - 1 > MAX_ROWS)
     return { ok: false, code: 'tooManyRows', detail: String(ws.actualRowCount - 1) };
-  // A merged cell's value stands for several cells: which stage or lane it belongs to is a guess.
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) return { ok: false, code: 'merged', detail: merges.slice(0, 5).join(', ') };
+  // A merged cell's value stands for several cells: the reader refuses those inside the table.
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(mergedRows);
   const rows: string[][] = [];
   const width = ws.actualColumnCount > 0 ? ws.columnCount : 0;
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -81,5 +111,11 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
     for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
     rows.push(cells);
   }
-  return { ok: true, sheet: rows };
+  return { ok: true, sheet: rows, merges };
+}
+
+/** "A1:F2" as the rows it spans, from 0. */
+function mergedRows(ref: string): MergedCells {
+  const rows = [...ref.matchAll(/\d+/g)].map((m) => Number(m[0]) - 1);
+  return { top: Math.min(...rows), bottom: Math.max(...rows), ref };
 }
