@@ -5,7 +5,7 @@ import type { Sheet } from '../../domain/spreadsheet/sheet-journey';
 /** Rows offered as the header: titles and notes sit in the first few rows of a real file. */
 const OFFERED_ROWS = 30;
 /** Enough of a row's text to recognise it in a list. */
-const PREVIEW_CHARS = 80;
+const PREVIEW_CHARS = 120;
 
 function preview(row: readonly string[]): string {
   const text = row
