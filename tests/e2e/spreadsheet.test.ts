@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { flatten } from '../../src/i18n/catalogue-check';
 import { zhHans } from '../../src/i18n/locales/zh-Hans';
-import { chineseStepsWorkbook, titledGridWorkbook } from '../fixtures/spreadsheets/workbooks';
+import { CHINESE_CURVE, chineseStepsWorkbook, titledGridWorkbook } from '../fixtures/spreadsheets/workbooks';
 import { baseUrl, journeyTitles, openApp, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
@@ -191,15 +191,7 @@ describe('spreadsheets in', () => {
     await dialog.waitFor({ state: 'hidden' });
     const doc = await exportJson(page, '宽带办理', { export: zh['editor.export']!, json: zh['editor.jsonFile']! });
     const cards = cardsOf(doc);
-    expect(cards.filter((c) => c.lane === 'emotions').map((c) => [c.title, c.score])).toEqual([
-      ['满意', 1],
-      ['困惑', -1],
-      ['一般', 0],
-      ['焦虑', -1],
-      ['沮丧', -1],
-      ['非常满意', 2],
-      ['生气', -2],
-    ]);
+    expect(cards.filter((c) => c.lane === 'emotions').map((c) => [c.title, c.score])).toEqual(CHINESE_CURVE);
     expect(cards).toContainEqual({ stage: '了解', lane: 'touchpoints', title: '公众号客服', channel: 'messaging' });
     expect(cards).toContainEqual({ stage: '了解', lane: 'actions', title: '比较套餐' });
     expect(cards).toContainEqual({ stage: '了解', lane: 'thoughts', title: '哪个套餐够用？' });

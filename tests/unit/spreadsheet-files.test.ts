@@ -6,7 +6,7 @@ import type { FileDocument } from '../../src/domain/format/schema';
 import { isProblem, MAX_SHEET_BYTES, readSheet, type SheetPlan } from '../../src/domain/spreadsheet/sheet-journey';
 import { readSpreadsheet } from '../../src/features/spreadsheet/read-spreadsheet';
 import { vocabulary } from '../../src/features/spreadsheet/vocabulary';
-import { chineseStepsWorkbook, titledGridWorkbook } from '../fixtures/spreadsheets/workbooks';
+import { CHINESE_CURVE, chineseStepsWorkbook, titledGridWorkbook } from '../fixtures/spreadsheets/workbooks';
 
 // Only the English catalogue is loaded here: words of other languages come from the sheet words.
 const words = vocabulary();
@@ -51,15 +51,7 @@ describe('a Chinese team’s row-per-step workbook, read with the English interf
     expect(plan.unplaced).toEqual([]);
     const cards = cardsOf(doc);
     const curve = cards.filter((c) => c.kind === 'emotions');
-    expect(curve.map((c) => [c.title, c.score])).toEqual([
-      ['满意', 1],
-      ['困惑', -1],
-      ['一般', 0],
-      ['焦虑', -1],
-      ['沮丧', -1],
-      ['非常满意', 2],
-      ['生气', -2],
-    ]);
+    expect(curve.map((c) => [c.title, c.score])).toEqual(CHINESE_CURVE);
     const touch = cards.filter((c) => c.kind === 'touchpoints');
     expect(touch.map((c) => [c.title, c.channel])).toEqual([
       ['官网套餐页', 'web'],
