@@ -113,6 +113,18 @@ describe('a European Excel CSV (BOM, “;”, a title and blank rows, quoted new
   });
 });
 
+describe('a CSV saved by Excel with its separator line', () => {
+  it('takes “sep=;” as the separator, not as a row', async () => {
+    const text = 'sep=;\r\nStage;Step;Emotion\r\nBuy;Pays, at last;happy\r\n';
+    const read = await readSpreadsheet(new File([text], 'sep.csv'));
+    if (!read.ok) throw new Error(read.code);
+    expect(read.sheet.slice(0, 2)).toEqual([
+      ['Stage', 'Step', 'Emotion'],
+      ['Buy', 'Pays, at last', 'happy'],
+    ]);
+  });
+});
+
 describe('a grid under a title', () => {
   it('in a CSV: the title and the blank row are skipped, the 1–5 curve titled by the step', async () => {
     const { plan, doc } = await imported('moving.csv', fixture('moving-grid-title.csv'));

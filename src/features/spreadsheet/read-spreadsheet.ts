@@ -26,38 +26,14 @@ export async function readSpreadsheet(file: File): Promise<ReadResult> {
 function readCsv(bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
   if (!decoded) return { ok: false, code: 'encoding' };
-  // Excel's "sep=;" first line names the separator; otherwise Papa Parse guesses it (, ; tab).
+  // Excel's "sep=;" first line names the separator and is no row of the sheet (Excel hides it);
+  // otherwise Papa Parse guesses the separator (, ; tab).
   const sep = /^sep=(.)\r?\n/.exec(decoded.text);
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: sep?.[1] ?? delimiterOf(text) });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, ...(sep && { delimiter: sep[1] }) });
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
   if (broken) return { ok: false, code: 'csvBroken', detail: String((broken.row ?? 0) + 1) };
   return { ok: true, sheet: parsed.data, merges: [] };
-}
-
-/**
- * The separator the table's lines use most consistently: counted on lines that hold one, so a
- * title line above the table (no separator at all) does not mislead the guess.
- */
-function delimiterOf(text: string): string {
-  const sample = text
-    .slice(0, 64 * 1024)
-    .split(/\r\n|\r|\n/)
-    .slice(0, 50);
-  let best = ',';
-  let bestLines = 0;
-  for (const d of [',', ';', '\t', '|']) {
-    const counts = sample.map((l) => l.split(d).length - 1).filter((n) => n > 0);
-    const lines = counts.filter((n) => n === mode(counts)).length;
-    if (lines > bestLines) [best, bestLines] = [d, lines];
-  }
-  return best;
-}
-
-function mode(list: readonly number[]): number {
-  const seen = new Map<number, number>();
-  for (const n of list) seen.set(n, (seen.get(n) ?? 0) + 1);
-  return [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 type CellValue =
