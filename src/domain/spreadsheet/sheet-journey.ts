@@ -109,8 +109,8 @@ function layoutOfHeader(row: readonly string[], words: Vocabulary): SheetLayout 
   return 'grid';
 }
 
-/** How far down a sheet its header is looked for. */
-const HEADER_SEARCH_ROWS = 30;
+/** How far down a sheet its header is looked for (and offered to choose from). */
+export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * The row (from 0) that heads the sheet, below any title and blank rows: a row of column names

@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sheet } from '../../domain/spreadsheet/sheet-journey';
+import { HEADER_SEARCH_ROWS, type Sheet } from '../../domain/spreadsheet/sheet-journey';
 
-/** Rows offered as the header: titles and notes sit in the first few rows of a real file. */
-const OFFERED_ROWS = 30;
 /** Enough of a row's text to recognise it in a list. */
 const PREVIEW_CHARS = 120;
 
@@ -31,7 +29,7 @@ export function HeaderRowPicker({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const rows = sheet.slice(0, OFFERED_ROWS);
+  const rows = sheet.slice(0, HEADER_SEARCH_ROWS);
   return (
     <div className="field">
       <label htmlFor={id}>{t('sheet.headerRow')}</label>

@@ -1,10 +1,8 @@
 import { CSV_COLUMNS } from '../../domain/csv-columns';
 import { CHANNELS, LANE_KINDS, type Channel, type LaneKind } from '../../domain/types';
 import type { CodedField, ColumnTarget, Vocabulary } from '../../domain/spreadsheet/sheet-journey';
-import { channelWord, headerKey, headerWord, normWord } from '../../domain/spreadsheet/sheet-words';
+import { channelWord, headerKey, headerWord, normWord as norm } from '../../domain/spreadsheet/sheet-words';
 import { i18n } from '../../i18n';
-
-const norm = normWord;
 
 /** The words of every language the app has, for one message key. */
 function allLanguages(key: string): string[] {
