@@ -43,7 +43,7 @@ export const exports = {
     reading: '正在讀取 {{name}}…',
     import: '匯入',
     cancel: '取消',
-    headerRow: '標題列（階段或各欄名稱）',
+    headerRow: '標題行（階段或各欄名稱）',
     rowPreview: '第 {{n}} 行：{{text}}',
     blankRow: '第 {{n}} 行（空）',
     journeyName: '新旅程：「{{name}}」',
@@ -87,7 +87,7 @@ export const exports = {
       tooManyColumns: '表格有 {{columns}} 列；最多可匯入 {{max}} 列。',
       empty: '表格是空的。',
       noStageRow:
-        '沒有找到階段：第 {{row}} 行（從第二個儲存格起）應填寫階段名稱，或者某一列的標題應為「階段」。請在上方選擇標題列。',
+        '沒有找到階段：第 {{row}} 行（從第二個儲存格起）應填寫階段名稱，或者某一列的標題應為「階段」。請在上方選擇標題行。',
       noStageColumn: '請選擇哪一列包含階段。',
     },
     why: {
