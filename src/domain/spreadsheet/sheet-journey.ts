@@ -47,9 +47,8 @@ export type Unplaced =
   | { code: 'ownerWithoutOpportunity'; row: number; text: string }
   | { code: 'timeWithoutStep'; row: number; text: string };
 
-/** Cells merged in a workbook: rows counted from 0, `ref` as the workbook says it ("B1:C1"). */
+/** Cells merged in a workbook: their last row, from 0, and `ref` as the workbook says it ("B1:C1"). */
 export interface MergedCells {
-  top: number;
   bottom: number;
   ref: string;
 }
@@ -113,9 +112,10 @@ function layoutOfHeader(row: readonly string[], words: Vocabulary): SheetLayout 
 export const HEADER_SEARCH_ROWS = 30;
 
 /**
- * The row (from 0) that heads the sheet, below any title and blank rows: a row of column names
- * (the app's CSV, a row per step), else a grid's row of stages: a row naming stages from its
- * second cell on, its first cell empty or saying "Stage", with a lane's row under it.
+ * The row (from 0) that heads the sheet, below any title and blank rows. A title is one cell
+ * alone, so the header is the first row of column names (the app's CSV, a row per step), else a
+ * grid's row of stages: its first cell empty or saying "Stage" and two or more cells filled, or a
+ * single stage with a lane's name under it; else the first row of two cells or more.
  */
 export function detectHeaderRow(sheet: Sheet, words: Vocabulary): number {
   const rows = sheet.slice(0, HEADER_SEARCH_ROWS);

@@ -90,8 +90,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   return { ok: true, sheet: rows, merges };
 }
 
-/** "A1:F2" as the rows it spans, from 0. */
+/** "A1:F2" with its last row, from 0. */
 function mergedRows(ref: string): MergedCells {
   const rows = [...ref.matchAll(/\d+/g)].map((m) => Number(m[0]) - 1);
-  return { top: Math.min(...rows), bottom: Math.max(...rows), ref };
+  return { bottom: Math.max(...rows), ref };
 }
