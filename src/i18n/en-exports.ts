@@ -69,7 +69,7 @@ export const enExports = {
       persona: 'Persona',
       channel: 'Channel of the touchpoint',
       time: 'Time (in the step’s notes)',
-      owner: 'Owner of the step’s opportunity',
+      owner: 'Opportunity owner',
       ignore: 'Not imported',
     },
     stagesList: 'Stages',

@@ -69,7 +69,7 @@ export const exports = {
       persona: 'Klienta persona',
       channel: 'Saskarsmes punkta kanāls',
       time: 'Laiks (soļa piezīmēs)',
-      owner: 'Soļa iespējas atbildīgais',
+      owner: 'Iespējas atbildīgais',
       ignore: 'Netiek importēts',
     },
     stagesList: 'Posmi',

@@ -63,7 +63,7 @@ export const exports = {
       persona: 'Persona pelanggan',
       channel: 'Saluran titik sentuh',
       time: 'Masa (dalam nota langkah)',
-      owner: 'Pemilik peluang langkah ini',
+      owner: 'Pemilik peluang',
       ignore: 'Tidak diimport',
     },
     stagesList: 'Peringkat',

@@ -62,7 +62,7 @@ export const exports = {
       persona: '用户画像',
       channel: '触点的渠道',
       time: '时间（写入步骤的备注）',
-      owner: '该步骤机会点的负责人',
+      owner: '机会点负责人',
       ignore: '不导入',
     },
     stagesList: '阶段',

@@ -62,7 +62,7 @@ export const exports = {
       persona: '使用者畫像',
       channel: '接觸點的管道',
       time: '時間（寫入步驟的備註）',
-      owner: '該步驟機會點的負責人',
+      owner: '機會點負責人',
       ignore: '不匯入',
     },
     stagesList: '階段',
