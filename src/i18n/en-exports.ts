@@ -49,6 +49,9 @@ export const enExports = {
     reading: 'Reading {{name}}…',
     import: 'Import',
     cancel: 'Cancel',
+    headerRow: 'Header row (the stages, or the columns’ names)',
+    rowPreview: 'Row {{n}}: {{text}}',
+    blankRow: 'Row {{n}} (empty)',
     journeyName: 'The new journey: “{{name}}”',
     layout: {
       grid: 'Read as a grid: stages across the first row, lanes down the first column, a card per line of a cell.',
@@ -66,6 +69,7 @@ export const enExports = {
       persona: 'Persona',
       channel: 'Channel of the touchpoint',
       time: 'Time (in the step’s notes)',
+      owner: 'Opportunity owner',
       ignore: 'Not imported',
     },
     stagesList: 'Stages',
@@ -75,6 +79,7 @@ export const enExports = {
     nothingLeft: 'Everything in the sheet has a place.',
     failed: 'Could not import {{name}}: nothing was changed.',
     problem: {
+      fileTooLarge: 'This file is {{size}}; spreadsheets over {{limit}} cannot be imported.',
       encoding:
         'This CSV is not in UTF-8 or UTF-16. Save it as “CSV UTF-8” in your spreadsheet program and import it again.',
       csvBroken: 'This CSV has a quote that is never closed (row {{detail}}).',
@@ -93,7 +98,7 @@ export const enExports = {
       tooManyColumns: 'The sheet has {{columns}} columns; at most {{max}} can be imported.',
       empty: 'The sheet is empty.',
       noStageRow:
-        'No stages were found: the first row should name the stages (from its second cell on), or a column should be headed “Stage”.',
+        'No stages were found: row {{row}} should name the stages (from its second cell on), or a column should be headed “Stage”. Choose the header row above.',
       noStageColumn: 'Choose which column holds the stage.',
     },
     why: {
@@ -104,6 +109,9 @@ export const enExports = {
       notAScore: 'Row {{row}}, column {{column}}: “{{text}}” is not an emotion score (−2 to +2) or a known feeling.',
       unknownChannel: 'Row {{row}}, column {{column}}: “{{text}}” is not a channel the app knows.',
       timeWithoutStep: 'Row {{row}}: the time “{{text}}” has no step to go with.',
+      channelWithoutTouchpoint:
+        'Row {{row}}, column {{column}}: the channel “{{text}}” has no touchpoint of its own in this step.',
+      ownerWithoutOpportunity: 'Row {{row}}: the owner “{{text}}” has no opportunity in this step.',
     },
   },
 };

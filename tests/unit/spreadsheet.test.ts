@@ -7,7 +7,9 @@ import { parseJourneyFile } from '../../src/domain/format/parse';
 import { journeyParts } from '../../src/domain/queries';
 import { decodeText } from '../../src/domain/spreadsheet/decode-text';
 import { emotionScore } from '../../src/domain/spreadsheet/emotion-words';
+import { metricCell } from '../../src/domain/spreadsheet/metric-cell';
 import {
+  detectHeaderRow,
   guessColumns,
   isProblem,
   MAX_ROWS,
@@ -59,7 +61,7 @@ describe('a grid sheet', () => {
       'Asks a friend',
       'Orders',
       'Curious',
-      '',
+      'Orders',
       'Delighted',
       'Shipping cost shown late',
       'Rainy',
@@ -85,7 +87,7 @@ describe('a grid sheet', () => {
   });
 
   it('refuses a sheet with no stage row, an empty one and one with too many rows', () => {
-    expect(readSheet([['Actions'], ['Goals']], 'x', words)).toEqual({ code: 'noStageRow' });
+    expect(readSheet([['Actions'], ['Goals']], 'x', words)).toEqual({ code: 'noStageRow', row: 1 });
     expect(
       readSheet(
         [
@@ -209,11 +211,11 @@ describe('a row-per-step sheet', () => {
   it('follows the columns the user chose', () => {
     const columns = guessColumns(steps, words).map((c) => c.target);
     columns[11] = 'notes';
-    const p = plan(readSheet(steps, 'Buying', words, columns));
+    const p = plan(readSheet(steps, 'Buying', words, { columns }));
     expect((journeyOf(p).cards as Json[]).some((c) => c.title === 'calm')).toBe(true);
     expect(p.unplaced.some((u) => u.code === 'ignoredColumn')).toBe(false);
     const noStage = columns.map((c) => (c === 'stage' ? 'ignore' : c));
-    expect(readSheet(steps, 'Buying', words, noStage)).toEqual({ code: 'noStageColumn' });
+    expect(readSheet(steps, 'Buying', words, { columns: noStage })).toEqual({ code: 'noStageColumn' });
   });
 });
 
@@ -288,5 +290,148 @@ describe('an .xlsx before it is opened', () => {
     for (let i = 0; i < 2100; i++) many[`f${i}.xml`] = new Uint8Array([1]);
     expect(checkXlsxZip(zipSync(many))).toEqual({ ok: false, code: 'tooManyEntries' });
     expect(checkXlsxZip(zipSync({ 'a.xml': new TextEncoder().encode('<a/>') }))).toEqual({ ok: true });
+  });
+});
+
+describe('feelings in every language the app ships', () => {
+  it('score the words of each language, and "very" makes a mild feeling strong', () => {
+    const read = (w: string) => emotionScore(w, 'plusMinusTwo')?.score;
+    expect(['满意', '困惑', '一般', '焦虑', '沮丧', '非常满意', '生气'].map(read)).toEqual([1, -1, 0, -1, -1, 2, -2]);
+    expect(['滿意', '焦慮', '生氣'].map(read)).toEqual([1, -1, -2]);
+    expect(['apmierināta', 'apjucis', 'dusmīgs', 'ļoti noraizējies'].map(read)).toEqual([1, -1, -2, -2]);
+    expect(['puas hati', 'keliru', 'marah', 'sangat risau'].map(read)).toEqual([1, -1, -2, -2]);
+    expect(['很焦虑', 'Very worried', '焦虑（-2）'].map(read)).toEqual([-2, -2, -2]);
+    expect(read('很好吃')).toBeUndefined();
+  });
+});
+
+describe('a metric cell', () => {
+  it('gives its value, unit and target, in any of the app’s languages', () => {
+    expect(metricCell('NPS 12')).toEqual({ name: 'NPS', value: 12 });
+    expect(metricCell('Avg. hold time 45 min (target 5)')).toEqual({
+      name: 'Avg. hold time',
+      value: 45,
+      unit: ' min',
+      target: 5,
+    });
+    expect(metricCell('CSAT: 78% / 85%')).toEqual({ name: 'CSAT', value: 78, unit: '%', target: 85 });
+    expect(metricCell('静默失败的流水 4,2 %（目标 1 %）')).toEqual({
+      name: '静默失败的流水',
+      value: 4.2,
+      unit: ' %',
+      target: 1,
+    });
+    expect(metricCell('Gaidīšanas laiks 12 min (mērķis 3)')).toMatchObject({ value: 12, target: 3 });
+    expect(metricCell('Masa menunggu 8 minit (sasaran 2)')).toMatchObject({ value: 8, unit: ' minit', target: 2 });
+  });
+
+  it('keeps a sentence with numbers in it as a name, guessing no value', () => {
+    expect(metricCell('Calls per day')).toEqual({ name: 'Calls per day' });
+    expect(metricCell('NPS 12 in March after 3 weeks')).toEqual({ name: 'NPS 12 in March after 3 weeks' });
+  });
+
+  it('fills a metric card’s fields in a grid', () => {
+    const p = plan(
+      readSheet(
+        [
+          ['', 'Call'],
+          ['Metrics', 'CSAT 78% (target 85%)'],
+        ],
+        'x',
+        words,
+      ),
+    );
+    expect((journeyOf(p).cards as Json[])[0]).toMatchObject({
+      title: 'CSAT',
+      metric: 'CSAT',
+      value: 78,
+      unit: '%',
+      target: 85,
+    });
+    valid(p);
+  });
+});
+
+describe('a row-per-step sheet’s Channel, Owner and Emotion (1-5) columns', () => {
+  const sheet = [
+    ['Stage', 'Step', 'Touchpoint', 'Channel', 'Customer thought', 'Emotion (1-5)', 'Opportunity', 'Owner'],
+    ['Sign-up', 'Compares plans', 'Website', 'Web', 'Which one?', '2', '', ''],
+    ['', 'Reads the mail', 'Welcome mail', 'E-mail\nPost', '', '1', 'Shorter mail', 'Marta'],
+    ['', 'Visits the shop', '', 'Shop', '', '2', '', 'Jonas'],
+  ];
+
+  it('sets each step’s touchpoint’s channel, adding no card for it; a spare channel is listed', () => {
+    const p = plan(readSheet(sheet, 'x', words));
+    const touch = (journeyOf(p).cards as Json[]).filter((c) => c.channel !== undefined);
+    expect(touch.map((c) => [c.title, c.channel])).toEqual([
+      ['Website', 'web'],
+      ['Welcome mail', 'email'],
+      ['Shop', 'store'],
+    ]);
+    expect(p.unplaced).toContainEqual({ code: 'channelWithoutTouchpoint', row: 3, column: 4, text: 'Post' });
+  });
+
+  it('reads 1–5 from the header even when no score is 3 or more, titled by the thought or the step', () => {
+    const p = plan(readSheet(sheet, 'x', words));
+    const curve = (journeyOf(p).cards as Json[]).filter((c) => c.score !== undefined);
+    expect(curve.map((c) => [c.title, c.score])).toEqual([
+      ['Which one?', -1],
+      ['Reads the mail', -2],
+      ['Visits the shop', -1],
+    ]);
+  });
+
+  it('gives the step’s opportunity its owner, and lists an owner with no opportunity', () => {
+    const p = plan(readSheet(sheet, 'x', words));
+    expect((journeyOf(p).cards as Json[]).find((c) => c.title === 'Shorter mail')!.owner).toBe('Marta');
+    expect(p.unplaced).toContainEqual({ code: 'ownerWithoutOpportunity', row: 4, text: 'Jonas' });
+    expect(guessColumns(sheet, words).map((c) => c.target)).toEqual([
+      'stage',
+      'actions',
+      'touchpoints',
+      'channel',
+      'thoughts',
+      'emotions',
+      'opportunities',
+      'owner',
+    ]);
+    valid(p);
+  });
+});
+
+describe('the header row', () => {
+  const titled = [
+    ['Broadband journey, workshop of 3 March', '', ''],
+    ['', '', ''],
+    ['Prepared by the CX team', '', ''],
+    ['', 'Discover', 'Buy'],
+    ['Actions', 'Searches', ''],
+    ['Emotions', '', 'Flabbergasted'],
+  ];
+
+  it('is found below titles and blank rows, and rows are numbered as in the sheet', () => {
+    expect(detectHeaderRow(titled, words)).toBe(3);
+    const p = plan(readSheet(titled, 'x', words));
+    expect(journeyOf(p).stages).toMatchObject([{ name: 'Discover' }, { name: 'Buy' }]);
+    expect(p.unplaced).toEqual([{ code: 'notAScore', row: 6, column: 3, text: 'Flabbergasted' }]);
+  });
+
+  it('is the one the user chose, and a row that names no stages says which row it was', () => {
+    expect(readSheet(titled, 'x', words, { headerRow: 0 })).toEqual({ code: 'noStageRow', row: 1 });
+    const p = plan(readSheet(titled, 'x', words, { headerRow: 4 }));
+    expect(journeyOf(p).stages).toMatchObject([{ name: 'Searches' }]);
+  });
+
+  it('finds a row-per-step table’s column names under a title', () => {
+    const steps = [['Sign-up journey'], [], ['Stage', 'Step', 'Emotion'], ['Buy', 'Pays', 'happy']];
+    expect(detectHeaderRow(steps, words)).toBe(2);
+    expect(plan(readSheet(steps, 'x', words)).layout).toBe('steps');
+  });
+});
+
+describe('a sheet of far too many rows', () => {
+  it('is refused by its row count, never by a crash', () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => ['Actions', `step ${i}`]);
+    expect(readSheet([['', 'Stage'], ...rows], 'x', words)).toMatchObject({ code: 'tooManyRows' });
   });
 });

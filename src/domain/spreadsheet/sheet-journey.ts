@@ -1,6 +1,10 @@
 import { CSV_COLUMNS } from '../csv-columns';
 import { LANE_KINDS, LIMITS, type Channel, type LaneKind } from '../types';
 import { emotionScore, type ScoreScale } from './emotion-words';
+import { metricCell } from './metric-cell';
+import { headerScale, type ColumnTarget } from './sheet-words';
+
+export { COLUMN_TARGETS, type ColumnTarget } from './sheet-words';
 
 /** A sheet as read: rows of cell text (values only, never formulas). */
 export type Sheet = readonly (readonly string[])[];
@@ -9,9 +13,11 @@ export type Sheet = readonly (readonly string[])[];
 export const MAX_ROWS = 5000;
 export const MAX_COLUMNS = 200;
 
-/** What a column of a row-per-step sheet becomes. */
-export type ColumnTarget = LaneKind | 'stage' | 'persona' | 'channel' | 'time' | 'ignore';
-export const COLUMN_TARGETS: readonly ColumnTarget[] = ['stage', 'persona', ...LANE_KINDS, 'channel', 'time', 'ignore'];
+/**
+ * A spreadsheet file larger than this is refused before it is read. A journey of 5,000 rows is a
+ * few megabytes; a larger text is not a journey table, and parsing it would hold the page.
+ */
+export const MAX_SHEET_BYTES = 20 * 1024 * 1024;
 
 export type SheetLayout = 'grid' | 'steps' | 'cards';
 
@@ -37,11 +43,20 @@ export type Unplaced =
   | { code: 'ignoredColumn'; column: number; header: string }
   | { code: 'notAScore'; row: number; column: number; text: string }
   | { code: 'unknownChannel'; row: number; column: number; text: string }
+  | { code: 'channelWithoutTouchpoint'; row: number; column: number; text: string }
+  | { code: 'ownerWithoutOpportunity'; row: number; text: string }
   | { code: 'timeWithoutStep'; row: number; text: string };
+
+/** Cells merged in a workbook: their last row, from 0, and `ref` as the workbook says it ("B1:C1"). */
+export interface MergedCells {
+  bottom: number;
+  ref: string;
+}
 
 export type SheetProblem =
   | { code: 'empty' }
-  | { code: 'noStageRow' }
+  | { code: 'noStageRow'; row: number }
+  | { code: 'merged'; detail: string }
   | { code: 'noStageColumn' }
   | { code: 'tooManyRows'; rows: number; max: number }
   | { code: 'tooManyColumns'; columns: number; max: number };
@@ -55,6 +70,8 @@ export interface SheetPlan {
   unplaced: Unplaced[];
   /** Row-per-step: each column's header and what it becomes. */
   columns?: { header: string; target: ColumnTarget }[];
+  /** The row (from 0) read as the header: the stages, or the columns' names. */
+  headerRow: number;
   stages: number;
   cards: number;
 }
@@ -70,19 +87,50 @@ const lines = (cell: string) =>
 function trimmed(sheet: Sheet): string[][] {
   const rows = sheet.map((r) => r.map((c) => c ?? ''));
   while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
-  const width = Math.max(0, ...rows.map((r) => r.findLastIndex((c) => c.trim() !== '') + 1));
+  // A loop, not Math.max(...rows): a sheet of a million rows would overflow the call stack.
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.findLastIndex((c) => c.trim() !== '') + 1);
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
 
 /** Which layout a sheet has: the app's own CSV, a row per step, or a grid of stages and lanes. */
 export function detectLayout(sheet: Sheet, words: Vocabulary): SheetLayout {
-  const header = (sheet[0] ?? []).map(norm);
+  return layoutOfHeader(sheet[0] ?? [], words);
+}
+
+function layoutOfHeader(row: readonly string[], words: Vocabulary): SheetLayout {
+  const header = row.map(norm);
   const own = words.exportHeaders.slice(0, 5).map(norm);
   if (own.every((h, i) => header[i] === h)) return 'cards';
   const targets = header.map((h) => (h ? words.columnTarget(h) : null));
   if (targets.includes('stage') && targets.filter((t) => t && t !== 'stage' && t !== 'ignore').length >= 1)
     return 'steps';
   return 'grid';
+}
+
+/** How far down a sheet its header is looked for (and offered to choose from). */
+export const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The row (from 0) that heads the sheet, below any title and blank rows. A title is one cell
+ * alone, so the header is the first row of column names (the app's CSV, a row per step), else a
+ * grid's row of stages: its first cell empty or saying "Stage" and two or more cells filled, or a
+ * single stage with a lane's name under it; else the first row of two cells or more.
+ */
+export function detectHeaderRow(sheet: Sheet, words: Vocabulary): number {
+  const rows = sheet.slice(0, HEADER_SEARCH_ROWS);
+  const filled = (r: readonly string[]) => r.filter((c) => (c ?? '').trim() !== '').length;
+  const at = rows.findIndex((r) => filled(r) >= 2 && layoutOfHeader(r, words) !== 'grid');
+  if (at >= 0) return at;
+  const namesStages = (r: readonly string[]) => r.some((c, i) => i > 0 && (c ?? '').trim() !== '');
+  const corner = (r: readonly string[]) => !(r[0] ?? '').trim() || words.columnTarget(r[0]!) === 'stage';
+  const nextFilled = (i: number) => rows.slice(i + 1).find((r) => filled(r) > 0);
+  const grid = rows.findIndex((r) => corner(r) && namesStages(r) && filled(r) >= 2);
+  if (grid >= 0) return grid;
+  const single = rows.findIndex((r, i) => corner(r) && namesStages(r) && (nextFilled(i)?.[0] ?? '').trim() !== '');
+  if (single >= 0) return single;
+  const wide = rows.findIndex((r) => filled(r) >= 2);
+  return Math.max(0, wide);
 }
 
 /** The columns of a row-per-step sheet with what each is guessed to become. */
@@ -216,8 +264,9 @@ function cardFields(
     return { fields: { ...titled(read.title), score: read.score } };
   }
   if (kind === 'metrics') {
-    const code = words.code('metric', text.split(/[\s:·-]/)[0] ?? '');
-    return { fields: { ...titled(text), metric: code ?? 'custom' } };
+    const { name, ...measured } = metricCell(text);
+    const code = words.code('metric', name) ?? words.code('metric', name.split(/[\s:·-]/)[0] ?? '');
+    return { fields: { ...titled(name), metric: code ?? 'custom', ...measured } };
   }
   if (kind === 'touchpoints') {
     const channel = words.channel(text);
@@ -236,17 +285,15 @@ export function gridToJourney(sheet: Sheet, name: string, words: Vocabulary): Sh
   if (size) return size;
   const header = rows[0]!;
   const stageCols = header.map((h, c) => (c > 0 && h.trim() ? c : -1)).filter((c) => c > 0);
-  if (stageCols.length === 0) return { code: 'noStageRow' };
+  if (stageCols.length === 0) return { code: 'noStageRow', row: 1 };
   const b = new JourneyBuilder('x');
   const unplaced: Unplaced[] = [];
   const stageOf = new Map(stageCols.map((c) => [c, b.stage(header[c]!)]));
-  // A score column on a 1–5 scale is read as such when any emotion cell says 3 or more.
-  const scale = scaleOf(
-    rows
-      .slice(1)
-      .filter((r) => words.laneKind(norm(r[0] ?? '')) === 'emotions')
-      .flatMap((r) => r.slice(1)),
-  );
+  const emotionRows = rows.slice(1).filter((r) => words.laneKind(r[0] ?? '') === 'emotions');
+  // A lane named "Emotion (1-5)" says its scale; else the numbers in it tell.
+  const scale =
+    emotionRows.map((r) => headerScale(r[0]!)).find((s) => s !== null) ??
+    scaleOf(emotionRows.flatMap((r) => r.slice(1)));
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const laneName = row[0]!.trim();
@@ -255,7 +302,7 @@ export function gridToJourney(sheet: Sheet, name: string, words: Vocabulary): Sh
       if (filled) unplaced.push({ code: 'laneWithoutName', row: r + 1 });
       continue;
     }
-    const kind = words.laneKind(norm(laneName));
+    const kind = words.laneKind(laneName);
     const laneId = kind ? b.lane(kind, kindTitle(laneName, kind, words)) : b.lane('notes', laneName);
     for (let c = 1; c < row.length; c++) {
       const cell = row[c]!;
@@ -272,19 +319,43 @@ export function gridToJourney(sheet: Sheet, name: string, words: Vocabulary): Sh
       }
     }
   }
+  for (const [c, stageId] of stageOf) {
+    const inStage = b.cards.filter((card) => card.stageId === stageId);
+    nameEmotions(inStage, kindOfLane(b), header[c]!);
+  }
   if (b.lanes.length === 0) b.lane('notes');
   return {
     layout: 'grid',
     document: document([b.journey('j1', name, null)]),
     unplaced: dedupe(unplaced),
+    headerRow: 0,
     stages: b.stages.length,
     cards: b.cards.length,
   };
 }
 
+/** Each card's lane kind, by the lanes the builder made. */
+function kindOfLane(b: JourneyBuilder): (card: Json) => LaneKind {
+  const kinds = new Map(b.lanes.map((l) => [l.id, l.kind as LaneKind]));
+  return (card) => kinds.get(card.laneId) ?? 'notes';
+}
+
+/**
+ * An emotion written as a bare number takes what the customer thinks or does there as its
+ * title (the curve's point says why), else the first other card's, else the stage's name.
+ */
+function nameEmotions(cards: readonly Json[], kindOf: (card: Json) => LaneKind, fallback: string): void {
+  const said =
+    cards.find((c) => kindOf(c) === 'thoughts' && c.title) ??
+    cards.find((c) => kindOf(c) === 'actions' && c.title) ??
+    cards.find((c) => kindOf(c) !== 'emotions' && c.title);
+  const title = titled(said ? String(said.title) : fallback.trim()).title;
+  for (const c of cards) if (kindOf(c) === 'emotions' && !c.title) c.title = title;
+}
+
 /** A lane's title, unless it is just the name of its kind. */
 function kindTitle(name: string, kind: LaneKind, words: Vocabulary): string | undefined {
-  return words.laneKind(norm(name)) === kind ? undefined : name;
+  return words.laneKind(name) === kind ? undefined : name;
 }
 
 /** The scale of the numbers in an emotion column: −2…+2, or 1…5 when any says 3 or more. */
@@ -311,7 +382,8 @@ function dedupe(list: Unplaced[]): Unplaced[] {
 
 /**
  * One row per step, as in CX guides: a stage column (a blank stage continues the one above), a
- * column per lane kind, a persona, a channel and a time; `columns` says what each becomes.
+ * column per lane kind, a persona, a channel, a time and an opportunity's owner; `columns` says
+ * what each becomes.
  */
 export function stepsToJourney(
   sheet: Sheet,
@@ -339,10 +411,13 @@ export function stepsToJourney(
   const channelCol = columns.indexOf('channel');
   const timeCol = columns.indexOf('time');
   const personaCol = columns.indexOf('persona');
+  const ownerCol = columns.indexOf('owner');
   let touchLane = [...laneOf.entries()].find(([c]) => columns[c] === 'touchpoints')?.[1];
-  const scale = scaleOf(
-    rows.slice(1).flatMap((r) => columns.flatMap((t, c) => (t === 'emotions' ? [r[c] ?? ''] : []))),
-  );
+  const emotionCols = columns.flatMap((t, c) => (t === 'emotions' ? [c] : []));
+  // A header such as "Emotion (1-5)" says its scale; else the numbers in the column tell.
+  const scale =
+    emotionCols.map((c) => headerScale(header[c] ?? '')).find((s) => s !== null) ??
+    scaleOf(rows.slice(1).flatMap((r) => emotionCols.map((c) => r[c] ?? '')));
   let persona = '';
   let stage = '';
   for (let r = 1; r < rows.length; r++) {
@@ -355,46 +430,54 @@ export function stepsToJourney(
     }
     if (personaCol >= 0 && !persona && row[personaCol]!.trim()) persona = row[personaCol]!.trim();
     const stageId = b.stage(stage);
-    const made: Json[] = [];
-    let stepCard: Json | undefined;
-    let touchCard: Json | undefined;
+    const made: { kind: LaneKind; card: Json }[] = [];
     for (const [c, laneId] of laneOf) {
       const kind = columns[c] as LaneKind;
       for (const line of lines(row[c] ?? '')) {
         const fields = cardFields(kind, line, words, scale);
-        if ('notAScore' in fields) {
-          unplaced.push({ code: 'notAScore', row: r + 1, column: c + 1, text: line });
-          continue;
-        }
-        const card = b.card(stageId, laneId, fields.fields);
-        made.push(card);
-        if (kind === 'actions') stepCard ??= card;
-        if (kind === 'touchpoints') touchCard ??= card;
+        if ('notAScore' in fields) unplaced.push({ code: 'notAScore', row: r + 1, column: c + 1, text: line });
+        else made.push({ kind, card: b.card(stageId, laneId, fields.fields) });
       }
     }
-    if (channelCol >= 0 && row[channelCol]!.trim()) {
-      for (const line of lines(row[channelCol]!)) {
-        const channel = words.channel(line);
-        if (!channel) {
-          unplaced.push({ code: 'unknownChannel', row: r + 1, column: channelCol + 1, text: line });
-          continue;
-        }
-        // The channel of the row's touchpoint, or a touchpoint of its own.
-        if (touchCard && touchCard.channel === undefined) touchCard.channel = channel;
+    const ofKind = (k: LaneKind) => made.filter((m) => m.kind === k).map((m) => m.card);
+    if (channelCol >= 0) {
+      const touch = ofKind('touchpoints');
+      const loose = setChannels(touch, lines(row[channelCol]!), words, (text) =>
+        unplaced.push({ code: 'unknownChannel', row: r + 1, column: channelCol + 1, text }),
+      );
+      for (const { text, channel } of loose)
+        if (touch.length > 0)
+          unplaced.push({ code: 'channelWithoutTouchpoint', row: r + 1, column: channelCol + 1, text });
         else {
+          // A step with a channel and no touchpoint: the channel is where it happens.
           touchLane ??= b.lane('touchpoints');
-          b.card(stageId, touchLane, { title: line, channel });
+          made.push({ kind: 'touchpoints', card: b.card(stageId, touchLane, { title: text, channel }) });
         }
-      }
+    }
+    if (ownerCol >= 0 && row[ownerCol]!.trim()) {
+      const owners = lines(row[ownerCol]!);
+      const ideas = ofKind('opportunities');
+      if (ideas.length === 0) unplaced.push({ code: 'ownerWithoutOpportunity', row: r + 1, text: owners.join(', ') });
+      // One owner per opportunity when the lines pair up, else all of them own each one.
+      ideas.forEach((idea, i) => {
+        const owner = owners.length === ideas.length ? owners[i]! : owners.join(', ');
+        idea.owner = Array.from(owner).slice(0, LIMITS.ownerLength).join('');
+      });
     }
     if (timeCol >= 0 && row[timeCol]!.trim()) {
       const time = row[timeCol]!.trim();
-      const target = stepCard ?? made[0];
+      const target = ofKind('actions')[0] ?? made[0]?.card;
       if (target) target.notes = target.notes ? `${time}\n${String(target.notes)}` : time;
       else unplaced.push({ code: 'timeWithoutStep', row: r + 1, text: time });
     }
+    const kinds = new Map(made.map((m) => [m.card, m.kind]));
+    nameEmotions(
+      made.map((m) => m.card),
+      (card) => kinds.get(card) ?? 'notes',
+      stage,
+    );
   }
-  if (b.stages.length === 0) return { code: 'noStageRow' };
+  if (b.stages.length === 0) return { code: 'noStageRow', row: 1 };
   if (b.lanes.length === 0) b.lane('notes');
   const personas = persona
     ? [{ id: 'p1', name: persona.slice(0, LIMITS.nameLength), goals: [], frustrations: [] }]
@@ -404,9 +487,36 @@ export function stepsToJourney(
     document: document([b.journey('j1', name, persona ? 'p1' : null)], personas),
     unplaced,
     columns: header.map((h, c) => ({ header: h, target: columns[c] ?? 'ignore' })),
+    headerRow: 0,
     stages: b.stages.length,
     cards: b.cards.length,
   };
+}
+
+/**
+ * A step's channels go to its touchpoint cards, in order (one channel goes to all of them): the
+ * column says the channel, so it wins over one guessed from a card's title. What is left over
+ * is returned.
+ */
+function setChannels(
+  touch: readonly Json[],
+  channelLines: readonly string[],
+  words: Vocabulary,
+  unknown: (text: string) => void,
+): { text: string; channel: Channel }[] {
+  const known: { text: string; channel: Channel }[] = [];
+  for (const text of channelLines) {
+    const channel = words.channel(text);
+    if (channel) known.push({ text, channel });
+    else unknown(text);
+  }
+  if (touch.length === 0) return known;
+  if (known.length === 1) {
+    for (const card of touch) card.channel = known[0]!.channel;
+    return [];
+  }
+  known.slice(0, touch.length).forEach((k, i) => (touch[i]!.channel = k.channel));
+  return known.slice(touch.length);
 }
 
 /** Text this app's CSV neutralised (a leading ' before = + - @) back as it was typed. */
@@ -462,23 +572,55 @@ export function cardsToJourneys(sheet: Sheet, name: string, words: Vocabulary): 
     layout: 'cards',
     document: document(journeys),
     unplaced: [],
+    headerRow: 0,
     stages: journeys.reduce((n, j) => n + (j.stages as Json[]).length, 0),
     cards,
   };
 }
 
-/** Reads a sheet in the layout it has (or the one asked for). */
+export interface ReadOptions {
+  /** What each column becomes (a row-per-step sheet), as the user chose. */
+  columns?: readonly ColumnTarget[];
+  /** The header's row (from 0), as the user chose; else it is found. */
+  headerRow?: number;
+  /** The workbook's merged cells: refused in the table, allowed in a title above it. */
+  merges?: readonly MergedCells[];
+}
+
+/** Row numbers of the table below its header, as the sheet numbers them. */
+function shifted(list: readonly Unplaced[], by: number): Unplaced[] {
+  return list.map((u) => ('row' in u ? { ...u, row: u.row + by } : u));
+}
+
+/** Reads a sheet in the layout it has (or the one asked for), from its header row down. */
 export function readSheet(
   sheet: Sheet,
   name: string,
   words: Vocabulary,
-  columns?: readonly ColumnTarget[],
+  options: ReadOptions = {},
 ): SheetPlan | SheetProblem {
-  const layout = columns ? 'steps' : detectLayout(sheet, words);
-  if (layout === 'cards') return cardsToJourneys(sheet, name, words);
-  if (layout === 'steps')
-    return stepsToJourney(sheet, name, columns ?? guessColumns(sheet, words).map((c) => c.target), words);
-  return gridToJourney(sheet, name, words);
+  const headerRow = options.headerRow ?? detectHeaderRow(sheet, words);
+  // A merged title above the table is harmless; merged cells in it make their text's place a guess.
+  const merged = (options.merges ?? []).filter((m) => m.bottom >= headerRow);
+  if (merged.length > 0)
+    return {
+      code: 'merged',
+      detail: merged
+        .slice(0, 5)
+        .map((m) => m.ref)
+        .join(', '),
+    };
+  const table = sheet.slice(headerRow);
+  const { columns } = options;
+  const layout = columns ? 'steps' : detectLayout(table, words);
+  const result =
+    layout === 'cards'
+      ? cardsToJourneys(table, name, words)
+      : layout === 'steps'
+        ? stepsToJourney(table, name, columns ?? guessColumns(table, words).map((c) => c.target), words)
+        : gridToJourney(table, name, words);
+  if (isProblem(result)) return result.code === 'noStageRow' ? { code: 'noStageRow', row: headerRow + 1 } : result;
+  return { ...result, headerRow, unplaced: shifted(result.unplaced, headerRow) };
 }
 
 export const isProblem = (r: SheetPlan | SheetProblem): r is SheetProblem => !('layout' in r);

@@ -4,9 +4,11 @@ import { useApp } from '../../app/app-context';
 import { parseJourneyFile } from '../../domain/format/parse';
 import {
   COLUMN_TARGETS,
+  detectHeaderRow,
   guessColumns,
   isProblem,
   MAX_ROWS,
+  MAX_SHEET_BYTES,
   readSheet,
   type ColumnTarget,
   type Sheet,
@@ -21,6 +23,8 @@ import { readSpreadsheet, type ReadResult } from './read-spreadsheet';
 import { vocabulary } from './vocabulary';
 import { ensureCatalogue } from '../../i18n';
 import { LANGUAGES } from '../../i18n/languages';
+import { formatBytes } from '../../i18n/format';
+import { HeaderRowPicker } from './HeaderRowPicker';
 
 const SHOWN_UNPLACED = 50;
 
@@ -51,6 +55,7 @@ export default function ImportSpreadsheetDialog({
   const [opened, setOpened] = useState<{ read: ReadResult; words: Vocabulary } | null>(null);
   const read = opened?.read ?? null;
   const [columns, setColumns] = useState<ColumnTarget[] | null>(null);
+  const [chosenRow, setChosenRow] = useState<number | null>(null);
   const [storing, setStoring] = useState(false);
   const [refused, setRefused] = useState<string[] | null>(null);
   const headingId = useId();
@@ -73,14 +78,22 @@ export default function ImportSpreadsheetDialog({
   }, [file]);
 
   const sheet: Sheet | null = opened?.read.ok ? opened.read.sheet : null;
+  const merges = opened?.read.ok ? opened.read.merges : undefined;
   const words = opened?.words ?? null;
+  const headerRow = useMemo(
+    () => chosenRow ?? (sheet && words ? detectHeaderRow(sheet, words) : 0),
+    [chosenRow, sheet, words],
+  );
   const result: SheetPlan | SheetProblem | null = useMemo(
-    () => (sheet && words ? readSheet(sheet, name, words, columns ?? undefined) : null),
-    [sheet, name, words, columns],
+    () => (sheet && words ? readSheet(sheet, name, words, { columns: columns ?? undefined, headerRow, merges }) : null),
+    [sheet, name, words, columns, headerRow, merges],
   );
   const plan = result && !isProblem(result) ? result : null;
+  const header = sheet?.[headerRow] ?? [];
   const shownColumns =
-    sheet && words && plan?.layout === 'steps' ? (columns ?? guessColumns(sheet, words).map((c) => c.target)) : null;
+    sheet && words && plan?.layout === 'steps'
+      ? (columns ?? guessColumns(sheet.slice(headerRow), words).map((c) => c.target))
+      : null;
 
   const problem = (() => {
     if (!read || read.ok) {
@@ -89,6 +102,8 @@ export default function ImportSpreadsheetDialog({
     }
     return t(`sheet.problem.${read.code}`, {
       detail: read.detail ?? '',
+      size: formatBytes(Number(read.detail ?? 0)),
+      limit: formatBytes(MAX_SHEET_BYTES),
       rows: Number(read.detail ?? 0).toLocaleString(i18n.language),
       max: MAX_ROWS.toLocaleString(i18n.language),
     });
@@ -129,6 +144,17 @@ export default function ImportSpreadsheetDialog({
             </div>
           </div>
         )}
+        {sheet && (
+          <HeaderRowPicker
+            sheet={sheet}
+            row={headerRow}
+            onChange={(row) => {
+              // The columns were named by the old header row.
+              setColumns(null);
+              setChosenRow(row);
+            }}
+          />
+        )}
         {plan && (
           <>
             <p>
@@ -144,13 +170,13 @@ export default function ImportSpreadsheetDialog({
               <fieldset className="sheet-columns">
                 <legend>{t('sheet.columns')}</legend>
                 {shownColumns.map((target, c) => {
-                  const header = sheet![0]?.[c]?.trim() || t('sheet.column', { n: c + 1 });
+                  const named = header[c]?.trim() || t('sheet.column', { n: c + 1 });
                   return (
                     <label key={c} className="sheet-columns__row">
-                      <span>{header}</span>
+                      <span>{named}</span>
                       <select
                         className="input"
-                        aria-label={t('sheet.columnOf', { n: c + 1, header })}
+                        aria-label={t('sheet.columnOf', { n: c + 1, header: named })}
                         value={target}
                         onChange={(e) => {
                           const next = [...shownColumns];
@@ -161,7 +187,7 @@ export default function ImportSpreadsheetDialog({
                         {COLUMN_TARGETS.map((v) => (
                           <option key={v} value={v}>
                             {t(
-                              v in { stage: 1, persona: 1, channel: 1, time: 1, ignore: 1 }
+                              v in { stage: 1, persona: 1, channel: 1, time: 1, owner: 1, ignore: 1 }
                                 ? `sheet.target.${v}`
                                 : `lane.${v}`,
                             )}

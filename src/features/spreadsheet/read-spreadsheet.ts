@@ -1,21 +1,24 @@
 import Papa from 'papaparse';
 import { decodeText } from '../../domain/spreadsheet/decode-text';
-import { MAX_ROWS, type Sheet } from '../../domain/spreadsheet/sheet-journey';
+import { MAX_ROWS, MAX_SHEET_BYTES, type MergedCells, type Sheet } from '../../domain/spreadsheet/sheet-journey';
 import { checkXlsxZip, type ZipCheck } from '../../domain/spreadsheet/zip-limits';
 
 export type ReadProblem =
   | 'encoding'
   | 'csvBroken'
   | Exclude<ZipCheck, { ok: true }>['code']
-  | 'merged'
+  | 'fileTooLarge'
   | 'noSheet'
   | 'tooManyRows'
   | 'unreadable';
 
-export type ReadResult = { ok: true; sheet: Sheet } | { ok: false; code: ReadProblem; detail?: string };
+export type ReadResult =
+  { ok: true; sheet: Sheet; merges: MergedCells[] } | { ok: false; code: ReadProblem; detail?: string };
 
 /** A spreadsheet file's first sheet as text, values only: a formula gives its stored result. */
 export async function readSpreadsheet(file: File): Promise<ReadResult> {
+  // Refused before reading, as a journey file is, so a huge file never reaches memory.
+  if (file.size > MAX_SHEET_BYTES) return { ok: false, code: 'fileTooLarge', detail: String(file.size) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   return /\.xlsx$/i.test(file.name) ? readXlsx(bytes) : readCsv(bytes);
 }
@@ -23,10 +26,14 @@ export async function readSpreadsheet(file: File): Promise<ReadResult> {
 function readCsv(bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
   if (!decoded) return { ok: false, code: 'encoding' };
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false });
+  // Excel's "sep=;" first line names the separator and is no row of the sheet (Excel hides it);
+  // otherwise Papa Parse guesses the separator (, ; tab).
+  const sep = /^sep=(.)\r?\n/.exec(decoded.text);
+  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, ...(sep && { delimiter: sep[1] }) });
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
   if (broken) return { ok: false, code: 'csvBroken', detail: String((broken.row ?? 0) + 1) };
-  return { ok: true, sheet: parsed.data };
+  return { ok: true, sheet: parsed.data, merges: [] };
 }
 
 type CellValue =
@@ -70,9 +77,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   if (!ws) return { ok: false, code: 'noSheet' };
   if (ws.actualRowCount - 1 > MAX_ROWS)
     return { ok: false, code: 'tooManyRows', detail: String(ws.actualRowCount - 1) };
-  // A merged cell's value stands for several cells: which stage or lane it belongs to is a guess.
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) return { ok: false, code: 'merged', detail: merges.slice(0, 5).join(', ') };
+  // A merged cell's value stands for several cells: the reader refuses those inside the table.
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(mergedRows);
   const rows: string[][] = [];
   const width = ws.actualColumnCount > 0 ? ws.columnCount : 0;
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -81,5 +87,11 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
     for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
     rows.push(cells);
   }
-  return { ok: true, sheet: rows };
+  return { ok: true, sheet: rows, merges };
+}
+
+/** "A1:F2" with its last row, from 0. */
+function mergedRows(ref: string): MergedCells {
+  const rows = [...ref.matchAll(/\d+/g)].map((m) => Number(m[0]) - 1);
+  return { bottom: Math.max(...rows), ref };
 }

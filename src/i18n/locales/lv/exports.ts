@@ -48,6 +48,9 @@ export const exports = {
     reading: 'Nolasa {{name}}…',
     import: 'Importēt',
     cancel: 'Atcelt',
+    headerRow: 'Virsraksta rinda (posmi vai kolonnu nosaukumi)',
+    rowPreview: '{{n}}. rinda: {{text}}',
+    blankRow: '{{n}}. rinda (tukša)',
     journeyName: 'Jaunais ceļš: “{{name}}”',
     layout: {
       grid: 'Lasīt kā režģi: posmi pirmajā rindā, joslas pirmajā kolonnā, katra šūnas rinda ir kartīte.',
@@ -66,6 +69,7 @@ export const exports = {
       persona: 'Klienta persona',
       channel: 'Saskarsmes punkta kanāls',
       time: 'Laiks (soļa piezīmēs)',
+      owner: 'Iespējas atbildīgais',
       ignore: 'Netiek importēts',
     },
     stagesList: 'Posmi',
@@ -76,6 +80,7 @@ export const exports = {
     nothingLeft: 'Visam izklājlapā ir sava vieta.',
     failed: 'Failu {{name}} neizdevās importēt: nekas netika mainīts.',
     problem: {
+      fileTooLarge: 'Šis fails ir {{size}}; izklājlapas, kas lielākas par {{limit}}, nevar importēt.',
       encoding:
         'Šis CSV nav UTF-8 vai UTF-16 kodējumā. Saglabājiet to izklājlapu programmā kā “CSV UTF-8” un importējiet vēlreiz.',
       csvBroken: 'Šajā CSV ir pēdiņa, kas netiek aizvērta ({{detail}}. rinda).',
@@ -94,7 +99,7 @@ export const exports = {
       tooManyColumns: 'Lapā ir {{columns}} kolonnas; var importēt ne vairāk kā {{max}}.',
       empty: 'Lapa ir tukša.',
       noStageRow:
-        'Posmi netika atrasti: pirmajā rindā (sākot ar otro šūnu) jābūt posmu nosaukumiem, vai kādai kolonnai jābūt virsrakstam “Stage”.',
+        'Posmi netika atrasti: {{row}}. rindā (sākot ar otro šūnu) jābūt posmu nosaukumiem, vai kādai kolonnai jābūt virsrakstam “Posms”. Augstāk izvēlieties virsraksta rindu.',
       noStageColumn: 'Izvēlieties, kurā kolonnā ir posms.',
     },
     why: {
@@ -107,6 +112,9 @@ export const exports = {
         '{{row}}. rinda, {{column}}. kolonna: “{{text}}” nav emociju vērtējums (no −2 līdz +2) vai zināma sajūta.',
       unknownChannel: '{{row}}. rinda, {{column}}. kolonna: “{{text}}” nav lietotnei zināms kanāls.',
       timeWithoutStep: '{{row}}. rinda: laikam “{{text}}” nav atbilstoša soļa.',
+      channelWithoutTouchpoint:
+        '{{row}}. rinda, {{column}}. kolonna: kanālam “{{text}}” šajā solī nav sava saskarsmes punkta.',
+      ownerWithoutOpportunity: '{{row}}. rinda: atbildīgajam “{{text}}” šajā solī nav iespējas.',
     },
   },
 };

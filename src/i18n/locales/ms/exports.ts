@@ -44,6 +44,9 @@ export const exports = {
     reading: 'Membaca {{name}}…',
     import: 'Import sekarang',
     cancel: 'Batal',
+    headerRow: 'Baris tajuk (peringkat, atau nama lajur)',
+    rowPreview: 'Baris {{n}}: {{text}}',
+    blankRow: 'Baris {{n}} (kosong)',
     journeyName: 'Perjalanan baharu: “{{name}}”',
     layout: {
       grid: 'Dibaca sebagai grid: peringkat merentasi baris pertama, lorong menuruni lajur pertama, satu kad bagi setiap baris dalam sel.',
@@ -60,6 +63,7 @@ export const exports = {
       persona: 'Persona pelanggan',
       channel: 'Saluran titik sentuh',
       time: 'Masa (dalam nota langkah)',
+      owner: 'Pemilik peluang',
       ignore: 'Tidak diimport',
     },
     stagesList: 'Peringkat',
@@ -68,6 +72,7 @@ export const exports = {
     nothingLeft: 'Semua dalam hamparan mempunyai tempat.',
     failed: '{{name}} tidak dapat diimport: tiada apa yang diubah.',
     problem: {
+      fileTooLarge: 'Fail ini bersaiz {{size}}; hamparan melebihi {{limit}} tidak boleh diimport.',
       encoding:
         'CSV ini bukan dalam UTF-8 atau UTF-16. Simpan sebagai “CSV UTF-8” dalam program hamparan anda dan import semula.',
       csvBroken: 'CSV ini mempunyai tanda petik yang tidak ditutup (baris {{detail}}).',
@@ -88,7 +93,7 @@ export const exports = {
       tooManyColumns: 'Helaian ini mempunyai {{columns}} lajur; paling banyak {{max}} boleh diimport.',
       empty: 'Helaian ini kosong.',
       noStageRow:
-        'Tiada peringkat ditemui: baris pertama sepatutnya menamakan peringkat (dari sel kedua), atau satu lajur sepatutnya bertajuk “Peringkat”.',
+        'Tiada peringkat ditemui: baris {{row}} sepatutnya menamakan peringkat (dari sel kedua), atau satu lajur sepatutnya bertajuk “Peringkat”. Pilih baris tajuk di atas.',
       noStageColumn: 'Pilih lajur yang mengandungi peringkat.',
     },
     why: {
@@ -101,6 +106,9 @@ export const exports = {
         'Baris {{row}}, lajur {{column}}: “{{text}}” bukan skor emosi (−2 hingga +2) atau perasaan yang diketahui.',
       unknownChannel: 'Baris {{row}}, lajur {{column}}: “{{text}}” bukan saluran yang dikenali oleh aplikasi.',
       timeWithoutStep: 'Baris {{row}}: masa “{{text}}” tiada langkah yang berkaitan.',
+      channelWithoutTouchpoint:
+        'Baris {{row}}, lajur {{column}}: saluran “{{text}}” tiada titik sentuh sendiri dalam langkah ini.',
+      ownerWithoutOpportunity: 'Baris {{row}}: pemilik “{{text}}” tiada peluang dalam langkah ini.',
     },
   },
 };

@@ -43,6 +43,9 @@ export const exports = {
     reading: '正在读取 {{name}}…',
     import: '导入',
     cancel: '取消',
+    headerRow: '标题行（阶段或各列名称）',
+    rowPreview: '第 {{n}} 行：{{text}}',
+    blankRow: '第 {{n}} 行（空）',
     journeyName: '新旅程：“{{name}}”',
     layout: {
       grid: '按网格读取：第一行为阶段，第一列为泳道，单元格中每行一张卡片。',
@@ -59,6 +62,7 @@ export const exports = {
       persona: '用户画像',
       channel: '触点的渠道',
       time: '时间（写入步骤的备注）',
+      owner: '机会点负责人',
       ignore: '不导入',
     },
     stagesList: '阶段',
@@ -67,6 +71,7 @@ export const exports = {
     nothingLeft: '表格中的所有内容都有了位置。',
     failed: '无法导入 {{name}}：没有任何更改。',
     problem: {
+      fileTooLarge: '此文件大小为 {{size}}；超过 {{limit}} 的电子表格无法导入。',
       encoding: '此 CSV 不是 UTF-8 或 UTF-16 编码。请在电子表格程序中另存为“CSV UTF-8”后重新导入。',
       csvBroken: '此 CSV 中有未闭合的引号（第 {{detail}} 行）。',
       encrypted: '此工作簿受密码保护（或是旧版 .xls）。请另存为无密码的 .xlsx 后重新导入。',
@@ -81,7 +86,8 @@ export const exports = {
       tooManyRows: '表格有 {{rows}} 行；一个旅程最多可导入 {{max}} 行。',
       tooManyColumns: '表格有 {{columns}} 列；最多可导入 {{max}} 列。',
       empty: '表格是空的。',
-      noStageRow: '没有找到阶段：第一行（从第二个单元格起）应填写阶段名称，或者某一列的标题应为“阶段”。',
+      noStageRow:
+        '没有找到阶段：第 {{row}} 行（从第二个单元格起）应填写阶段名称，或者某一列的标题应为“阶段”。请在上方选择标题行。',
       noStageColumn: '请选择哪一列包含阶段。',
     },
     why: {
@@ -92,6 +98,8 @@ export const exports = {
       notAScore: '第 {{row}} 行第 {{column}} 列：“{{text}}”不是情绪分数（−2 到 +2），也不是已知的感受。',
       unknownChannel: '第 {{row}} 行第 {{column}} 列：“{{text}}”不是本应用已知的渠道。',
       timeWithoutStep: '第 {{row}} 行：时间“{{text}}”没有对应的步骤。',
+      channelWithoutTouchpoint: '第 {{row}} 行第 {{column}} 列：渠道“{{text}}”在此步骤中没有对应的触点。',
+      ownerWithoutOpportunity: '第 {{row}} 行：负责人“{{text}}”在此步骤中没有对应的机会点。',
     },
   },
 };

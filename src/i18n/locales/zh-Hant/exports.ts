@@ -43,6 +43,9 @@ export const exports = {
     reading: '正在讀取 {{name}}…',
     import: '匯入',
     cancel: '取消',
+    headerRow: '標題行（階段或各欄名稱）',
+    rowPreview: '第 {{n}} 行：{{text}}',
+    blankRow: '第 {{n}} 行（空）',
     journeyName: '新旅程：「{{name}}」',
     layout: {
       grid: '按網格讀取：第一行為階段，第一列為泳道，儲存格中每行一張卡片。',
@@ -59,6 +62,7 @@ export const exports = {
       persona: '使用者畫像',
       channel: '接觸點的管道',
       time: '時間（寫入步驟的備註）',
+      owner: '機會點負責人',
       ignore: '不匯入',
     },
     stagesList: '階段',
@@ -67,6 +71,7 @@ export const exports = {
     nothingLeft: '表格中的所有內容都有了位置。',
     failed: '無法匯入 {{name}}：沒有任何變更。',
     problem: {
+      fileTooLarge: '此檔案大小為 {{size}}；超過 {{limit}} 的試算表無法匯入。',
       encoding: '此 CSV 不是 UTF-8 或 UTF-16 編碼。請在電子表格程式中另存為「CSV UTF-8」後重新匯入。',
       csvBroken: '此 CSV 中有未閉合的引號（第 {{detail}} 行）。',
       encrypted: '此工作簿受密碼保護（或是舊版 .xls）。請另存為無密碼的 .xlsx 後重新匯入。',
@@ -81,7 +86,8 @@ export const exports = {
       tooManyRows: '表格有 {{rows}} 行；一個旅程最多可匯入 {{max}} 行。',
       tooManyColumns: '表格有 {{columns}} 列；最多可匯入 {{max}} 列。',
       empty: '表格是空的。',
-      noStageRow: '沒有找到階段：第一行（從第二個儲存格起）應填寫階段名稱，或者某一列的標題應為「階段」。',
+      noStageRow:
+        '沒有找到階段：第 {{row}} 行（從第二個儲存格起）應填寫階段名稱，或者某一列的標題應為「階段」。請在上方選擇標題行。',
       noStageColumn: '請選擇哪一列包含階段。',
     },
     why: {
@@ -92,6 +98,8 @@ export const exports = {
       notAScore: '第 {{row}} 行第 {{column}} 列：「{{text}}」不是情緒分數（−2 到 +2），也不是已知的感受。',
       unknownChannel: '第 {{row}} 行第 {{column}} 列：「{{text}}」不是本應用程式已知的管道。',
       timeWithoutStep: '第 {{row}} 行：時間「{{text}}」沒有對應的步驟。',
+      channelWithoutTouchpoint: '第 {{row}} 行第 {{column}} 列：管道「{{text}}」在此步驟中沒有對應的接觸點。',
+      ownerWithoutOpportunity: '第 {{row}} 行：負責人「{{text}}」在此步驟中沒有對應的機會點。',
     },
   },
 };
