@@ -108,8 +108,12 @@ describe('a live session', () => {
       })
       .toBe(true);
 
-    // The host ends it: the guest is told and keeps the journey as an ordinary one.
+    // The host ends it (asked first): the guest is told and keeps the journey as an ordinary one.
     await host.page.getByRole('button', { name: 'End live session' }).click();
+    await host.page
+      .getByRole('alertdialog', { name: 'End live session?' })
+      .getByRole('button', { name: 'End for everyone' })
+      .click();
     await guest.page.getByRole('status').filter({ hasText: 'The live session has ended' }).waitFor();
     expect(await guest.page.getByRole('status', { name: 'Live session', exact: true }).count()).toBe(0);
     await guest.page.goto(guest.page.url().replace(/#.*$/, '#/'));
