@@ -1,6 +1,14 @@
 import { metricStatus, type MetricStatus } from './metrics';
 import { cardsByStage, type JourneyParts } from './queries';
-import { SEVERITIES, type CardRec, type Id, type Metric, type OpportunityStatus, type Severity } from './types';
+import {
+  SEVERITIES,
+  type CardRec,
+  type Id,
+  type JourneyState,
+  type Metric,
+  type OpportunityStatus,
+  type Severity,
+} from './types';
 
 export interface PlanKpi {
   cardId: Id;
@@ -82,7 +90,7 @@ export function planRows(journeys: readonly JourneyParts[]): PlanRow[] {
         votes: card.votes ?? 0,
         owner: card.owner?.trim() || undefined,
         status: card.status,
-        kpi: kpiCard && kindOf.get(kpiCard.laneId) === 'metrics' ? kpiOf(kpiCard) : null,
+        kpi: kpiCard && kindOf.get(kpiCard.laneId) === 'metrics' ? kpiOf(kpiCard, parts.journey.state) : null,
         answers: answers.map((p) => ({ cardId: p.id, title: p.title, severity: p.severity })),
         answersBy: viaLinks.length ? 'connection' : answers.length ? 'stage' : null,
         worstSeverity: Math.max(-1, ...answers.map((p) => severityRank(p.severity))),
@@ -92,12 +100,12 @@ export function planRows(journeys: readonly JourneyParts[]): PlanRow[] {
   return rows;
 }
 
-function kpiOf(card: CardRec): PlanKpi {
+function kpiOf(card: CardRec, state: JourneyState | undefined): PlanKpi {
   const kpi: PlanKpi = {
     cardId: card.id,
     title: card.title,
     metric: card.metric ?? 'custom',
-    status: metricStatus(card),
+    status: metricStatus(card, state),
   };
   if (card.value !== undefined) kpi.value = card.value;
   if (card.target !== undefined) kpi.target = card.target;

@@ -93,4 +93,15 @@ export const enPlan = {
     target: 'target',
     targetMissed: 'target missed',
   },
+  judgement: {
+    better: 'Better when',
+    higher: 'Higher',
+    lower: 'Lower',
+    notSet: 'Not set (no target met or missed is shown)',
+    known: {
+      higher: 'Higher is better for this measure.',
+      lower: 'Lower is better for this measure.',
+    },
+    toReach: 'Target to reach',
+  },
 };

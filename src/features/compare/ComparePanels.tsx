@@ -340,7 +340,7 @@ function CellCards({ parts, cardIds }: { parts: JourneyParts; cardIds: Id[] }) {
   return (
     <ul className="cell-cards">
       {cards.map((c) => {
-        const details = cardDetails(c, kinds.get(c.laneId)!);
+        const details = cardDetails(c, kinds.get(c.laneId)!, parts.journey.state);
         return (
           <li key={c.id}>
             <bdi className="cell-cards__title">{c.title.trim() || t('card.untitled')}</bdi>

@@ -17,7 +17,7 @@ export function FutureDiff({ current, future }: { current: JourneyParts; future:
         now: figure(m.now, m.unit),
         target: figure(m.thenTarget ?? m.nowTarget, m.unit),
       })}
-      {m.status !== 'noTarget' && ` · ${m.status === 'met' ? t('future.met') : t('future.missed')}`}
+      {m.status === 'met' ? ` · ${t('future.met')}` : m.status === 'notMet' ? ` · ${t('future.missed')}` : ''}
     </li>
   );
   return (

@@ -96,4 +96,15 @@ export const plan = {
     target: 'mērķis',
     targetMissed: 'mērķis nav sasniegts',
   },
+  judgement: {
+    better: 'Labāk, ja vērtība ir',
+    higher: 'Augstāka',
+    lower: 'Zemāka',
+    notSet: 'Nav norādīts (netiek rādīts, vai mērķis sasniegts)',
+    known: {
+      higher: 'Šim rādītājam labāka ir augstāka vērtība.',
+      lower: 'Šim rādītājam labāka ir zemāka vērtība.',
+    },
+    toReach: 'Sasniedzamais mērķis',
+  },
 };

@@ -92,4 +92,15 @@ export const plan = {
     target: 'sasaran',
     targetMissed: 'sasaran tidak dicapai',
   },
+  judgement: {
+    better: 'Lebih baik apabila',
+    higher: 'Lebih tinggi',
+    lower: 'Lebih rendah',
+    notSet: 'Belum ditetapkan (sasaran dicapai atau tidak, tidak ditunjukkan)',
+    known: {
+      higher: 'Bagi ukuran ini, lebih tinggi lebih baik.',
+      lower: 'Bagi ukuran ini, lebih rendah lebih baik.',
+    },
+    toReach: 'Sasaran untuk dicapai',
+  },
 };

@@ -90,4 +90,15 @@ export const plan = {
     target: '目標',
     targetMissed: '未達標',
   },
+  judgement: {
+    better: '更好的方向',
+    higher: '越高越好',
+    lower: '越低越好',
+    notSet: '未設定（不顯示是否達標）',
+    known: {
+      higher: '此指標越高越好。',
+      lower: '此指標越低越好。',
+    },
+    toReach: '待達成的目標',
+  },
 };
