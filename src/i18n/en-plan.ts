@@ -92,6 +92,8 @@ export const enPlan = {
     owner: 'Owner',
     target: 'target',
     targetMissed: 'target missed',
+    inFuture: 'future state: {{kpi}}',
+    journeyLineTitled: '{{persona}} — {{title}}',
   },
   judgement: {
     better: 'Better when',

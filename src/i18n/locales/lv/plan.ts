@@ -95,6 +95,8 @@ export const plan = {
     owner: 'Atbildīgais',
     target: 'mērķis',
     targetMissed: 'mērķis nav sasniegts',
+    inFuture: 'nākotnes stāvoklī: {{kpi}}',
+    journeyLineTitled: '{{persona}} — {{title}}',
   },
   judgement: {
     better: 'Labāk, ja vērtība ir',

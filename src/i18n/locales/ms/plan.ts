@@ -91,6 +91,8 @@ export const plan = {
     owner: 'Pemilik',
     target: 'sasaran',
     targetMissed: 'sasaran tidak dicapai',
+    inFuture: 'keadaan masa depan: {{kpi}}',
+    journeyLineTitled: '{{persona}} — {{title}}',
   },
   judgement: {
     better: 'Lebih baik apabila',

@@ -89,6 +89,8 @@ export const plan = {
     owner: '负责人',
     target: '目标',
     targetMissed: '未达标',
+    inFuture: '未来状态：{{kpi}}',
+    journeyLineTitled: '{{persona}}——{{title}}',
   },
   judgement: {
     better: '更好的方向',

@@ -89,6 +89,8 @@ export const plan = {
     owner: '負責人',
     target: '目標',
     targetMissed: '未達標',
+    inFuture: '未來狀態：{{kpi}}',
+    journeyLineTitled: '{{persona}}——{{title}}',
   },
   judgement: {
     better: '更好的方向',
