@@ -10,6 +10,7 @@ import {
   type MetricReading,
 } from './compare-panels';
 import { formatGap, formatScore } from './compare-summary';
+import { currentAndFuture, stateDiff, type MetricChange } from './future-state';
 import { formatRowKpi, topPainPoints, type ReportWords } from './report';
 import type { JourneyParts } from './queries';
 import type { Severity } from './types';
@@ -26,7 +27,8 @@ export interface TableCell {
   tone?: CellTone;
 }
 
-export type PanelKey = 'averages' | 'pains' | 'metrics' | 'channels' | 'votes' | 'topPains' | 'topOpportunities';
+export type PanelKey =
+  'averages' | 'future' | 'pains' | 'metrics' | 'channels' | 'votes' | 'topPains' | 'topOpportunities';
 
 export interface PanelTable {
   key: PanelKey;
@@ -66,6 +68,58 @@ function readingText(r: MetricReading, t: Translate): string {
 /** The screen's readings of a metric, in words: shared by the panel on screen and the exports. */
 export { readingText as metricReadingText };
 
+const figure = (n: number | undefined, unit?: string) => (n === undefined ? '–' : unit ? `${n} ${unit}` : String(n));
+
+/** A metric today against the future state's target, in words: "Wait: 12 min → 5 min · target not met yet". */
+export function futureReadingText(m: MetricChange, t: Translate): string {
+  const reading = t('future.reading', {
+    title: m.title.trim() || t(`metric.${m.metric}`),
+    now: figure(m.now, m.unit),
+    target: figure(m.thenTarget ?? m.nowTarget, m.unit),
+  });
+  return m.status === 'met'
+    ? `${reading} · ${t('future.met')}`
+    : m.status === 'notMet'
+      ? `${reading} · ${t('future.missed')}`
+      : reading;
+}
+
+/** What a future state changes from its current state, as the screen's table shows it. */
+function futureTable(current: JourneyParts, future: JourneyParts, t: Translate): PanelTable {
+  const pains = (list: { title: string; severity?: Severity }[]) =>
+    list.length
+      ? cell(list.map((p) => (p.severity ? `${p.title} · ${t(`severity.${p.severity}`)}` : p.title)).join('; '))
+      : cell(t('future.none'), 'none');
+  return {
+    key: 'future',
+    title: t('future.title'),
+    headers: [t('compare.stage'), t('future.emotion'), t('future.removed'), t('future.added'), t('future.metrics')],
+    rows: stateDiff(current, future).map((d) => [
+      cell(
+        !d.inCurrent || !d.inFuture ? `${d.name} · ${t(d.inCurrent ? 'future.onlyNow' : 'future.onlyThen')}` : d.name,
+      ),
+      d.emotionNow === null && d.emotionThen === null
+        ? cell(t('future.noScores'), 'none')
+        : cell(
+            t('future.change', {
+              now: formatScore(d.emotionNow),
+              then: formatScore(d.emotionThen),
+              change: formatScore(d.emotionChange),
+            }),
+          ),
+      pains(d.painsRemoved),
+      pains(d.painsAdded),
+      d.metrics.length
+        ? cell(
+            d.metrics.map((m) => futureReadingText(m, t)).join('; '),
+            d.metrics.some((m) => m.status === 'notMet') ? 'notMet' : undefined,
+          )
+        : cell(t('future.none'), 'none'),
+    ]),
+    notes: [],
+  };
+}
+
 export function compareTables(input: CompareTableInput): PanelTable[] {
   const { parts, alignment, names, t } = input;
   const stageName = (i: number) => alignment.stages[i]!.name;
@@ -95,6 +149,9 @@ export function compareTables(input: CompareTableInput): PanelTable[] {
     ]),
     notes: [],
   });
+
+  const pair = parts.length === 2 ? currentAndFuture(parts[0]!, parts[1]!) : null;
+  if (pair) tables.push(futureTable(pair[0], pair[1], t));
 
   const heat = painHeatmap(parts, alignment);
   const painStages = stagesIn(heat, (c) => c.count > 0);

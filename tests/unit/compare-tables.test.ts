@@ -101,3 +101,44 @@ describe('Compare’s panels as tables for the exports', () => {
     expect(none.find((x) => x.key === 'metrics')).toMatchObject({ rows: [], notes: ['panels.noMetrics'] });
   });
 });
+
+describe('Compare of a current state with its future state, for the exports', () => {
+  it('has the table of what the future state changes, right after the averages', () => {
+    const now = journeyOf(
+      'now',
+      ['Wait'],
+      [
+        { stage: 'Wait', kind: 'painPoints', title: 'On hold', severity: 'high' },
+        { stage: 'Wait', kind: 'metrics', title: 'Hold time', metric: 'FRT', value: 12, target: 8, unit: 'min' },
+      ],
+    );
+    const then = journeyOf(
+      'then',
+      ['Wait'],
+      [{ stage: 'Wait', kind: 'metrics', title: 'Hold time', metric: 'FRT', value: 12, target: 5, unit: 'min' }],
+    );
+    then.journey.state = 'future';
+    then.journey.currentStateId = 'now';
+    const parts = [now, then];
+    const alignment = alignStages(parts);
+    const scores = stageScores(parts, alignment);
+    const all = compareTables({
+      parts,
+      alignment,
+      scores,
+      divergent: new Set(),
+      names: ['Now', 'Then'],
+      t,
+      list: (items) => items.join(', '),
+      words,
+      top: 5,
+    });
+    expect(all.map((x) => x.key).slice(0, 3)).toEqual(['averages', 'future', 'pains']);
+    const [row] = all[1]!.rows;
+    expect(row![2]).toEqual({ text: 'On hold · severity.high' });
+    expect(row![4]).toEqual({
+      text: 'future.reading{"title":"Hold time","now":"12 min","target":"5 min"} · future.missed',
+      tone: 'notMet',
+    });
+  });
+});
