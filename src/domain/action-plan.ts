@@ -1,6 +1,17 @@
+import { updateCard } from './card-commands';
+import type { CardChanges } from './card-fields';
+import { batch, type Command } from './command';
 import { metricStatus, type MetricStatus } from './metrics';
 import { cardsByStage, type JourneyParts } from './queries';
-import { SEVERITIES, type CardRec, type Id, type Metric, type OpportunityStatus, type Severity } from './types';
+import {
+  SEVERITIES,
+  type CardRec,
+  type Id,
+  type JourneyState,
+  type Metric,
+  type OpportunityStatus,
+  type Severity,
+} from './types';
 
 export interface PlanKpi {
   cardId: Id;
@@ -37,11 +48,72 @@ export interface PlanRow {
   answersBy: 'connection' | 'stage' | null;
   /** The worst severity among the pain points it answers (-1 for none). */
   worstSeverity: number;
+  /**
+   * The same opportunity on the future-state map of this journey, when the plan holds both: one
+   * row shows them together, and an edit of the row goes to both cards.
+   */
+  future?: PlanFuture;
+}
+
+export interface PlanFuture {
+  cardId: Id;
+  journeyId: Id;
+  journeyTitle: string;
+  kpi: PlanKpi | null;
+}
+
+/** The cards an edit of a row goes to: its own, and its future state's copy. */
+export const rowCardIds = (row: Pick<PlanRow, 'cardId' | 'future'>): Id[] =>
+  row.future ? [row.cardId, row.future.cardId] : [row.cardId];
+
+/** An edit of a row's opportunity: one step that changes the card and its future state's copy alike. */
+export const updatePlanRow = (row: Pick<PlanRow, 'cardId' | 'future'>, changes: CardChanges): Command =>
+  batch(
+    'updatePlanRow',
+    rowCardIds(row).map((id) => updateCard(id, changes)),
+  );
+
+const norm = (s: string) => s.trim().toLocaleLowerCase();
+
+/**
+ * A future state copies its current state's opportunities: each copy joins the row of the
+ * opportunity it was copied from (same title and stage name, ignoring case, as Compare matches
+ * pain points), so the plan lists it once. One the future state added, or renamed, stays a row
+ * of its own.
+ */
+function joinFutureStates(rows: PlanRow[], journeys: readonly JourneyParts[]): PlanRow[] {
+  const held = new Set(journeys.map((p) => p.journey.id));
+  const currentOf = new Map(
+    journeys.flatMap((p) =>
+      p.journey.state === 'future' && p.journey.currentStateId && held.has(p.journey.currentStateId)
+        ? [[p.journey.id, p.journey.currentStateId] as const]
+        : [],
+    ),
+  );
+  const joined = new Set<PlanRow>();
+  for (const row of rows) {
+    const currentId = currentOf.get(row.journeyId);
+    if (!currentId) continue;
+    const mate = rows.find(
+      (r) =>
+        r.journeyId === currentId &&
+        !r.future &&
+        norm(r.title) === norm(row.title) &&
+        norm(r.stage) === norm(row.stage),
+    );
+    if (!mate) continue;
+    mate.future = { cardId: row.cardId, journeyId: row.journeyId, journeyTitle: row.journeyTitle, kpi: row.kpi };
+    joined.add(row);
+  }
+  return rows.filter((r) => !joined.has(r));
 }
 
 const severityRank = (s: Severity | undefined) => (s ? SEVERITIES.indexOf(s) : -1);
 
-/** The opportunities of each journey, with what the plan shows of them, in map order. */
+/**
+ * The opportunities of each journey, with what the plan shows of them, in map order; a future
+ * state's copies are shown with the opportunities they were copied from.
+ */
 export function planRows(journeys: readonly JourneyParts[]): PlanRow[] {
   const rows: PlanRow[] = [];
   for (const parts of journeys) {
@@ -82,22 +154,22 @@ export function planRows(journeys: readonly JourneyParts[]): PlanRow[] {
         votes: card.votes ?? 0,
         owner: card.owner?.trim() || undefined,
         status: card.status,
-        kpi: kpiCard && kindOf.get(kpiCard.laneId) === 'metrics' ? kpiOf(kpiCard) : null,
+        kpi: kpiCard && kindOf.get(kpiCard.laneId) === 'metrics' ? kpiOf(kpiCard, parts.journey.state) : null,
         answers: answers.map((p) => ({ cardId: p.id, title: p.title, severity: p.severity })),
         answersBy: viaLinks.length ? 'connection' : answers.length ? 'stage' : null,
         worstSeverity: Math.max(-1, ...answers.map((p) => severityRank(p.severity))),
       });
     }
   }
-  return rows;
+  return joinFutureStates(rows, journeys);
 }
 
-function kpiOf(card: CardRec): PlanKpi {
+function kpiOf(card: CardRec, state: JourneyState | undefined): PlanKpi {
   const kpi: PlanKpi = {
     cardId: card.id,
     title: card.title,
     metric: card.metric ?? 'custom',
-    status: metricStatus(card),
+    status: metricStatus(card, state),
   };
   if (card.value !== undefined) kpi.value = card.value;
   if (card.target !== undefined) kpi.target = card.target;

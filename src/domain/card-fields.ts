@@ -5,6 +5,7 @@ import {
   KIND_FIELDS,
   LIMITS,
   METRICS,
+  METRIC_BETTER,
   OPPORTUNITY_STATUSES,
   SEVERITIES,
   type CardKindFields,
@@ -39,6 +40,7 @@ const RULES: Record<keyof CardChanges, (v: unknown) => boolean> = {
   value: (v) => typeof v === 'number' && Number.isFinite(v),
   target: (v) => typeof v === 'number' && Number.isFinite(v),
   unit: (v) => typeof v === 'string' && v.length <= 50,
+  better: oneOf(METRIC_BETTER),
   kpiCardId: (v) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.idLength,
 };
 

@@ -64,6 +64,7 @@ const metricKey = (c: CardRec) => (c.metric === 'custom' ? `custom:${c.title.tri
 /** Measures side by side: one row per stage and measure that any compared journey records. */
 export function metricRows(journeys: readonly JourneyParts[], alignment: Alignment): MetricRow[] {
   const rows: MetricRow[] = [];
+  const states = journeys.map((p) => p.journey.state);
   cardsByCell(journeys, alignment, 'metrics').forEach((row, stage) => {
     const keys: string[] = [];
     const first = new Map<string, CardRec>();
@@ -82,7 +83,7 @@ export function metricRows(journeys: readonly JourneyParts[], alignment: Alignme
         stage,
         metric: sample.metric!,
         ...(sample.metric === 'custom' ? { name: sample.title.trim() } : {}),
-        cells: row.map((cards) =>
+        cells: row.map((cards, j) =>
           cards === null
             ? null
             : cards
@@ -92,7 +93,7 @@ export function metricRows(journeys: readonly JourneyParts[], alignment: Alignme
                   ...(c.value !== undefined ? { value: c.value } : {}),
                   ...(c.target !== undefined ? { target: c.target } : {}),
                   ...(c.unit ? { unit: c.unit } : {}),
-                  status: metricStatus(c),
+                  status: metricStatus(c, states[j]),
                 })),
         ),
       });

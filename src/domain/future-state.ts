@@ -126,7 +126,7 @@ function metricChanges(now: readonly CardRec[], then: readonly CardRec[]): Metri
     const row: MetricChange = {
       metric: c.metric ?? 'custom',
       title: c.title,
-      status: metricStatus({ metric: c.metric, value: a?.value, target }),
+      status: metricStatus({ metric: c.metric, better: b?.better ?? a?.better, value: a?.value, target }),
     };
     if (c.unit !== undefined) row.unit = c.unit;
     if (a?.value !== undefined) row.now = a.value;

@@ -105,6 +105,15 @@ export function duplicateJourney(
         const id = mapId(c.id);
         draft.cards[id] = { ...c, id, journeyId: newId, stageId: mapId(c.stageId), laneId: mapId(c.laneId) };
       }
+      // An opportunity's KPI follows it to the copy of its metric card (or goes, if not copied):
+      // a copy never measures itself by another journey's card.
+      for (const oldId of idMap.keys()) {
+        const card = draft.cards[idMap.get(oldId)!];
+        if (card?.journeyId !== newId || card.kpiCardId === undefined) continue;
+        const kpi = idMap.get(card.kpiCardId);
+        if (kpi && draft.cards[kpi]) card.kpiCardId = kpi;
+        else delete card.kpiCardId;
+      }
       for (const x of Object.values(draft.connections)) {
         if (x.journeyId !== sourceId) continue;
         if (!idMap.has(x.from) || !idMap.has(x.to)) continue;

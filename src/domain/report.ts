@@ -58,6 +58,8 @@ export interface ReportWords {
   statusName: (s: OpportunityStatus) => string;
   metricName: (m: Metric) => string;
   targetMissed: string;
+  /** "future state: Time to plan: target 20 min", for the KPI of a row's future-state copy. */
+  inFuture: (kpi: string) => string;
 }
 
 const dash = '–';
@@ -73,6 +75,23 @@ export function formatKpi(kpi: PlanKpi, words: Pick<ReportWords, 'metricName' | 
   const missed = kpi.status === 'notMet' ? ` (${words.targetMissed})` : '';
   return `${name}${figures.length ? `: ${figures.join(', ')}` : ''}${missed}`;
 }
+
+/** A row's KPI, with its future state's beside it when the row holds both. */
+export function formatRowKpi(row: PlanRow, words: Parameters<typeof formatKpi>[1] & Pick<ReportWords, 'inFuture'>) {
+  const then = row.future?.kpi ? words.inFuture(formatKpi(row.future.kpi, words)) : null;
+  return [row.kpi ? formatKpi(row.kpi, words) : null, then].filter(Boolean).join('; ');
+}
+
+/** The journey a row is from: "Moving → Moving (future state)" for a row that holds both states. */
+export const rowJourney = (row: PlanRow) =>
+  row.future ? `${row.journeyTitle} → ${row.future.journeyTitle}` : row.journeyTitle;
+
+/**
+ * Whether a journey's title already names its state ("Moving (future state)"), so that a line
+ * about it does not say it twice.
+ */
+export const saysState = (title: string, stateName: string) =>
+  stateName.trim() !== '' && title.toLocaleLowerCase().includes(stateName.trim().toLocaleLowerCase());
 
 function painSection(pains: readonly PainRow[], words: ReportWords): string[] {
   return [
@@ -98,7 +117,7 @@ function opportunitySection(rows: readonly PlanRow[], words: ReportWords & { tar
             r.title,
             r.persona ?? r.journeyTitle,
             r.owner ?? dash,
-            r.kpi ? formatKpi(r.kpi, words) : dash,
+            formatRowKpi(r, words) || dash,
             r.impact ?? dash,
             r.effort ?? dash,
             r.votes,
@@ -216,7 +235,7 @@ export function planTable(
     cells: rows.map((r, i) => [
       i + 1,
       r.title,
-      r.journeyTitle,
+      rowJourney(r),
       r.persona ?? '',
       r.stage,
       r.impact ?? '',
@@ -224,7 +243,7 @@ export function planTable(
       r.votes,
       r.owner ?? '',
       r.status ? words.statusName(r.status) : '',
-      r.kpi ? formatKpi(r.kpi, words) : '',
+      formatRowKpi(r, words),
       r.answers.map((p) => p.title).join('; '),
     ]),
   };

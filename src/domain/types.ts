@@ -47,6 +47,10 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 export const METRICS = ['NPS', 'CSAT', 'CES', 'churn', 'FCR', 'FRT', 'ART', 'CLV', 'custom'] as const;
 export type Metric = (typeof METRICS)[number];
 
+/** Which way a measure improves. */
+export const METRIC_BETTER = ['higher', 'lower'] as const;
+export type MetricBetter = (typeof METRIC_BETTER)[number];
+
 export const CONNECTION_KINDS = ['flow', 'alternative', 'dropoff'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
@@ -141,6 +145,11 @@ export interface CardKindFields {
   value?: number;
   target?: number;
   unit?: string;
+  /**
+   * A custom metric's direction, as chosen in Card details (named measures know theirs). Kept in
+   * the workspace and in a live room, never in the journey file, whose format has no such field.
+   */
+  better?: MetricBetter;
   /** On an opportunity: the metric card of the same journey that measures it. */
   kpiCardId?: Id;
 }
@@ -195,12 +204,14 @@ export const KIND_FIELDS: Record<LaneKind, readonly (keyof CardKindFields)[]> = 
   emotions: ['score'],
   painPoints: ['severity'],
   opportunities: ['impact', 'effort', 'owner', 'status', 'votes', 'kpiCardId'],
-  metrics: ['metric', 'value', 'target', 'unit'],
+  metrics: ['metric', 'value', 'target', 'unit', 'better'],
   backstage: [],
   notes: [],
 };
 
-export const ALL_KIND_FIELDS: readonly (keyof CardKindFields)[] = [
+/** The kind fields of the file format (and of the map's CSV); `better` is the workspace's own. */
+export type FileKindField = Exclude<keyof CardKindFields, 'better'>;
+export const ALL_KIND_FIELDS: readonly FileKindField[] = [
   'channel',
   'score',
   'severity',

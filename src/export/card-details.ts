@@ -1,13 +1,19 @@
-import { metricStatus } from '../domain/metrics';
-import type { CardRec, LaneKind } from '../domain/types';
+import { metricStatus, type MetricStatus } from '../domain/metrics';
+import type { CardRec, JourneyState, LaneKind } from '../domain/types';
 import { CHANNEL_ICONS, SCORE_FACES } from '../canvas/visuals';
 import { i18n } from '../i18n';
 
 // Its own module: Compare lists cards with it, without loading the image exporters.
 const t = (key: string, opts?: Record<string, unknown>) => i18n.t(key, opts);
 
-/** A card's kind fields in words, as the map shows them. */
-export function cardDetails(card: CardRec, kind: LaneKind): string {
+/** A metric's status in words; null where nothing is said (no direction: value and target only). */
+export function metricStatusText(status: MetricStatus): string | null {
+  if (status === 'noDirection') return null;
+  return status === 'toReach' ? t('judgement.toReach') : t(`card.${status}`);
+}
+
+/** A card's kind fields in words, as the map shows them (`state`: its journey's). */
+export function cardDetails(card: CardRec, kind: LaneKind, state?: JourneyState): string {
   const parts: string[] = [];
   if (kind === 'touchpoints' && card.channel)
     parts.push(`${CHANNEL_ICONS[card.channel]} ${t(`channel.${card.channel}`)}`);
@@ -25,7 +31,8 @@ export function cardDetails(card: CardRec, kind: LaneKind): string {
     if (card.metric) parts.push(t(`metric.${card.metric}`));
     if (card.value !== undefined)
       parts.push(`${card.value}${unit}${card.target !== undefined ? ` / ${card.target}${unit}` : ''}`);
-    parts.push(t(`card.${metricStatus(card)}`));
+    const status = metricStatusText(metricStatus(card, state));
+    if (status !== null) parts.push(status);
   }
   if (card.evidence) parts.push(t(`evidence.${card.evidence}`));
   return parts.join(' · ');

@@ -45,7 +45,7 @@ export function journeyPicture(
   const shown = options.lanes ? withLanes(parts, visibleLanes(drawn, options.lanes)) : parts;
   const picture = journeyToSvg(shown, {
     laneTitle,
-    details: cardDetails,
+    details: (card, kind) => cardDetails(card, kind, parts.journey.state),
     scenarioLabel: t('editor.scenario'),
     stageRange: options.stageRange,
     measure: canvasMeasure(PICTURE_FONT),

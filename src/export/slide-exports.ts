@@ -21,7 +21,7 @@ export function slideDeck(parts: JourneyParts, options: SlideOptions): SlideDeck
     options,
     {
       laneTitle: (kind: LaneKind, title?: string) => title?.trim() || t(`lane.${kind}`),
-      details: cardDetails,
+      details: (card, kind) => cardDetails(card, kind, parts.journey.state),
       scenarioLabel: t('editor.scenario'),
       slideNumber: (n, of) => t('slides.number', { n, of }),
       continued: t('slides.continued'),

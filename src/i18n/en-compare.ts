@@ -17,7 +17,8 @@ export const enCompare = {
     none: 'None',
     notAStage: 'Not a stage of this journey',
     metrics: 'Metrics per stage',
-    metricsHint: 'Value against target; a cross marks a missed target. Only readings with both are judged.',
+    metricsHint:
+      'Value against target; a cross marks a missed target. Only readings with both, of a measure whose better direction is known, are judged; a future state’s targets are still to reach.',
     measure: 'Measure',
     noMetrics: 'None of these journeys records a metric.',
     noMetricsAt_one: 'No metrics at {{stages}}.',

@@ -92,5 +92,18 @@ export const enPlan = {
     owner: 'Owner',
     target: 'target',
     targetMissed: 'target missed',
+    inFuture: 'future state: {{kpi}}',
+    journeyLineTitled: '{{persona}} — {{title}}',
+  },
+  judgement: {
+    better: 'Better when',
+    higher: 'Higher',
+    lower: 'Lower',
+    notSet: 'Not set (no target met or missed is shown)',
+    known: {
+      higher: 'Higher is better for this measure.',
+      lower: 'Lower is better for this measure.',
+    },
+    toReach: 'Target to reach',
   },
 };

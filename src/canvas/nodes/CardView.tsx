@@ -7,10 +7,11 @@ import { useBeginCardDrag } from '../card-drag';
 import { run } from '../../features/editor/editor-actions';
 import { selectCards } from '../../features/editor/editor-state';
 import { metricStatus } from '../../domain/metrics';
-import { LIMITS, type CardRec, type LaneKind } from '../../domain/types';
+import { LIMITS, type CardRec, type JourneyState, type LaneKind } from '../../domain/types';
+import { metricStatusText } from '../../export/card-details';
 import { HANDLE, type CardNode as CardNodeType } from '../flow-model';
 import { CHANNEL_ICONS, LANE_COLORS, SCORE_FACES } from '../visuals';
-import { useApp } from '../../app/app-context';
+import { useApp, useWorkspace } from '../../app/app-context';
 import { useStore } from 'zustand';
 import { cardHolders } from '../../features/editor/use-field-lock';
 
@@ -24,7 +25,7 @@ function numberFormat(language: string): Intl.NumberFormat {
   return f;
 }
 
-function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
+function KindDetails({ card, kind, state }: { card: CardRec; kind: LaneKind; state?: JourneyState }) {
   const num = (n: number) => numberFormat(i18n.language).format(n);
   switch (kind) {
     case 'touchpoints':
@@ -56,7 +57,8 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
         </>
       );
     case 'metrics': {
-      const status = metricStatus(card);
+      const status = metricStatus(card, state);
+      const words = metricStatusText(status);
       const unit = card.unit ?? '';
       return (
         <>
@@ -74,10 +76,12 @@ function KindDetails({ card, kind }: { card: CardRec; kind: LaneKind }) {
               )}
             </span>
           )}
-          <span className={`chip chip--${status}`}>
-            {status === 'met' ? '✓ ' : status === 'notMet' ? '✗ ' : ''}
-            {t(`card.${status}`)}
-          </span>
+          {words !== null && (
+            <span className={`chip chip--${status}`}>
+              {status === 'met' ? '✓ ' : status === 'notMet' ? '✗ ' : ''}
+              {words}
+            </span>
+          )}
         </>
       );
     }
@@ -127,6 +131,8 @@ export const CardView = memo(function CardView({
   // Someone else holds the title: it is not edited in place here (Card details says who has it).
   const titleHeld = held.some(([field]) => field === 'title');
   const factsId = useId();
+  // Only a metric's words depend on its journey (a future state's figures are targets to reach).
+  const journeyState = useWorkspace((s) => (kind === 'metrics' ? s.doc.journeys[card.journeyId]?.state : undefined));
   const beginDrag = useBeginCardDrag();
 
   // Enter selects a card; on a selected card it edits the title in place (so does F2).
@@ -202,7 +208,7 @@ export const CardView = memo(function CardView({
       {detailed && (
         // A card's name is "<lane>: <title>" (the UI contract); its chips are its description.
         <div className="card__footer" id={factsId}>
-          <KindDetails card={card} kind={kind} />
+          <KindDetails card={card} kind={kind} state={journeyState} />
           {card.evidence && (
             <span className={`chip chip--evidence chip--${card.evidence}`}>{t(`evidence.${card.evidence}`)}</span>
           )}

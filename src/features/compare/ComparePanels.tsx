@@ -10,9 +10,9 @@ import {
   painHeatmap,
   stagesIn,
   votesPerStage,
-  type MetricReading,
   type MetricRow,
 } from '../../domain/compare-panels';
+import { metricReadingText } from '../../domain/compare-tables';
 import type { JourneyParts } from '../../domain/queries';
 import type { Id, LaneKind } from '../../domain/types';
 import { cardDetails } from '../../export/card-details';
@@ -163,11 +163,11 @@ export function ComparePanels({
                             'metrics',
                             j,
                             row.stage,
-                            `${measureName(row, t)} ${readings.map((x) => readingText(x, t)).join('; ')}`,
+                            `${measureName(row, t)} ${readings.map((x) => metricReadingText(x, t)).join('; ')}`,
                             readings.map((x) => x.cardId),
                             readings.map((x, k) => (
                               <span key={k} className={`reading reading--${x.status}`}>
-                                {readingText(x, t)}
+                                {metricReadingText(x, t)}
                               </span>
                             )),
                           )}
@@ -324,14 +324,6 @@ function measureName(row: MetricRow, t: T): string {
   return row.name ?? t(`metric.${row.metric}`);
 }
 
-function readingText(r: MetricReading, t: T): string {
-  const num = (n: number | undefined) => (n === undefined ? undefined : `${n}${r.unit ? ` ${r.unit}` : ''}`);
-  const value = num(r.value) ?? t('panels.noValue');
-  const target = num(r.target) ?? t('panels.noTarget');
-  const verdict = r.status === 'met' ? ` ${t('panels.met')}` : r.status === 'notMet' ? ` ${t('panels.missed')}` : '';
-  return `${t('panels.valueOfTarget', { value, target })}${verdict}`;
-}
-
 /** The cards behind a cell, with their fields in words. */
 function CellCards({ parts, cardIds }: { parts: JourneyParts; cardIds: Id[] }) {
   const { t } = useTranslation();
@@ -340,7 +332,7 @@ function CellCards({ parts, cardIds }: { parts: JourneyParts; cardIds: Id[] }) {
   return (
     <ul className="cell-cards">
       {cards.map((c) => {
-        const details = cardDetails(c, kinds.get(c.laneId)!);
+        const details = cardDetails(c, kinds.get(c.laneId)!, parts.journey.state);
         return (
           <li key={c.id}>
             <bdi className="cell-cards__title">{c.title.trim() || t('card.untitled')}</bdi>

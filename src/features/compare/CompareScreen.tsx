@@ -4,6 +4,7 @@ import { compareHref } from '../../app/router';
 import { alignStages, curveColors, mostDivergent, seriesLabels, stageScores } from '../../domain/compare';
 import { formatGap, formatScore } from '../../domain/compare-summary';
 import { compareReport } from '../../domain/report';
+import { compareTables } from '../../domain/compare-tables';
 import { copyText } from '../../ui/copy-text';
 import { journeyLines, reportWords } from '../plan/report-words';
 import { safeFileName } from '../../domain/filename';
@@ -93,8 +94,20 @@ export default function CompareScreen({ journeyIds }: { journeyIds: string[] }) 
     verdict,
     names,
     colors: series.map((s) => s.color),
+    journeyTitles: parts.map((p) => p.journey.title),
     scores,
-    words: { stage: t('compare.stage'), gap: t('compare.gap'), chartName: t('compare.averages') },
+    tables: compareTables({
+      parts,
+      alignment,
+      scores,
+      divergent,
+      names,
+      t,
+      list: (items) => listFormat.format(items),
+      words: reportWords(),
+      top: REPORT_TOP,
+    }),
+    words: { chartName: t('compare.averages') },
   });
   const exports = (action: (m: typeof import('./compare-exports')) => unknown) =>
     import('./compare-exports').then(action).catch(() => app.toasts.show(t('compare.exportFailed'), { tone: 'error' }));

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../domain/compare-summary';
+import { futureReadingText } from '../../domain/compare-tables';
 import { stateDiff, type MetricChange } from '../../domain/future-state';
 import type { JourneyParts } from '../../domain/queries';
-
-const figure = (n: number | undefined, unit?: string) => (n === undefined ? '–' : unit ? `${n} ${unit}` : String(n));
 
 /** What a future state changes from its current state, stage by stage. */
 export function FutureDiff({ current, future }: { current: JourneyParts; future: JourneyParts }) {
@@ -12,12 +11,7 @@ export function FutureDiff({ current, future }: { current: JourneyParts; future:
   const diff = useMemo(() => stateDiff(current, future), [current, future]);
   const reading = (m: MetricChange) => (
     <li key={`${m.metric}|${m.title}`} className={`reading--${m.status}`}>
-      {t('future.reading', {
-        title: m.title.trim() || t(`metric.${m.metric}`),
-        now: figure(m.now, m.unit),
-        target: figure(m.thenTarget ?? m.nowTarget, m.unit),
-      })}
-      {m.status !== 'noTarget' && ` · ${m.status === 'met' ? t('future.met') : t('future.missed')}`}
+      {futureReadingText(m, t)}
     </li>
   );
   return (

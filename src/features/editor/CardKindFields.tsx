@@ -4,12 +4,15 @@ import {
   LIMITS,
   CHANNELS,
   METRICS,
+  METRIC_BETTER,
   OPPORTUNITY_STATUSES,
   SEVERITIES,
   type CardRec,
   type LaneKind,
+  type MetricBetter,
   SCORE_RANGE,
 } from '../../domain/types';
+import { BUILT_IN_BETTER } from '../../domain/metrics';
 import { NumberField, SelectField } from './fields';
 import { CardTextField } from './CardTextField';
 import { useWorkspace } from '../../app/app-context';
@@ -39,6 +42,25 @@ function KpiField({ card, change }: { card: CardRec; change: (c: CardChanges, fi
       options={metrics.map((m) => ({ value: m.id, label: label(m) }))}
       emptyLabel={metrics.length ? t('details.noKpi') : t('details.noMetricCards')}
       onChange={(v) => change({ kpiCardId: v }, 'kpiCardId')}
+    />
+  );
+}
+
+/**
+ * Which way a metric improves: a named measure says its own; a custom one asks, and until it is
+ * told makes no claim of a target met or missed.
+ */
+function BetterField({ card, change }: { card: CardRec; change: (c: CardChanges, field: string) => void }) {
+  const { t } = useTranslation();
+  if (card.metric !== undefined && card.metric !== 'custom')
+    return <p className="field__hint">{t(`judgement.known.${BUILT_IN_BETTER[card.metric]}`)}</p>;
+  return (
+    <SelectField
+      label={t('judgement.better')}
+      value={card.better}
+      options={METRIC_BETTER.map((v) => ({ value: v, label: t(`judgement.${v}`) }))}
+      emptyLabel={t('judgement.notSet')}
+      onChange={(v) => change({ better: v as MetricBetter | undefined }, 'better')}
     />
   );
 }
@@ -162,6 +184,7 @@ export function CardKindFields({
             maxLength={LIMITS.unitLength}
             write={(v) => change({ unit: v.trim() === '' ? undefined : v }, 'unit')}
           />
+          <BetterField card={card} change={change} />
         </>
       );
     // Kinds with no fields of their own, named so a new kind must be placed here or above.

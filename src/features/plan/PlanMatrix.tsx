@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
-import type { PlanRow } from '../../domain/action-plan';
-import { updateCard } from '../../domain/card-commands';
+import { updatePlanRow, type PlanRow } from '../../domain/action-plan';
 import type { Id } from '../../domain/types';
 import { run } from '../editor/editor-actions';
 
@@ -53,7 +52,7 @@ export function PlanMatrix({ rows, ranks }: { rows: readonly PlanRow[]; ranks: R
 
   const rate = (row: PlanRow, impact: number, effort: number) => {
     if (row.impact === impact && row.effort === effort) return;
-    if (run(app, updateCard(row.cardId, { impact, effort })))
+    if (run(app, updatePlanRow(row, { impact, effort })))
       setSaid(
         t('plan.moved', {
           title: row.title.trim() || t('plan.untitled'),

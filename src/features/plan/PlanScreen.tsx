@@ -21,7 +21,7 @@ import { copyText } from '../../ui/copy-text';
 import { downloadBlob } from '../../ui/download';
 import { PlanMatrix } from './PlanMatrix';
 import { PlanTable } from './PlanTable';
-import { planCsv, planMarkdown } from './plan-exports';
+import { planCsv, planMarkdown, planTsv } from './plan-exports';
 import { journeyLines, reportWords } from './report-words';
 
 /** Opportunities in a summary report. */
@@ -128,11 +128,7 @@ export default function PlanScreen({ journeyId }: { journeyId: string | null }) 
             >
               {t('plan.exportMarkdown')}
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void copyText(planMarkdown(title, ranked), app.toasts, copied)}
-            >
+            <button type="button" className="button" onClick={() => void copyText(planTsv(ranked), app.toasts, copied)}>
               {t('plan.copyTable')}
             </button>
             <button type="button" className="button" onClick={() => void copyText(summary(), app.toasts, copied)}>

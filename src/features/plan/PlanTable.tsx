@@ -2,7 +2,9 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { journeyHref } from '../../app/router';
-import type { PlanRow } from '../../domain/action-plan';
+import { updatePlanRow, type PlanRow } from '../../domain/action-plan';
+import { formatKpi } from '../../domain/report';
+import { reportWords } from './report-words';
 import { updateCard } from '../../domain/card-commands';
 import type { CardChanges } from '../../domain/card-fields';
 import type { JourneyParts } from '../../domain/queries';
@@ -90,12 +92,14 @@ const Row = memo(function Row({
   const { t } = useTranslation();
   const name = row.title.trim() || t('plan.untitled');
   const change = (cardId: Id, changes: CardChanges) => run(app, updateCard(cardId, changes));
+  // The opportunity's own fields are the same on its future state's copy: one edit sets both.
+  const changeRow = (changes: CardChanges) => run(app, updatePlanRow(row, changes));
   const rating = (field: 'impact' | 'effort', label: string) => (
     <select
       className="input input--inline"
       aria-label={t(label, { title: name })}
       value={row[field] ?? ''}
-      onChange={(e) => change(row.cardId, { [field]: e.target.value ? Number(e.target.value) : undefined })}
+      onChange={(e) => changeRow({ [field]: e.target.value ? Number(e.target.value) : undefined })}
     >
       <option value="">{t('plan.notSet')}</option>
       {[1, 2, 3].map((n) => (
@@ -106,6 +110,7 @@ const Row = memo(function Row({
     </select>
   );
   const metrics = metricCards.get(row.journeyId) ?? [];
+  const words = reportWords();
   return (
     <tr className={row.status === 'done' ? 'plan-table__done' : undefined}>
       <td>{rank}</td>
@@ -117,6 +122,11 @@ const Row = memo(function Row({
       {across && (
         <td>
           <bdi>{row.journeyTitle}</bdi>
+          {row.future && (
+            <span className="plan-table__persona">
+              → <bdi>{row.future.journeyTitle}</bdi>
+            </span>
+          )}
           {row.persona && (
             <span className="plan-table__persona">
               <bdi>{row.persona}</bdi>
@@ -135,7 +145,7 @@ const Row = memo(function Row({
           key={row.owner ?? ''}
           label={t('plan.ownerOf', { title: name })}
           value={row.owner ?? ''}
-          onCommit={(owner) => change(row.cardId, { owner: owner || undefined })}
+          onCommit={(owner) => changeRow({ owner: owner || undefined })}
         />
       </td>
       <td>
@@ -143,9 +153,7 @@ const Row = memo(function Row({
           className="input input--inline"
           aria-label={t('plan.statusOf', { title: name })}
           value={row.status ?? ''}
-          onChange={(e) =>
-            change(row.cardId, { status: (e.target.value || undefined) as OpportunityStatus | undefined })
-          }
+          onChange={(e) => changeRow({ status: (e.target.value || undefined) as OpportunityStatus | undefined })}
         >
           <option value="">{t('plan.notSet')}</option>
           {OPPORTUNITY_STATUSES.map((s) => (
@@ -191,6 +199,9 @@ const Row = memo(function Row({
               </span>
             )}
           </span>
+        )}
+        {row.future?.kpi && (
+          <span className="plan-table__reading">{t('report.inFuture', { kpi: formatKpi(row.future.kpi, words) })}</span>
         )}
       </td>
       <td>

@@ -1,5 +1,5 @@
 import type { JourneyParts } from '../../domain/queries';
-import type { PlanTableWords } from '../../domain/report';
+import { saysState, type PlanTableWords } from '../../domain/report';
 import { i18n } from '../../i18n';
 
 /** The words of the plan's table and of the Markdown reports, in the reader's language. */
@@ -26,6 +26,7 @@ export function reportWords(): PlanTableWords {
     statusName: (s) => t(`status.${s}`),
     metricName: (m) => t(`metric.${m}`),
     targetMissed: t('report.targetMissed'),
+    inFuture: (kpi) => t('report.inFuture', { kpi }),
     target: t('report.target'),
     rank: t('plan.rank'),
     journey: t('plan.journey'),
@@ -34,13 +35,14 @@ export function reportWords(): PlanTableWords {
   };
 }
 
-/** "Ana — Support call (Future state)" for each journey. */
+/** "Ana — Support call (Future state)" for each journey; the state said once, not again after a title that says it. */
 export function journeyLines(journeys: readonly JourneyParts[]): string[] {
-  return journeys.map((p) =>
-    i18n.t('report.journeyLine', {
+  return journeys.map((p) => {
+    const state = i18n.t(`editor.state.${p.journey.state ?? 'current'}`);
+    return i18n.t(saysState(p.journey.title, state) ? 'report.journeyLineTitled' : 'report.journeyLine', {
       persona: p.persona?.name ?? i18n.t('journeys.noPersona'),
       title: p.journey.title,
-      state: i18n.t(`editor.state.${p.journey.state ?? 'current'}`),
-    }),
-  );
+      state,
+    });
+  });
 }

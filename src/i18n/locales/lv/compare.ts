@@ -23,7 +23,7 @@ export const compare = {
     notAStage: 'Nav šī ceļa posms',
     metrics: 'Rādītāji katrā posmā',
     metricsHint:
-      'Vērtība pret mērķvērtību; krustiņš nozīmē nesasniegtu mērķi. Vērtēti tiek tikai mērījumi, kuros ir abas.',
+      'Vērtība pret mērķvērtību; krustiņš nozīmē nesasniegtu mērķi. Vērtēti tiek tikai mērījumi, kuros ir abas un kuru labākais virziens ir zināms; nākotnes stāvokļa mērķi vēl jāsasniedz.',
     measure: 'Mērījums',
     noMetrics: 'Neviens no šiem ceļiem nereģistrē rādītājus.',
     noMetricsAt_zero: 'Šajos posmos nav rādītāju: {{stages}}.',

@@ -95,5 +95,18 @@ export const plan = {
     owner: 'Atbildīgais',
     target: 'mērķis',
     targetMissed: 'mērķis nav sasniegts',
+    inFuture: 'nākotnes stāvoklī: {{kpi}}',
+    journeyLineTitled: '{{persona}} — {{title}}',
+  },
+  judgement: {
+    better: 'Labāk, ja vērtība ir',
+    higher: 'Augstāka',
+    lower: 'Zemāka',
+    notSet: 'Nav norādīts (netiek rādīts, vai mērķis sasniegts)',
+    known: {
+      higher: 'Šim rādītājam labāka ir augstāka vērtība.',
+      lower: 'Šim rādītājam labāka ir zemāka vērtība.',
+    },
+    toReach: 'Sasniedzamais mērķis',
   },
 };

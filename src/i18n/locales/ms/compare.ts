@@ -14,7 +14,7 @@ export const compare = {
     notAStage: 'Bukan peringkat perjalanan ini',
     metrics: 'Metrik setiap peringkat',
     metricsHint:
-      'Nilai berbanding sasaran; pangkah menandakan sasaran tidak dicapai. Hanya bacaan yang mempunyai kedua-duanya dinilai.',
+      'Nilai berbanding sasaran; pangkah menandakan sasaran tidak dicapai. Hanya bacaan yang mempunyai kedua-duanya, bagi ukuran yang arah lebih baiknya diketahui, dinilai; sasaran keadaan masa depan masih perlu dicapai.',
     measure: 'Ukuran',
     noMetrics: 'Tiada perjalanan ini yang merekodkan metrik.',
     noMetricsAt_other: 'Tiada metrik pada {{stages}}.',

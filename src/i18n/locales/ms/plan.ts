@@ -91,5 +91,18 @@ export const plan = {
     owner: 'Pemilik',
     target: 'sasaran',
     targetMissed: 'sasaran tidak dicapai',
+    inFuture: 'keadaan masa depan: {{kpi}}',
+    journeyLineTitled: '{{persona}} — {{title}}',
+  },
+  judgement: {
+    better: 'Lebih baik apabila',
+    higher: 'Lebih tinggi',
+    lower: 'Lebih rendah',
+    notSet: 'Belum ditetapkan (sasaran dicapai atau tidak, tidak ditunjukkan)',
+    known: {
+      higher: 'Bagi ukuran ini, lebih tinggi lebih baik.',
+      lower: 'Bagi ukuran ini, lebih rendah lebih baik.',
+    },
+    toReach: 'Sasaran untuk dicapai',
   },
 };

@@ -12,7 +12,8 @@ export const compare = {
     none: '无',
     notAStage: '不是此旅程的阶段',
     metrics: '各阶段的指标',
-    metricsHint: '数值与目标值对比；叉号表示未达标。只评判同时有数值和目标值的读数。',
+    metricsHint:
+      '数值与目标值对比；叉号表示未达标。只评判同时有数值和目标值、且已知哪个方向更好的度量；未来状态的目标值尚待达成。',
     measure: '度量',
     noMetrics: '这些旅程都没有记录指标。',
     noMetricsAt_other: '{{stages}}没有指标。',

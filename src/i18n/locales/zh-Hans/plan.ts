@@ -89,5 +89,18 @@ export const plan = {
     owner: '负责人',
     target: '目标',
     targetMissed: '未达标',
+    inFuture: '未来状态：{{kpi}}',
+    journeyLineTitled: '{{persona}}——{{title}}',
+  },
+  judgement: {
+    better: '更好的方向',
+    higher: '越高越好',
+    lower: '越低越好',
+    notSet: '未设置（不显示是否达标）',
+    known: {
+      higher: '此指标越高越好。',
+      lower: '此指标越低越好。',
+    },
+    toReach: '待达成的目标',
   },
 };

@@ -12,7 +12,8 @@ export const compare = {
     none: '無',
     notAStage: '不是此旅程的階段',
     metrics: '各階段的指標',
-    metricsHint: '數值與目標值比較；叉號表示未達標。只評判同時有數值和目標值的讀數。',
+    metricsHint:
+      '數值與目標值比較；叉號表示未達標。只評判同時有數值和目標值、且已知哪個方向較好的度量；未來狀態的目標值尚待達成。',
     measure: '度量',
     noMetrics: '這些旅程都沒有記錄指標。',
     noMetricsAt_other: '{{stages}}沒有指標。',

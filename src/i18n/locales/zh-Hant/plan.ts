@@ -89,5 +89,18 @@ export const plan = {
     owner: '負責人',
     target: '目標',
     targetMissed: '未達標',
+    inFuture: '未來狀態：{{kpi}}',
+    journeyLineTitled: '{{persona}}——{{title}}',
+  },
+  judgement: {
+    better: '更好的方向',
+    higher: '越高越好',
+    lower: '越低越好',
+    notSet: '未設定（不顯示是否達標）',
+    known: {
+      higher: '此指標越高越好。',
+      lower: '此指標越低越好。',
+    },
+    toReach: '待達成的目標',
   },
 };
