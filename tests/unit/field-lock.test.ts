@@ -116,6 +116,7 @@ describe('a claim from a peer', () => {
         leading: true,
         view: { x: 1, y: 2, width: 3, height: 4 },
         editing: { cardId: 'c1', field: 'title', seq: 1, beat: 0 },
+        role: 'host',
       }),
     ).toEqual({
       name: 'Dev',
@@ -124,6 +125,7 @@ describe('a claim from a peer', () => {
       leading: true,
       view: { x: 1, y: 2, width: 3, height: 4 },
       editing: claim(1),
+      role: 'host',
     });
     const hostile = readPresence({
       name: 'D'.repeat(5000),
@@ -132,7 +134,9 @@ describe('a claim from a peer', () => {
       leading: 'yes',
       view: { x: Infinity, y: 0, width: 1, height: 1 },
       editing: { cardId: 'c1', field: 'title', seq: 1, beat: 0, extra: 'x'.repeat(10_000) },
+      role: 'admin',
     })!;
+    expect(hostile.role).toBeNull();
     expect(hostile.name).toHaveLength(100);
     expect(hostile.color).toMatch(/^#[0-9a-f]{6}$/);
     expect([hostile.selected, hostile.leading, hostile.view]).toEqual([null, false, null]);

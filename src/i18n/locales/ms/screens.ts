@@ -203,7 +203,7 @@ export const screens = {
     cancel: 'Batal',
     viewOnlyBadge: 'Tontonan sahaja',
     changeRefusedFacilitator: 'Hanya fasilitator boleh berbuat demikian: pelayan tidak menyimpan perubahan ini.',
-    dismiss: 'OK',
+    dismiss: 'Baiklah',
     joinFailed: 'Sesi langsung tidak dapat disertai: pautan mungkin salah, atau sesi telah tamat.',
     nameRequired: 'Masukkan nama anda supaya orang lain tahu siapa anda.',
     changeRefused: 'Pelayan tidak menyimpan perubahan terakhir anda: ia melanggar peraturan perjalanan.',
