@@ -1,5 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import { SLIDE, type Shape, type SlideCurve, type SlideDeck } from './slide-layout';
+import { xmlSafe } from './xml-safe';
 
 /** 1920 px across a 13.333 in slide. */
 const inch = (px: number) => px / 144;
@@ -32,10 +33,10 @@ function addBoxedText(pptx: PptxGenJS, slide: PptxSlide, box: RectShape, t: Text
   const paragraphs = t.paragraphs ?? t.lines;
   const boldCount = t.paragraphs ? 1 : (t.boldLines ?? 0);
   const runs = paragraphs.map((text, i) => ({
-    text,
+    text: xmlSafe(text),
     options: { bold: i < boldCount, breakLine: i < paragraphs.length - 1 },
   }));
-  slide.addText(t.boldLines ? runs : paragraphs.join('\n'), {
+  slide.addText(t.boldLines ? runs : xmlSafe(paragraphs.join('\n')), {
     ...textOptions(t),
     shape: box.radius ? pptx.ShapeType.roundRect : pptx.ShapeType.rect,
     rectRadius: box.radius ? inch(box.radius) : undefined,
@@ -76,7 +77,7 @@ function addShape(pptx: PptxGenJS, slide: PptxSlide, s: Shape): void {
       addLine(pptx, slide, s.x1, s.y1, s.x2, s.y2, s.color, s.width, s.dash, s.arrow);
       return;
     case 'text':
-      slide.addText(s.lines.join('\n'), {
+      slide.addText(xmlSafe(s.lines.join('\n')), {
         ...textOptions(s),
         x: inch(s.x),
         y: inch(s.y),
@@ -126,7 +127,7 @@ function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: st
       pptx.ChartType.scatter,
       [
         { name: 'x', values: curve.at },
-        { name, values: curve.scores },
+        { name: xmlSafe(name), values: curve.scores },
       ],
       {
         x: inch(curve.box.x),
@@ -161,7 +162,8 @@ function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: st
 export async function slidesToPptx(deck: SlideDeck, meta: { title: string; curveName: string }): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = meta.title;
+  // pptxgenjs escapes markup but writes control characters as they are: the file would not open.
+  pptx.title = xmlSafe(meta.title);
   for (const s of deck.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: 'FFFFFF' };

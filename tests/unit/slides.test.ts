@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+// The strict XML 1.0 parser jsdom reads XML with.
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { journeyParts, type JourneyParts } from '../../src/domain/queries';
 import { approximateMeasure } from '../../src/domain/text-measure';
 import { cardsOnNoSlide, layoutSlides, MIN_TEXT_PT, SLIDE, type SlideOptions } from '../../src/export/slide-layout';
+import { slidesToPptx } from '../../src/export/slides-pptx';
 import { storeWith } from '../helpers/workspace';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
@@ -111,5 +115,32 @@ describe('slides of a journey', () => {
       .flatMap((s) => textsOf(s.shapes, 'lane'))
       .filter((t) => t.lines.join(' ').includes('(cont.)'));
     expect(continued.length).toBeGreaterThan(0);
+  });
+});
+
+describe('text pasted with control characters', () => {
+  const dirty = (s: string) => `${s}\u0001\u000B\uFFFF\uD800 end`;
+  const dirtyJourney = (): JourneyParts => {
+    const parts = sam();
+    return {
+      ...parts,
+      journey: { ...parts.journey, title: dirty('Order') },
+      cards: parts.cards.map((c) => ({ ...c, title: dirty(c.title) })),
+      connections: parts.connections.map((x) => ({ ...x, label: dirty('then') })),
+    };
+  };
+
+  it('writes a PowerPoint whose every XML part is well-formed', async () => {
+    const deck = deckOf(dirtyJourney());
+    const blob = await slidesToPptx(deck, { title: dirty('Order'), curveName: dirty('Emotions') });
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const xml = Object.keys(files).filter((n) => /\.(xml|rels)$/.test(n));
+    expect(xml.length).toBeGreaterThan(5);
+    for (const name of xml) {
+      const parser = new SaxesParser();
+      expect(() => parser.write(strFromU8(files[name]!)).close(), name).not.toThrow();
+    }
+    const slides = xml.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!));
+    expect(slides.join('')).toMatch(/<a:t>Order\s+end<\/a:t>/);
   });
 });
