@@ -1,7 +1,15 @@
 import { clampScore } from '../domain/layout';
 import { visibleLanes, type LaneVisibility } from '../domain/lane-visibility';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, Id, LaneKind, LaneRec, StageRec } from '../domain/types';
+import {
+  ALL_KIND_FIELDS,
+  type CardRec,
+  type Id,
+  type LaneKind,
+  type LaneRec,
+  type PersonaRec,
+  type StageRec,
+} from '../domain/types';
 import type { Measure } from '../domain/text-measure';
 import { EDGE_STYLES } from '../canvas/visuals';
 import { wrapText } from './svg';
@@ -50,7 +58,7 @@ export type Shape =
       color: string;
       align?: 'left' | 'center' | 'right';
       /** What the text is, for tests and for the PowerPoint shape it becomes. */
-      role: 'title' | 'persona' | 'stage' | 'lane' | 'card' | 'label' | 'footer' | 'body';
+      role: 'title' | 'persona' | 'avatar' | 'stage' | 'lane' | 'card' | 'label' | 'footer' | 'body';
       /** The text as written, by paragraph, where an editable copy (PowerPoint) wraps it itself. */
       paragraphs?: string[];
       /** How many lines (and paragraphs) from the top are bold: a card's title. */
@@ -197,6 +205,7 @@ export function layoutSlides(
   for (let i = 0; i < parts.stages.length; i += perSlide) chunks.push(parts.stages.slice(i, i + perSlide));
   const byCell = new Map<string, CardRec[]>();
   for (const c of parts.cards) {
+    if (isEmptyCard(c) && kinds.get(c.laneId) !== 'emotions') continue;
     const key = `${c.stageId}|${c.laneId}`;
     const list = byCell.get(key);
     if (list) list.push(c);
@@ -404,6 +413,18 @@ function mapSlide(parts: JourneyParts, stages: StageRec[], lanes: LanePart[], c:
     if (lane.kind === 'emotions') {
       const { labels, ids, ...drawn } = emotionCurve(parts, stages, lane, y, c, left);
       curve = drawn;
+      // The neutral score, so a point reads as above or below it at a glance.
+      const zero = drawn.box.y + drawn.box.h / 2;
+      shapes.push({
+        type: 'line',
+        x1: left,
+        y1: zero,
+        x2: left + gridW,
+        y2: zero,
+        color: '#9aa3b2',
+        width: 2,
+        dash: true,
+      });
       for (const p of drawn.points) shapes.push({ type: 'dot', x: p.x, y: p.y, r: 9, fill: c.color });
       shapes.push(...labels);
       cardIds.push(...ids);
@@ -551,22 +572,24 @@ function emotionCurve(
   };
   const first = c.stageIndex.get(stages[0]!.id)!;
   const inside = stages.flatMap((_, i) => pointsOf(first + i, i));
-  const labels: Shape[] = inside.map((p) => {
-    const w = c.colW / Math.max(1, (c.byCell.get(`${p.card.stageId}|${lane.id}`) ?? []).length) - 8;
-    return {
-      type: 'text',
-      x: p.x - w / 2,
-      y: p.y + 14,
-      w,
-      h: c.lineH,
-      lines: wrapText(p.card.title.trim() || '—', w, c.size, true, 1, c.measure),
-      size: c.size,
-      bold: true,
-      color: INK,
-      align: 'center',
-      role: 'card',
-    };
-  });
+  const labels: Shape[] = inside
+    .filter((p) => p.card.title.trim())
+    .map((p) => {
+      const w = c.colW / Math.max(1, (c.byCell.get(`${p.card.stageId}|${lane.id}`) ?? []).length) - 8;
+      return {
+        type: 'text',
+        x: p.x - w / 2,
+        y: p.y + 14,
+        w,
+        h: c.lineH,
+        lines: wrapText(p.card.title.trim(), w, c.size, true, 1, c.measure),
+        size: c.size,
+        bold: true,
+        color: INK,
+        align: 'center',
+        role: 'card',
+      };
+    });
   // The last point before this slide and the first after it, met at the grid's edges.
   let before: { x: number; y: number } | undefined;
   for (let s = first - 1; s >= 0 && !before; s--) before = pointsOf(s, s - first).at(-1);
@@ -589,10 +612,34 @@ function emotionCurve(
   };
 }
 
+/** The persona's picture: a disc in the persona's colour with its emoji, if it has one. */
+function avatar(persona: PersonaRec, x: number, y: number, r: number): Shape[] {
+  const shapes: Shape[] = [{ type: 'dot', x, y, r, fill: persona.color ?? '#d7dbe3' }];
+  const emoji = persona.avatar && 'emoji' in persona.avatar ? persona.avatar.emoji.trim() : '';
+  if (emoji)
+    shapes.push({
+      type: 'text',
+      x: x - r,
+      y: y - r * 0.75,
+      w: 2 * r,
+      h: 1.5 * r,
+      lines: [emoji],
+      size: r * 1.2,
+      color: INK,
+      align: 'center',
+      role: 'avatar',
+    });
+  return shapes;
+}
+
 /** The journey's title and the persona's chip, at the top of every map slide. */
 function header(parts: JourneyParts, texts: SlideTexts, measure: Measure): Shape[] {
   const shapes: Shape[] = [];
-  const personaW = 560;
+  const persona = parts.persona;
+  const name = persona ? (persona.role ? `${persona.name} · ${persona.role}` : persona.name) : '';
+  // The chip is as wide as the persona's name and role need, up to half the slide; the title
+  // takes the rest.
+  const personaW = persona ? Math.min(SLIDE.width / 2, Math.max(360, measure(name, 28, true) + 66 + 32)) : 0;
   shapes.push({
     type: 'text',
     x: SLIDE.margin,
@@ -605,12 +652,10 @@ function header(parts: JourneyParts, texts: SlideTexts, measure: Measure): Shape
     color: INK,
     role: 'title',
   });
-  const persona = parts.persona;
   if (persona) {
     const x = SLIDE.width - SLIDE.margin - personaW;
     shapes.push({ type: 'rect', x, y: SLIDE.margin, w: personaW, h: 64, fill: '#f2f4f8', stroke: LINE, radius: 32 });
-    shapes.push({ type: 'dot', x: x + 32, y: SLIDE.margin + 32, r: 22, fill: persona.color ?? '#d7dbe3' });
-    const name = persona.role ? `${persona.name} · ${persona.role}` : persona.name;
+    shapes.push(...avatar(persona, x + 32, SLIDE.margin + 32, 22));
     shapes.push({
       type: 'text',
       x: x + 66,
@@ -658,7 +703,7 @@ function titleSlide(parts: JourneyParts, texts: SlideTexts, measure: Measure): S
   const persona = parts.persona;
   if (persona) {
     y += 30;
-    shapes.push({ type: 'dot', x: m + 60, y: y + 60, r: 60, fill: persona.color ?? '#d7dbe3' });
+    shapes.push(...avatar(persona, m + 60, y + 60, 60));
     const x = m + 160;
     const pw = w - 160;
     const y0 = y;
@@ -689,5 +734,18 @@ function titleSlide(parts: JourneyParts, texts: SlideTexts, measure: Measure): S
 /** Every card the deck leaves out (on hidden lanes), to say so before export. */
 export function cardsOnNoSlide(parts: JourneyParts, deck: SlideDeck): CardRec[] {
   const shown = new Set(deck.slides.flatMap((s) => s.cardIds));
-  return parts.cards.filter((c) => !shown.has(c.id));
+  return parts.cards.filter((c) => !shown.has(c.id) && !isEmptyCard(c));
+}
+
+/**
+ * A card nobody wrote anything on (a cell's ＋ clicked and left): a slide leaves it out rather
+ * than show a box with a dash. An emotion keeps its point on the curve.
+ */
+export function isEmptyCard(card: CardRec): boolean {
+  return (
+    !card.title.trim() &&
+    !card.notes?.trim() &&
+    card.evidence === undefined &&
+    ALL_KIND_FIELDS.every((f) => card[f] === undefined || card[f] === '')
+  );
 }

@@ -8,6 +8,9 @@ import { journeyParts, type JourneyParts } from '../../src/domain/queries';
 import { approximateMeasure } from '../../src/domain/text-measure';
 import { cardsOnNoSlide, layoutSlides, MIN_TEXT_PT, SLIDE, type SlideOptions } from '../../src/export/slide-layout';
 import { slidesToPptx } from '../../src/export/slides-pptx';
+import { cardDetails } from '../../src/export/card-details';
+import { addCatalogue, i18n } from '../../src/i18n';
+import { lv } from '../../src/i18n/locales/lv';
 import { storeWith } from '../helpers/workspace';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
@@ -142,5 +145,87 @@ describe('text pasted with control characters', () => {
     }
     const slides = xml.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!));
     expect(slides.join('')).toMatch(/<a:t>Order\s+end<\/a:t>/);
+  });
+});
+
+describe('what a slide shows of the persona and the cards', () => {
+  it('draws the persona’s emoji in its avatar, on the title slide and every map slide', () => {
+    const parts = sam();
+    const deck = deckOf({ ...parts, persona: { ...parts.persona!, avatar: { emoji: '🎧' } } });
+    for (const slide of deck.slides) {
+      const [emoji] = textsOf(slide.shapes, 'avatar');
+      expect(emoji?.lines).toEqual(['🎧']);
+      const disc = slide.shapes.find(
+        (s) => s.type === 'dot' && Math.abs(s.x - (emoji!.x + emoji!.w / 2)) < 1 && s.r >= emoji!.size / 2,
+      );
+      expect(disc).toBeDefined();
+    }
+  });
+
+  it('gives the persona chip the room its name and role need, the title the rest', () => {
+    const parts = sam();
+    const persona = { ...parts.persona!, name: 'Jonas Becker', role: 'Engineering manager, platform team' };
+    const deck = deckOf({ ...parts, persona });
+    for (const slide of deck.slides.slice(1)) {
+      const [chip] = textsOf(slide.shapes, 'persona');
+      expect(chip!.lines).toEqual(['Jonas Becker · Engineering manager, platform team']);
+      expect(chip!.x + chip!.w).toBeLessThanOrEqual(SLIDE.width - SLIDE.margin);
+      const [title] = textsOf(slide.shapes, 'title');
+      expect(title!.x + title!.w).toBeLessThanOrEqual(chip!.x);
+    }
+  });
+
+  it('draws the Emotions lane’s zero line under the curve', () => {
+    const deck = deckOf(sam());
+    for (const slide of deck.slides.filter((s) => s.curve)) {
+      const { box } = slide.curve!;
+      const zero = slide.shapes.find(
+        (s) => s.type === 'line' && s.y1 === s.y2 && Math.abs(s.y1 - (box.y + box.h / 2)) < 0.5 && s.x2 - s.x1 >= box.w,
+      );
+      expect(zero).toBeDefined();
+    }
+  });
+
+  it('leaves out cards left empty instead of drawing a dash, and does not call them hidden', () => {
+    const parts = sam();
+    const pain = parts.cards.find((c) => parts.lanes.find((l) => l.id === c.laneId)!.kind === 'painPoints')!;
+    const emotion = parts.cards.find((c) => parts.lanes.find((l) => l.id === c.laneId)!.kind === 'emotions')!;
+    const empty = { ...pain, id: 'empty', title: '  ', notes: undefined, severity: undefined, evidence: undefined };
+    const cards = [...parts.cards.map((c) => (c.id === emotion.id ? { ...c, title: '' } : c)), empty];
+    const deck = deckOf({ ...parts, cards });
+    expect(deck.slides.flatMap((s) => s.cardIds)).not.toContain('empty');
+    expect(cardsOnNoSlide({ ...parts, cards }, deck)).toEqual([]);
+    const written = deck.slides.flatMap((s) => s.shapes.flatMap((x) => (x.type === 'text' ? x.lines : [])));
+    expect(written).not.toContain('—');
+    // The untitled emotion keeps its point on the curve.
+    expect(deck.slides.flatMap((s) => s.cardIds)).toContain(emotion.id);
+  });
+});
+
+describe('card details on slides', () => {
+  it('names a custom metric by its title alone and writes numbers as the language does', async () => {
+    const metric = {
+      id: 'm',
+      journeyId: 'j',
+      stageId: 's',
+      laneId: 'l',
+      order: 'a',
+      title: 'Failed payments',
+      metric: 'custom' as const,
+      value: 4.2,
+      target: 1,
+      unit: '%',
+    };
+    expect(cardDetails(metric, 'metrics')).toMatch(/^4\.2% \/ 1% · /);
+    expect(cardDetails({ ...metric, metric: 'CSAT', value: 1234.5, unit: '/5' }, 'metrics')).toMatch(
+      /^CSAT · 1,234\.5\/5 \/ 1\/5/,
+    );
+    addCatalogue('lv', lv);
+    await i18n.changeLanguage('lv');
+    try {
+      expect(cardDetails(metric, 'metrics')).toMatch(/^4,2\s% \/ 1\s% · /);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });
