@@ -1,4 +1,5 @@
-import { clampScore } from '../domain/layout';
+import { placeLabels, routeConnection, type Route } from '../domain/connection-route';
+import { clampScore, type Box } from '../domain/layout';
 import { visibleLanes, type LaneVisibility } from '../domain/lane-visibility';
 import type { JourneyParts } from '../domain/queries';
 import {
@@ -75,7 +76,15 @@ export type Shape =
       dash?: boolean;
       arrow?: boolean;
     }
-  | { type: 'dot'; x: number; y: number; r: number; fill: string };
+  | { type: 'dot'; x: number; y: number; r: number; fill: string }
+  | {
+      /** A connection: the map's own route (one cubic Bézier), with an arrow at its end. */
+      type: 'path';
+      route: Route;
+      color: string;
+      width: number;
+      dash?: boolean;
+    };
 
 /** The emotion curve on one slide: its points, and where it comes in and goes out at the edges. */
 export interface SlideCurve {
@@ -469,81 +478,66 @@ function mapSlide(parts: JourneyParts, stages: StageRec[], lanes: LanePart[], c:
     }
     y += lp.height;
   });
-  // Connections between two cards on this slide, with their labels.
-  for (const x of parts.connections) {
-    const a = boxes.get(x.from);
-    const b = boxes.get(x.to);
-    if (!a || !b) continue;
-    const [p, q] = anchors(a, b);
-    const style = EDGE_STYLES[x.kind ?? 'flow'];
-    shapes.push({
-      type: 'line',
-      x1: p.x,
-      y1: p.y,
-      x2: q.x,
-      y2: q.y,
-      color: style.stroke,
-      width: 3,
-      dash: !!style.dash,
-      arrow: true,
+  // Connections between two cards on this slide, routed and labelled as on the map, above the
+  // cards; a label goes where it covers no card, no point of the curve and no other label.
+  const boxOf = (b: { x: number; y: number; w: number; h: number }): Box => ({
+    x: b.x,
+    y: b.y,
+    width: b.w,
+    height: b.h,
+  });
+  const shown = parts.connections.filter((x) => boxes.has(x.from) && boxes.has(x.to));
+  const routes = new Map(shown.map((x) => [x.id, routeConnection(boxOf(boxes.get(x.from)!), boxOf(boxes.get(x.to)!))]));
+  const labelled = shown
+    .filter((x) => x.label?.trim())
+    .map((x) => {
+      const text = x.label!.trim();
+      const w = Math.min(colW - 2 * pad, measure(text, size, false) + 24);
+      return { x, text, w, h: lineH + 8 };
     });
-    if (x.label?.trim()) {
-      const w = Math.min(colW, measure(x.label, size, false) + 24);
-      const mx = (p.x + q.x) / 2;
-      const my = (p.y + q.y) / 2;
-      shapes.push({
-        type: 'rect',
-        x: mx - w / 2,
-        y: my - lineH / 2 - 4,
-        w,
-        h: lineH + 8,
-        fill: '#ffffff',
-        stroke: '#4a5b78',
-        radius: 6,
-      });
-      shapes.push({
-        type: 'text',
-        x: mx - w / 2 + 12,
-        y: my - lineH / 2,
-        w: w - 24,
-        h: lineH,
-        lines: wrapText(x.label, w - 24, size, false, 1, measure),
-        size,
-        color: INK,
-        align: 'center',
-        role: 'label',
-      });
-    }
+  const obstacles = [...boxes.values()].map(boxOf);
+  if (curve)
+    obstacles.push({
+      x: curve.box.x,
+      y: curve.box.y - SLIDE.emotionStep / 2,
+      width: curve.box.w,
+      height: curve.box.h + SLIDE.emotionStep / 2 + lineH + 20,
+    });
+  const places = placeLabels(
+    labelled.map((l) => ({ id: l.x.id, route: routes.get(l.x.id)!, width: l.w, height: l.h })),
+    obstacles,
+    { bounds: { x: left, y: c.top, width: gridW, height: y - c.top }, sideways: true, reach: 80 },
+  );
+  for (const x of shown) {
+    const style = EDGE_STYLES[x.kind ?? 'flow'];
+    shapes.push({ type: 'path', route: routes.get(x.id)!, color: style.stroke, width: 4, dash: !!style.dash });
+  }
+  for (const l of labelled) {
+    const at = places.get(l.x.id)!;
+    shapes.push({
+      type: 'rect',
+      x: at.x - l.w / 2,
+      y: at.y - l.h / 2,
+      w: l.w,
+      h: l.h,
+      fill: '#ffffff',
+      stroke: EDGE_STYLES[l.x.kind ?? 'flow'].stroke,
+      radius: 6,
+    });
+    shapes.push({
+      type: 'text',
+      x: at.x - l.w / 2 + 12,
+      y: at.y - l.h / 2 + 4,
+      w: l.w - 24,
+      h: lineH,
+      lines: wrapText(l.text, l.w - 24, size, false, 1, measure),
+      size,
+      color: INK,
+      align: 'center',
+      role: 'label',
+    });
   }
   return { kind: 'map', shapes, curve, cardIds };
-}
-
-/** Where a connection leaves one card and reaches the other: facing sides. */
-function anchors(
-  a: { x: number; y: number; w: number; h: number },
-  b: { x: number; y: number; w: number; h: number },
-): [{ x: number; y: number }, { x: number; y: number }] {
-  const ac = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
-  const bc = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
-  if (Math.abs(bc.x - ac.x) > a.w / 2)
-    return bc.x > ac.x
-      ? [
-          { x: a.x + a.w, y: ac.y },
-          { x: b.x, y: bc.y },
-        ]
-      : [
-          { x: a.x, y: ac.y },
-          { x: b.x + b.w, y: bc.y },
-        ];
-  return bc.y > ac.y
-    ? [
-        { x: ac.x, y: a.y + a.h },
-        { x: bc.x, y: b.y },
-      ]
-    : [
-        { x: ac.x, y: a.y },
-        { x: bc.x, y: b.y + b.h },
-      ];
 }
 
 /**

@@ -16,6 +16,8 @@ function shapeSvg(s: Shape): string {
       return `<circle cx="${f(s.x)}" cy="${f(s.y)}" r="${s.r}" fill="${s.fill}"/>`;
     case 'line':
       return `<line x1="${f(s.x1)}" y1="${f(s.y1)}" x2="${f(s.x2)}" y2="${f(s.y2)}" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="10 7"' : ''}${s.arrow ? ' marker-end="url(#arrow)"' : ''}/>`;
+    case 'path':
+      return `<path class="connection" d="${s.route.d}" fill="none" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="10 7"' : ''} marker-end="url(#arrow)"/>`;
     case 'text': {
       const lh = s.size * 1.2;
       return s.lines

@@ -76,6 +76,9 @@ function addShape(pptx: PptxGenJS, slide: PptxSlide, s: Shape): void {
     case 'line':
       addLine(pptx, slide, s.x1, s.y1, s.x2, s.y2, s.color, s.width, s.dash, s.arrow);
       return;
+    case 'path':
+      addRoute(slide, s);
+      return;
     case 'text':
       slide.addText(xmlSafe(s.lines.join('\n')), {
         ...textOptions(s),
@@ -113,6 +116,38 @@ function addLine(
       dashType: dash ? 'dash' : 'solid',
       endArrowType: arrow ? 'triangle' : undefined,
     },
+  });
+}
+
+/**
+ * A connection as one curve shape along the map's route (a custom geometry: a cubic Bézier with
+ * an arrow at its end), so it can be restyled and still reads as one line.
+ */
+function addRoute(slide: PptxSlide, s: Extract<Shape, { type: 'path' }>): void {
+  const { start, c1, c2, end } = s.route;
+  const xs = [start.x, c1.x, c2.x, end.x];
+  const ys = [start.y, c1.y, c2.y, end.y];
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  // A straight vertical or horizontal route still gets a box a pixel wide.
+  const w = Math.max(1, Math.max(...xs) - x0);
+  const h = Math.max(1, Math.max(...ys) - y0);
+  const at = (p: { x: number; y: number }) => ({ x: inch(p.x - x0), y: inch(p.y - y0) });
+  // pptxgenjs draws `points` for 'custGeom', a name its types leave out.
+  slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
+    x: inch(x0),
+    y: inch(y0),
+    w: inch(w),
+    h: inch(h),
+    points: [
+      at(start),
+      {
+        ...at(end),
+        curve: { type: 'cubic', x1: inch(c1.x - x0), y1: inch(c1.y - y0), x2: inch(c2.x - x0), y2: inch(c2.y - y0) },
+      },
+    ],
+    fill: { type: 'none' },
+    line: { color: hex(s.color), width: pt(s.width), dashType: s.dash ? 'dash' : 'solid', endArrowType: 'triangle' },
   });
 }
 

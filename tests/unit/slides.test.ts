@@ -229,3 +229,73 @@ describe('card details on slides', () => {
     }
   });
 });
+
+describe('connections on slides', () => {
+  const source = (path: string) => readFileSync(resolve(import.meta.dirname, '../../src', path), 'utf8');
+  /** Journeys with labelled connections in English and Chinese, a link to a neighbouring card among them. */
+  const journeys = (): JourneyParts[] =>
+    ['demo/demo.journey.json', 'templates/en/saasTrial.journey.json', 'templates/zh-Hans/supportChannels.journey.json']
+      .map((path) => storeWith(source(path)).getDoc())
+      .flatMap((doc) => Object.keys(doc.journeys).map((id) => journeyParts(doc, id)!))
+      .filter((p) => p.connections.some((x) => x.label));
+
+  const EMU_PER_PX = 914400 / 144;
+  /** Every shape of a slide's XML that holds text: its box in slide pixels and its text. */
+  const textBoxes = (xml: string) =>
+    [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap(([, sp]) => {
+      const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp!);
+      const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp!);
+      const text = [...sp!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+      if (!off || !ext || !text) return [];
+      const [x, y, w, h] = [off[1], off[2], ext[1], ext[2]].map((v) => Number(v) / EMU_PER_PX) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      return [{ x, y, w, h, text }];
+    });
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+    a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+
+  it('never puts a label over a card’s text, in the PowerPoint file’s own geometry', async () => {
+    const all = journeys();
+    const labels = new Set(all.flatMap((p) => p.connections.flatMap((x) => (x.label ? [x.label.trim()] : []))));
+    for (const l of ['ready to buy', '无人应答', 'calls instead']) expect(labels).toContain(l);
+    let checked = 0;
+    for (const parts of all) {
+      const blob = await slidesToPptx(deckOf(parts), { title: parts.journey.title, curveName: 'Emotions' });
+      const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+      const titles = parts.cards.map((c) => c.title.trim()).filter(Boolean);
+      for (const name of Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+        const boxes = textBoxes(strFromU8(files[name]!));
+        const onSlide = boxes.filter((b) => labels.has(b.text));
+        const cards = boxes.filter((b) => !labels.has(b.text) && titles.some((t) => b.text.startsWith(t.slice(0, 8))));
+        for (const label of onSlide) {
+          checked += 1;
+          for (const card of cards) expect(overlap(label, card), `${label.text} over ${card.text}`).toBe(false);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws each connection along the map’s route, as one visible curve with an arrow', async () => {
+    const parts = journeys()[0]!;
+    const deck = deckOf(parts);
+    const paths = deck.slides.flatMap((s) => s.shapes.filter((x) => x.type === 'path'));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      expect(p.width).toBeGreaterThanOrEqual(3);
+      expect(Math.hypot(p.route.end.x - p.route.start.x, p.route.end.y - p.route.start.y)).toBeGreaterThan(0);
+    }
+    const blob = await slidesToPptx(deck, { title: parts.journey.title, curveName: 'Emotions' });
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const xml = Object.keys(files)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .map((n) => strFromU8(files[n]!))
+      .join('');
+    expect((xml.match(/<a:cubicBezTo>/g) ?? []).length).toBe(paths.length);
+    expect(xml).toMatch(/<a:custGeom>[\s\S]*?<\/a:custGeom>[\s\S]*?<a:tailEnd type="triangle"/);
+  });
+});
