@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { SLIDE, type Shape, type SlideCurve, type SlideDeck } from './slide-layout';
 import { xmlSafe } from './xml-safe';
+import { SCORE_RANGE } from '../domain/types';
 
 /** 1920 px across a 13.333 in slide. */
 const inch = (px: number) => px / 144;
@@ -157,6 +158,10 @@ function addRoute(slide: PptxSlide, s: Extract<Shape, { type: 'path' }>): void {
  * the slide before and to the slide after are line shapes at the edges.
  */
 function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: string): void {
+  // The axis reaches a score past the range on both sides: LibreOffice Impress clips a smoothed
+  // line at the plot's edge, and a point at +2 or -2 sitting on the edge lost the line next to it.
+  const step = curve.box.h / (2 * SCORE_RANGE.max);
+  const room = 1;
   if (curve.points.length > 0)
     slide.addChart(
       pptx.ChartType.scatter,
@@ -166,14 +171,14 @@ function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: st
       ],
       {
         x: inch(curve.box.x),
-        y: inch(curve.box.y),
+        y: inch(curve.box.y - room * step),
         w: inch(curve.box.w),
-        h: inch(curve.box.h),
+        h: inch(curve.box.h + 2 * room * step),
         layout: { x: 0, y: 0, w: 1, h: 1 },
         catAxisMinVal: 0,
         catAxisMaxVal: curve.stages,
-        valAxisMinVal: -2,
-        valAxisMaxVal: 2,
+        valAxisMinVal: SCORE_RANGE.min - room,
+        valAxisMaxVal: SCORE_RANGE.max + room,
         catAxisHidden: true,
         valAxisHidden: true,
         catGridLine: { style: 'none' },
@@ -185,6 +190,7 @@ function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: st
         lineDataSymbolSize: 10,
         lineSmooth: true,
         plotArea: { fill: { color: 'FFFFFF', transparency: 100 } },
+        chartArea: { fill: { color: 'FFFFFF', transparency: 100 } },
       },
     );
   const first = curve.points[0];

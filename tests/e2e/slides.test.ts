@@ -7,12 +7,15 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { appointmentWith } from '../helpers/examples';
+import { strokesOfColour, type Stroke } from '../helpers/pdf-strokes';
 import { openApp, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
 
 const TITLES = ['予約の変更をしたい', 'Pārbauda rēķinu', 'Menyemak status tempahan', '改期の確認メール'];
 const LABEL = 'no reply in 2 h';
+/** The appointment persona's colour: the colour of the emotion curve. */
+const PERSONA_COLOUR = '#e4572e';
 
 /** The appointment example with cards in Japanese, Latvian and Malay beside its own (a labelled connection). */
 const journeyFile = () => Buffer.from(appointmentWith('Slides of an appointment', TITLES));
@@ -82,6 +85,22 @@ describe('slides', () => {
     const office = await pdfText(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))));
     expect(office.pages).toBe(count);
     for (const title of TITLES) expect(office.text.replace(/\s/g, '')).toContain(title.replace(/\s/g, ''));
+    // Impress draws the emotion curve whole, the stretches beside its +2 and -2 points too: on
+    // every page with points, the line runs from the first point to the last without a break.
+    const curves = strokesOfColour(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))), PERSONA_COLOUR);
+    expect(curves.length).toBeGreaterThan(0);
+    for (const strokes of curves) {
+      const isPoint = (s: Stroke) => s.box.x1 - s.box.x0 < 14 && s.box.y1 - s.box.y0 < 14;
+      const centres = strokes.filter(isPoint).map((s) => (s.box.x0 + s.box.x1) / 2);
+      if (centres.length < 2) continue;
+      const spans = strokes
+        .filter((s) => !isPoint(s))
+        .map((s) => [s.box.x0, s.box.x1] as const)
+        .sort((a, b) => a[0] - b[0]);
+      let reached = Math.min(...centres);
+      for (const [from, to] of spans) if (from <= reached + 2) reached = Math.max(reached, to);
+      expect(reached).toBeGreaterThanOrEqual(Math.max(...centres) - 8);
+    }
 
     // The dialog stays open after an export, saying it is done, to export another format.
     await expect.poll(() => dialog.getByText(`Slides exported: ${count} slides`).isVisible()).toBe(true);
