@@ -24,7 +24,7 @@ function textOptions(t: TextShape) {
     rtlMode: RTL.test(t.lines[0] ?? ''),
     valign: 'top' as const,
     lineSpacing: pt(t.size) * 1.2,
-    fit: 'none' as const,
+    fit: 'shrink' as const,
     wrap: true,
   };
 }

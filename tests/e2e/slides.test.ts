@@ -51,6 +51,49 @@ async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string
   return { pages: pdf.numPages, text: parts.join(' ').replace(/\s+/g, ' ') };
 }
 
+/** Every text shape of each slide of a PowerPoint file, its box in points. */
+function textBoxesOf(files: Record<string, Uint8Array>) {
+  const slideNumber = (n: string) => Number(/(\d+)\.xml$/.exec(n)![1]);
+  return Object.keys(files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => slideNumber(a) - slideNumber(b))
+    .map((n) =>
+      [...strFromU8(files[n]!).matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap(([, sp]) => {
+        const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp!);
+        const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp!);
+        if (!off || !ext || !sp!.includes('<a:t>')) return [];
+        const [x, y, w, h] = [off[1], off[2], ext[1], ext[2]].map((v) => Number(v) / 12700) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        return [{ x, y, w, h }];
+      }),
+    );
+}
+
+/** The words a PDF draws outside every text box of its slide (text that overflowed its shape). */
+async function textOutsideBoxes(pdfBytes: Uint8Array, boxes: ReturnType<typeof textBoxesOf>): Promise<string[]> {
+  const pdf = await getDocument({ data: pdfBytes, isEvalSupported: false }).promise;
+  const outside: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i);
+    const height = page.view[3]!;
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [, , c, d, x, y] = item.transform as number[];
+      const size = Math.hypot(c!, d!);
+      const [x0, x1, y0, y1] = [x!, x! + item.width, height - y! - size * 0.8, height - y! + size * 0.15];
+      const fits = boxes[i - 1]!.some(
+        (b) => x0 >= b.x - 1 && x1 <= b.x + b.w + 1 && y0 >= b.y - 1 && y1 <= b.y + b.h + 1,
+      );
+      if (!fits) outside.push(`slide ${i}: ${item.str}`);
+    }
+  }
+  return outside;
+}
+
 describe('slides', () => {
   it('previews every slide, then writes an editable PowerPoint, a PDF with its text and a zip of PNGs', async () => {
     const { context, page } = await openApp(browser());
@@ -85,6 +128,9 @@ describe('slides', () => {
     const office = await pdfText(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))));
     expect(office.pages).toBe(count);
     for (const title of TITLES) expect(office.text.replace(/\s/g, '')).toContain(title.replace(/\s/g, ''));
+    // Impress fits every text to its shape (its fonts are not the browser's): nothing is drawn
+    // outside its card, label or title.
+    expect(await textOutsideBoxes(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))), textBoxesOf(files))).toEqual([]);
     // Impress draws the emotion curve whole, the stretches beside its +2 and -2 points too: on
     // every page with points, the line runs from the first point to the last without a break.
     const curves = strokesOfColour(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))), PERSONA_COLOUR);
