@@ -74,7 +74,6 @@ export type Shape =
       color: string;
       width: number;
       dash?: boolean;
-      arrow?: boolean;
     }
   | { type: 'dot'; x: number; y: number; r: number; fill: string }
   | {

@@ -75,7 +75,7 @@ function addShape(pptx: PptxGenJS, slide: PptxSlide, s: Shape): void {
       });
       return;
     case 'line':
-      addLine(pptx, slide, s.x1, s.y1, s.x2, s.y2, s.color, s.width, s.dash, s.arrow);
+      addLine(pptx, slide, s.x1, s.y1, s.x2, s.y2, s.color, s.width, s.dash);
       return;
     case 'path':
       addRoute(slide, s);
@@ -102,7 +102,6 @@ function addLine(
   color: string,
   width: number,
   dash?: boolean,
-  arrow?: boolean,
 ): void {
   slide.addShape(pptx.ShapeType.line, {
     x: inch(Math.min(x1, x2)),
@@ -115,7 +114,6 @@ function addLine(
       color: hex(color),
       width: pt(width),
       dashType: dash ? 'dash' : 'solid',
-      endArrowType: arrow ? 'triangle' : undefined,
     },
   });
 }
