@@ -76,6 +76,8 @@ export type Shape =
       dash?: boolean;
     }
   | { type: 'dot'; x: number; y: number; r: number; fill: string }
+  /** A persona's uploaded picture (a data URL), cut to a circle. */
+  | { type: 'image'; x: number; y: number; w: number; h: number; href: string }
   | {
       /** A connection: the map's own route (one cubic Bézier), with an arrow at its end. */
       type: 'path';
@@ -605,9 +607,11 @@ function emotionCurve(
   };
 }
 
-/** The persona's picture: a disc in the persona's colour with its emoji, if it has one. */
+/** The persona's picture: a disc in the persona's colour with its emoji or its uploaded picture. */
 function avatar(persona: PersonaRec, x: number, y: number, r: number): Shape[] {
   const shapes: Shape[] = [{ type: 'dot', x, y, r, fill: persona.color ?? '#d7dbe3' }];
+  if (persona.avatar && 'image' in persona.avatar)
+    shapes.push({ type: 'image', x: x - r, y: y - r, w: 2 * r, h: 2 * r, href: persona.avatar.image });
   const emoji = persona.avatar && 'emoji' in persona.avatar ? persona.avatar.emoji.trim() : '';
   if (emoji)
     shapes.push({

@@ -11,6 +11,10 @@ const RTL = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 function shapeSvg(s: Shape): string {
   switch (s.type) {
+    case 'image': {
+      const id = `clip-${f(s.x)}-${f(s.y)}`.replace(/\./g, '_');
+      return `<clipPath id="${id}"><circle cx="${f(s.x + s.w / 2)}" cy="${f(s.y + s.h / 2)}" r="${f(s.w / 2)}"/></clipPath><image href="${escapeXml(s.href)}" x="${f(s.x)}" y="${f(s.y)}" width="${f(s.w)}" height="${f(s.h)}" clip-path="url(#${id})" preserveAspectRatio="xMidYMid slice"/>`;
+    }
     case 'rect':
       return `<rect x="${f(s.x)}" y="${f(s.y)}" width="${f(s.w)}" height="${f(s.h)}" rx="${s.radius ?? 0}" fill="${s.fill}"${s.stroke ? ` stroke="${s.stroke}"` : ''}/>`;
     case 'dot':

@@ -80,6 +80,9 @@ function addShape(pptx: PptxGenJS, slide: PptxSlide, s: Shape): void {
     case 'path':
       addRoute(slide, s);
       return;
+    case 'image':
+      slide.addImage({ data: s.href, x: inch(s.x), y: inch(s.y), w: inch(s.w), h: inch(s.h), rounding: true });
+      return;
     case 'text':
       slide.addText(xmlSafe(s.lines.join('\n')), {
         ...textOptions(s),

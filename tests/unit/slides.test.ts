@@ -162,6 +162,19 @@ describe('what a slide shows of the persona and the cards', () => {
     }
   });
 
+  it('draws an uploaded picture in the avatar, in the PowerPoint file too', async () => {
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const parts = sam();
+    const deck = deckOf({ ...parts, persona: { ...parts.persona!, avatar: { image: png } } });
+    for (const slide of deck.slides)
+      expect(slide.shapes.filter((s) => s.type === 'image').map((s) => s.type === 'image' && s.href)).toEqual([png]);
+    const blob = await slidesToPptx(deck, { title: 'Sam', curveName: 'Emotions' });
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    expect(Object.keys(files).filter((n) => /^ppt\/media\/.+\.png$/.test(n)).length).toBeGreaterThan(0);
+    expect(strFromU8(files['ppt/slides/slide1.xml']!)).toMatch(/<p:pic>[\s\S]*prst="ellipse"/);
+  });
+
   it('gives the persona chip the room its name and role need, the title the rest', () => {
     const parts = sam();
     const persona = { ...parts.persona!, name: 'Jonas Becker', role: 'Engineering manager, platform team' };
