@@ -12,7 +12,7 @@ import { openApp, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
 
-const TITLES = ['予約の変更をしたい', 'Pārbauda rēķinu', 'Menyemak status tempahan', '改期の確認メール'];
+const TITLES = ['予約の変更をしたい', 'Pārbauda rēķinu', 'Menyemak status tempahan', '客服一直没有回复我的改期邮件'];
 const LABEL = 'no reply in 2 h';
 /** The appointment persona's colour: the colour of the emotion curve. */
 const PERSONA_COLOUR = '#e4572e';
