@@ -45,7 +45,9 @@ function addBoxedText(pptx: PptxGenJS, slide: PptxSlide, box: RectShape, t: Text
     y: inch(box.y),
     w: inch(box.w),
     h: inch(box.h),
-    margin: [pt(t.x - box.x), pt(box.x + box.w - t.x - t.w), pt(box.y + box.h - t.y - t.h), pt(t.y - box.y)],
+    // No inset at the bottom: the padding there is the slack a wider font's lines may take before
+    // Impress or PowerPoint shrinks the text (the text sits at the top).
+    margin: [pt(t.x - box.x), pt(box.x + box.w - t.x - t.w), 0, pt(t.y - box.y)],
     fill: { color: hex(box.fill) },
     line: box.stroke ? { color: hex(box.stroke), width: 0.75 } : undefined,
   });
