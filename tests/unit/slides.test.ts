@@ -9,6 +9,7 @@ import { approximateMeasure } from '../../src/domain/text-measure';
 import { cardsOnNoSlide, layoutSlides, MIN_TEXT_PT, SLIDE, type SlideOptions } from '../../src/export/slide-layout';
 import { slidesToPptx } from '../../src/export/slides-pptx';
 import { cardDetails } from '../../src/export/card-details';
+import { measureText } from '../../src/domain/measure-text';
 import { addCatalogue, i18n } from '../../src/i18n';
 import { lv } from '../../src/i18n/locales/lv';
 import { storeWith } from '../helpers/workspace';
@@ -212,6 +213,16 @@ describe('what a slide shows of the persona and the cards', () => {
     expect(written).not.toContain('—');
     // The untitled emotion keeps its point on the curve.
     expect(deck.slides.flatMap((s) => s.cardIds)).toContain(emotion.id);
+  });
+});
+
+describe('measureText', () => {
+  it('writes the number as the language does and the percent sign by the language’s pattern', () => {
+    const spaced = (v: string) => `${v}\u00a0%`;
+    expect(measureText(4.2, '%', 'lv', spaced)).toBe('4,2\u00a0%');
+    expect(measureText(1234.5, ' min', 'lv', spaced)).toBe('1234,5 min');
+    expect(measureText(1234.5, '/5', 'en', (v) => `${v}%`)).toBe('1,234.5/5');
+    expect(measureText(0.125, undefined, 'zh-Hans', (v) => `${v}%`)).toBe('0.13');
   });
 });
 
