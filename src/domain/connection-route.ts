@@ -108,25 +108,79 @@ const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 const STEP = 8;
 const REACH = 30;
 
+export interface LabelRoom {
+  /** Where labels must stay whole (a slide's grid); anywhere when absent. */
+  bounds?: Box;
+  /**
+   * Also look sideways of the line, ring by ring, out to `reach` steps: on a slide a cell is as
+   * wide as a label, so straight above or below a line between two columns is always a card.
+   */
+  sideways?: boolean;
+  reach?: number;
+}
+
+const inside = (b: Box, bounds: Box | undefined) =>
+  !bounds ||
+  (b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.width <= bounds.x + bounds.width &&
+    b.y + b.height <= bounds.y + bounds.height);
+
+/** Offsets on the square ring `k` steps out, nearest the line's own height first. */
+function ring(k: number): Point[] {
+  if (k === 0) return [{ x: 0, y: 0 }];
+  const out: Point[] = [];
+  for (let j = 0; j <= k; j++)
+    for (const [dx, dy] of [
+      [k, j],
+      [-k, j],
+      [k, -j],
+      [-k, -j],
+      [j, k],
+      [j, -k],
+      [-j, k],
+      [-j, -k],
+    ] as const)
+      out.push({ x: dx * STEP, y: dy * STEP });
+  return out;
+}
+
 /**
  * Centres for connection labels where they cover no card and no other label: on the line's
  * middle when there is room, else the nearest free place along it or beside it (between two
  * neighbouring cards the gap is narrower than a label). A label that finds no room anywhere near
  * stays on the middle of its line, drawn above the cards.
  */
-export function placeLabels(requests: readonly LabelRequest[], cards: readonly Box[]): Map<string, Point> {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  cards: readonly Box[],
+  room: LabelRoom = {},
+): Map<string, Point> {
   const index = new BoxIndex();
   for (const c of cards) index.add(c);
   const placed = new Map<string, Point>();
+  const reach = room.reach ?? REACH;
+  const free = (r: LabelRequest, p: Point) => {
+    const box = { x: p.x - r.width / 2, y: p.y - r.height / 2, width: r.width, height: r.height };
+    return inside(box, room.bounds) && !index.hits(box, 2);
+  };
   for (const r of requests) {
     let found: Point | null = null;
-    search: for (let k = 0; k <= REACH; k++) {
+    search: for (let k = 0; k <= reach; k++) {
       for (const t of ALONG) {
         const p = pointOnRoute(r.route, t);
-        for (const dy of k === 0 ? [0] : [-k * STEP, k * STEP]) {
-          const box = { x: p.x - r.width / 2, y: p.y + dy - r.height / 2, width: r.width, height: r.height };
-          if (!index.hits(box, 2)) {
-            found = { x: p.x, y: p.y + dy };
+        const offsets = room.sideways
+          ? ring(k)
+          : k === 0
+            ? [{ x: 0, y: 0 }]
+            : [
+                { x: 0, y: -k * STEP },
+                { x: 0, y: k * STEP },
+              ];
+        for (const d of offsets) {
+          const at = { x: p.x + d.x, y: p.y + d.y };
+          if (free(r, at)) {
+            found = at;
             break search;
           }
         }

@@ -1,3 +1,4 @@
+import { measureText } from '../domain/measure-text';
 import { metricStatus, type MetricStatus } from '../domain/metrics';
 import type { CardRec, JourneyState, LaneKind } from '../domain/types';
 import { CHANNEL_ICONS, SCORE_FACES } from '../canvas/visuals';
@@ -27,10 +28,11 @@ export function cardDetails(card: CardRec, kind: LaneKind, state?: JourneyState)
     if (card.owner) parts.push(t('card.owner', { owner: card.owner }));
   }
   if (kind === 'metrics') {
-    const unit = card.unit ?? '';
-    if (card.metric) parts.push(t(`metric.${card.metric}`));
+    // "Custom" names no metric: the card's title does.
+    if (card.metric && card.metric !== 'custom') parts.push(t(`metric.${card.metric}`));
+    const measure = (n: number) => measureText(n, card.unit, i18n.language, (value) => t('slides.percent', { value }));
     if (card.value !== undefined)
-      parts.push(`${card.value}${unit}${card.target !== undefined ? ` / ${card.target}${unit}` : ''}`);
+      parts.push(`${measure(card.value)}${card.target !== undefined ? ` / ${measure(card.target)}` : ''}`);
     const status = metricStatusText(metricStatus(card, state));
     if (status !== null) parts.push(status);
   }

@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import { xmlSafe } from './xml-safe';
 
 /** A line of text on a page, in page points from the top left; invisible, for search and copy. */
 export interface PdfText {
@@ -56,6 +57,9 @@ export function visualOrder(line: string): string {
  * CJK, Arabic and emoji read back exactly.
  */
 export function writePdf(pages: readonly PdfPage[], title: string): Uint8Array<ArrayBuffer> {
+  // A control character or a lone surrogate has no place in a ToUnicode map or a text string.
+  title = xmlSafe(title);
+  pages = pages.map((p) => ({ ...p, texts: p.texts.map((t) => ({ ...t, text: xmlSafe(t.text) })) }));
   // One code per distinct character across the document.
   const codes = new Map<number, number>();
   for (const p of pages)

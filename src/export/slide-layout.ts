@@ -1,7 +1,16 @@
-import { clampScore } from '../domain/layout';
+import { placeLabels, routeConnection, type Route } from '../domain/connection-route';
+import { clampScore, type Box } from '../domain/layout';
 import { visibleLanes, type LaneVisibility } from '../domain/lane-visibility';
 import type { JourneyParts } from '../domain/queries';
-import type { CardRec, Id, LaneKind, LaneRec, StageRec } from '../domain/types';
+import {
+  ALL_KIND_FIELDS,
+  type CardRec,
+  type Id,
+  type LaneKind,
+  type LaneRec,
+  type PersonaRec,
+  type StageRec,
+} from '../domain/types';
 import type { Measure } from '../domain/text-measure';
 import { EDGE_STYLES } from '../canvas/visuals';
 import { wrapText } from './svg';
@@ -50,7 +59,7 @@ export type Shape =
       color: string;
       align?: 'left' | 'center' | 'right';
       /** What the text is, for tests and for the PowerPoint shape it becomes. */
-      role: 'title' | 'persona' | 'stage' | 'lane' | 'card' | 'label' | 'footer' | 'body';
+      role: 'title' | 'persona' | 'avatar' | 'stage' | 'lane' | 'card' | 'label' | 'footer' | 'body';
       /** The text as written, by paragraph, where an editable copy (PowerPoint) wraps it itself. */
       paragraphs?: string[];
       /** How many lines (and paragraphs) from the top are bold: a card's title. */
@@ -65,9 +74,18 @@ export type Shape =
       color: string;
       width: number;
       dash?: boolean;
-      arrow?: boolean;
     }
-  | { type: 'dot'; x: number; y: number; r: number; fill: string };
+  | { type: 'dot'; x: number; y: number; r: number; fill: string }
+  /** A persona's uploaded picture (a data URL), cut to a circle. */
+  | { type: 'image'; x: number; y: number; w: number; h: number; href: string }
+  | {
+      /** A connection: the map's own route (one cubic Bézier), with an arrow at its end. */
+      type: 'path';
+      route: Route;
+      color: string;
+      width: number;
+      dash?: boolean;
+    };
 
 /** The emotion curve on one slide: its points, and where it comes in and goes out at the edges. */
 export interface SlideCurve {
@@ -197,6 +215,7 @@ export function layoutSlides(
   for (let i = 0; i < parts.stages.length; i += perSlide) chunks.push(parts.stages.slice(i, i + perSlide));
   const byCell = new Map<string, CardRec[]>();
   for (const c of parts.cards) {
+    if (isEmptyCard(c) && kinds.get(c.laneId) !== 'emotions') continue;
     const key = `${c.stageId}|${c.laneId}`;
     const list = byCell.get(key);
     if (list) list.push(c);
@@ -404,6 +423,18 @@ function mapSlide(parts: JourneyParts, stages: StageRec[], lanes: LanePart[], c:
     if (lane.kind === 'emotions') {
       const { labels, ids, ...drawn } = emotionCurve(parts, stages, lane, y, c, left);
       curve = drawn;
+      // The neutral score, so a point reads as above or below it at a glance.
+      const zero = drawn.box.y + drawn.box.h / 2;
+      shapes.push({
+        type: 'line',
+        x1: left,
+        y1: zero,
+        x2: left + gridW,
+        y2: zero,
+        color: '#9aa3b2',
+        width: 2,
+        dash: true,
+      });
       for (const p of drawn.points) shapes.push({ type: 'dot', x: p.x, y: p.y, r: 9, fill: c.color });
       shapes.push(...labels);
       cardIds.push(...ids);
@@ -448,81 +479,66 @@ function mapSlide(parts: JourneyParts, stages: StageRec[], lanes: LanePart[], c:
     }
     y += lp.height;
   });
-  // Connections between two cards on this slide, with their labels.
-  for (const x of parts.connections) {
-    const a = boxes.get(x.from);
-    const b = boxes.get(x.to);
-    if (!a || !b) continue;
-    const [p, q] = anchors(a, b);
-    const style = EDGE_STYLES[x.kind ?? 'flow'];
-    shapes.push({
-      type: 'line',
-      x1: p.x,
-      y1: p.y,
-      x2: q.x,
-      y2: q.y,
-      color: style.stroke,
-      width: 3,
-      dash: !!style.dash,
-      arrow: true,
+  // Connections between two cards on this slide, routed and labelled as on the map, above the
+  // cards; a label goes where it covers no card, no point of the curve and no other label.
+  const boxOf = (b: { x: number; y: number; w: number; h: number }): Box => ({
+    x: b.x,
+    y: b.y,
+    width: b.w,
+    height: b.h,
+  });
+  const shown = parts.connections.filter((x) => boxes.has(x.from) && boxes.has(x.to));
+  const routes = new Map(shown.map((x) => [x.id, routeConnection(boxOf(boxes.get(x.from)!), boxOf(boxes.get(x.to)!))]));
+  const labelled = shown
+    .filter((x) => x.label?.trim())
+    .map((x) => {
+      const text = x.label!.trim();
+      const w = Math.min(colW - 2 * pad, measure(text, size, false) + 24);
+      return { x, text, w, h: lineH + 8 };
     });
-    if (x.label?.trim()) {
-      const w = Math.min(colW, measure(x.label, size, false) + 24);
-      const mx = (p.x + q.x) / 2;
-      const my = (p.y + q.y) / 2;
-      shapes.push({
-        type: 'rect',
-        x: mx - w / 2,
-        y: my - lineH / 2 - 4,
-        w,
-        h: lineH + 8,
-        fill: '#ffffff',
-        stroke: '#4a5b78',
-        radius: 6,
-      });
-      shapes.push({
-        type: 'text',
-        x: mx - w / 2 + 12,
-        y: my - lineH / 2,
-        w: w - 24,
-        h: lineH,
-        lines: wrapText(x.label, w - 24, size, false, 1, measure),
-        size,
-        color: INK,
-        align: 'center',
-        role: 'label',
-      });
-    }
+  const obstacles = [...boxes.values()].map(boxOf);
+  if (curve)
+    obstacles.push({
+      x: curve.box.x,
+      y: curve.box.y - SLIDE.emotionStep / 2,
+      width: curve.box.w,
+      height: curve.box.h + SLIDE.emotionStep / 2 + lineH + 20,
+    });
+  const places = placeLabels(
+    labelled.map((l) => ({ id: l.x.id, route: routes.get(l.x.id)!, width: l.w, height: l.h })),
+    obstacles,
+    { bounds: { x: left, y: c.top, width: gridW, height: y - c.top }, sideways: true, reach: 80 },
+  );
+  for (const x of shown) {
+    const style = EDGE_STYLES[x.kind ?? 'flow'];
+    shapes.push({ type: 'path', route: routes.get(x.id)!, color: style.stroke, width: 4, dash: !!style.dash });
+  }
+  for (const l of labelled) {
+    const at = places.get(l.x.id)!;
+    shapes.push({
+      type: 'rect',
+      x: at.x - l.w / 2,
+      y: at.y - l.h / 2,
+      w: l.w,
+      h: l.h,
+      fill: '#ffffff',
+      stroke: EDGE_STYLES[l.x.kind ?? 'flow'].stroke,
+      radius: 6,
+    });
+    shapes.push({
+      type: 'text',
+      x: at.x - l.w / 2 + 12,
+      y: at.y - l.h / 2 + 4,
+      w: l.w - 24,
+      h: lineH,
+      lines: wrapText(l.text, l.w - 24, size, false, 1, measure),
+      size,
+      color: INK,
+      align: 'center',
+      role: 'label',
+    });
   }
   return { kind: 'map', shapes, curve, cardIds };
-}
-
-/** Where a connection leaves one card and reaches the other: facing sides. */
-function anchors(
-  a: { x: number; y: number; w: number; h: number },
-  b: { x: number; y: number; w: number; h: number },
-): [{ x: number; y: number }, { x: number; y: number }] {
-  const ac = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
-  const bc = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
-  if (Math.abs(bc.x - ac.x) > a.w / 2)
-    return bc.x > ac.x
-      ? [
-          { x: a.x + a.w, y: ac.y },
-          { x: b.x, y: bc.y },
-        ]
-      : [
-          { x: a.x, y: ac.y },
-          { x: b.x + b.w, y: bc.y },
-        ];
-  return bc.y > ac.y
-    ? [
-        { x: ac.x, y: a.y + a.h },
-        { x: bc.x, y: b.y },
-      ]
-    : [
-        { x: ac.x, y: a.y },
-        { x: bc.x, y: b.y + b.h },
-      ];
 }
 
 /**
@@ -551,22 +567,24 @@ function emotionCurve(
   };
   const first = c.stageIndex.get(stages[0]!.id)!;
   const inside = stages.flatMap((_, i) => pointsOf(first + i, i));
-  const labels: Shape[] = inside.map((p) => {
-    const w = c.colW / Math.max(1, (c.byCell.get(`${p.card.stageId}|${lane.id}`) ?? []).length) - 8;
-    return {
-      type: 'text',
-      x: p.x - w / 2,
-      y: p.y + 14,
-      w,
-      h: c.lineH,
-      lines: wrapText(p.card.title.trim() || '—', w, c.size, true, 1, c.measure),
-      size: c.size,
-      bold: true,
-      color: INK,
-      align: 'center',
-      role: 'card',
-    };
-  });
+  const labels: Shape[] = inside
+    .filter((p) => p.card.title.trim())
+    .map((p) => {
+      const w = c.colW / Math.max(1, (c.byCell.get(`${p.card.stageId}|${lane.id}`) ?? []).length) - 8;
+      return {
+        type: 'text',
+        x: p.x - w / 2,
+        y: p.y + 14,
+        w,
+        h: c.lineH,
+        lines: wrapText(p.card.title.trim(), w, c.size, true, 1, c.measure),
+        size: c.size,
+        bold: true,
+        color: INK,
+        align: 'center',
+        role: 'card',
+      };
+    });
   // The last point before this slide and the first after it, met at the grid's edges.
   let before: { x: number; y: number } | undefined;
   for (let s = first - 1; s >= 0 && !before; s--) before = pointsOf(s, s - first).at(-1);
@@ -589,10 +607,36 @@ function emotionCurve(
   };
 }
 
+/** The persona's picture: a disc in the persona's colour with its emoji or its uploaded picture. */
+function avatar(persona: PersonaRec, x: number, y: number, r: number): Shape[] {
+  const shapes: Shape[] = [{ type: 'dot', x, y, r, fill: persona.color ?? '#d7dbe3' }];
+  if (persona.avatar && 'image' in persona.avatar)
+    shapes.push({ type: 'image', x: x - r, y: y - r, w: 2 * r, h: 2 * r, href: persona.avatar.image });
+  const emoji = persona.avatar && 'emoji' in persona.avatar ? persona.avatar.emoji.trim() : '';
+  if (emoji)
+    shapes.push({
+      type: 'text',
+      x: x - r,
+      y: y - r * 0.75,
+      w: 2 * r,
+      h: 1.5 * r,
+      lines: [emoji],
+      size: r * 1.2,
+      color: INK,
+      align: 'center',
+      role: 'avatar',
+    });
+  return shapes;
+}
+
 /** The journey's title and the persona's chip, at the top of every map slide. */
 function header(parts: JourneyParts, texts: SlideTexts, measure: Measure): Shape[] {
   const shapes: Shape[] = [];
-  const personaW = 560;
+  const persona = parts.persona;
+  const name = persona ? (persona.role ? `${persona.name} · ${persona.role}` : persona.name) : '';
+  // The chip is as wide as the persona's name and role need, up to half the slide; the title
+  // takes the rest.
+  const personaW = persona ? Math.min(SLIDE.width / 2, Math.max(360, measure(name, 28, true) + 66 + 32)) : 0;
   shapes.push({
     type: 'text',
     x: SLIDE.margin,
@@ -605,12 +649,10 @@ function header(parts: JourneyParts, texts: SlideTexts, measure: Measure): Shape
     color: INK,
     role: 'title',
   });
-  const persona = parts.persona;
   if (persona) {
     const x = SLIDE.width - SLIDE.margin - personaW;
     shapes.push({ type: 'rect', x, y: SLIDE.margin, w: personaW, h: 64, fill: '#f2f4f8', stroke: LINE, radius: 32 });
-    shapes.push({ type: 'dot', x: x + 32, y: SLIDE.margin + 32, r: 22, fill: persona.color ?? '#d7dbe3' });
-    const name = persona.role ? `${persona.name} · ${persona.role}` : persona.name;
+    shapes.push(...avatar(persona, x + 32, SLIDE.margin + 32, 22));
     shapes.push({
       type: 'text',
       x: x + 66,
@@ -658,7 +700,7 @@ function titleSlide(parts: JourneyParts, texts: SlideTexts, measure: Measure): S
   const persona = parts.persona;
   if (persona) {
     y += 30;
-    shapes.push({ type: 'dot', x: m + 60, y: y + 60, r: 60, fill: persona.color ?? '#d7dbe3' });
+    shapes.push(...avatar(persona, m + 60, y + 60, 60));
     const x = m + 160;
     const pw = w - 160;
     const y0 = y;
@@ -689,5 +731,18 @@ function titleSlide(parts: JourneyParts, texts: SlideTexts, measure: Measure): S
 /** Every card the deck leaves out (on hidden lanes), to say so before export. */
 export function cardsOnNoSlide(parts: JourneyParts, deck: SlideDeck): CardRec[] {
   const shown = new Set(deck.slides.flatMap((s) => s.cardIds));
-  return parts.cards.filter((c) => !shown.has(c.id));
+  return parts.cards.filter((c) => !shown.has(c.id) && !isEmptyCard(c));
+}
+
+/**
+ * A card nobody wrote anything on (a cell's ＋ clicked and left): a slide leaves it out rather
+ * than show a box with a dash. An emotion keeps its point on the curve.
+ */
+export function isEmptyCard(card: CardRec): boolean {
+  return (
+    !card.title.trim() &&
+    !card.notes?.trim() &&
+    card.evidence === undefined &&
+    ALL_KIND_FIELDS.every((f) => card[f] === undefined || card[f] === '')
+  );
 }

@@ -4,18 +4,25 @@ import { SLIDE, type Shape, type Slide } from './slide-layout';
 import { escapeXml } from './svg';
 
 const f = (n: number) => Math.round(n * 10) / 10;
+const arrowId = (colour: string) => `arrow-${colour.replace(/[^0-9a-z]/gi, '')}`;
 
 /** Whether a line reads right to left (its first letter is Hebrew or Arabic). */
 const RTL = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 function shapeSvg(s: Shape): string {
   switch (s.type) {
+    case 'image': {
+      const id = `clip-${f(s.x)}-${f(s.y)}`.replace(/\./g, '_');
+      return `<clipPath id="${id}"><circle cx="${f(s.x + s.w / 2)}" cy="${f(s.y + s.h / 2)}" r="${f(s.w / 2)}"/></clipPath><image href="${escapeXml(s.href)}" x="${f(s.x)}" y="${f(s.y)}" width="${f(s.w)}" height="${f(s.h)}" clip-path="url(#${id})" preserveAspectRatio="xMidYMid slice"/>`;
+    }
     case 'rect':
       return `<rect x="${f(s.x)}" y="${f(s.y)}" width="${f(s.w)}" height="${f(s.h)}" rx="${s.radius ?? 0}" fill="${s.fill}"${s.stroke ? ` stroke="${s.stroke}"` : ''}/>`;
     case 'dot':
       return `<circle cx="${f(s.x)}" cy="${f(s.y)}" r="${s.r}" fill="${s.fill}"/>`;
     case 'line':
-      return `<line x1="${f(s.x1)}" y1="${f(s.y1)}" x2="${f(s.x2)}" y2="${f(s.y2)}" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="10 7"' : ''}${s.arrow ? ' marker-end="url(#arrow)"' : ''}/>`;
+      return `<line x1="${f(s.x1)}" y1="${f(s.y1)}" x2="${f(s.x2)}" y2="${f(s.y2)}" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="10 7"' : ''}/>`;
+    case 'path':
+      return `<path class="connection" d="${s.route.d}" fill="none" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="10 7"' : ''} marker-end="url(#${arrowId(s.color)})"/>`;
     case 'text': {
       const lh = s.size * 1.2;
       return s.lines
@@ -35,8 +42,17 @@ function shapeSvg(s: Shape): string {
 export function slideToSvg(slide: Slide, background: string | null = '#ffffff'): string {
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE.width}" height="${SLIDE.height}" viewBox="0 0 ${SLIDE.width} ${SLIDE.height}" font-family="${escapeXml(PICTURE_FONT)}">`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4a5b78"/></marker></defs>',
   ];
+  // An arrowhead in each connection colour, so a dashed red line does not end in a grey arrow.
+  const colours = new Set(slide.shapes.flatMap((s) => (s.type === 'path' ? [s.color] : [])));
+  out.push(
+    `<defs>${[...colours]
+      .map(
+        (c) =>
+          `<marker id="${arrowId(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
+      )
+      .join('')}</defs>`,
+  );
   if (background) out.push(`<rect width="${SLIDE.width}" height="${SLIDE.height}" fill="${background}"/>`);
   const curve = slide.curve;
   for (const s of slide.shapes) {

@@ -1,5 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { SLIDE, type Shape, type SlideCurve, type SlideDeck } from './slide-layout';
+import { xmlSafe } from './xml-safe';
+import { SCORE_RANGE } from '../domain/types';
 
 /** 1920 px across a 13.333 in slide. */
 const inch = (px: number) => px / 144;
@@ -22,7 +24,7 @@ function textOptions(t: TextShape) {
     rtlMode: RTL.test(t.lines[0] ?? ''),
     valign: 'top' as const,
     lineSpacing: pt(t.size) * 1.2,
-    fit: 'none' as const,
+    fit: 'shrink' as const,
     wrap: true,
   };
 }
@@ -32,10 +34,10 @@ function addBoxedText(pptx: PptxGenJS, slide: PptxSlide, box: RectShape, t: Text
   const paragraphs = t.paragraphs ?? t.lines;
   const boldCount = t.paragraphs ? 1 : (t.boldLines ?? 0);
   const runs = paragraphs.map((text, i) => ({
-    text,
+    text: xmlSafe(text),
     options: { bold: i < boldCount, breakLine: i < paragraphs.length - 1 },
   }));
-  slide.addText(t.boldLines ? runs : paragraphs.join('\n'), {
+  slide.addText(t.boldLines ? runs : xmlSafe(paragraphs.join('\n')), {
     ...textOptions(t),
     shape: box.radius ? pptx.ShapeType.roundRect : pptx.ShapeType.rect,
     rectRadius: box.radius ? inch(box.radius) : undefined,
@@ -43,7 +45,9 @@ function addBoxedText(pptx: PptxGenJS, slide: PptxSlide, box: RectShape, t: Text
     y: inch(box.y),
     w: inch(box.w),
     h: inch(box.h),
-    margin: [pt(t.x - box.x), pt(box.x + box.w - t.x - t.w), pt(box.y + box.h - t.y - t.h), pt(t.y - box.y)],
+    // No inset at the bottom: the padding there is the slack a wider font's lines may take before
+    // Impress or PowerPoint shrinks the text (the text sits at the top).
+    margin: [pt(t.x - box.x), pt(box.x + box.w - t.x - t.w), 0, pt(t.y - box.y)],
     fill: { color: hex(box.fill) },
     line: box.stroke ? { color: hex(box.stroke), width: 0.75 } : undefined,
   });
@@ -73,10 +77,16 @@ function addShape(pptx: PptxGenJS, slide: PptxSlide, s: Shape): void {
       });
       return;
     case 'line':
-      addLine(pptx, slide, s.x1, s.y1, s.x2, s.y2, s.color, s.width, s.dash, s.arrow);
+      addLine(pptx, slide, s.x1, s.y1, s.x2, s.y2, s.color, s.width, s.dash);
+      return;
+    case 'path':
+      addRoute(slide, s);
+      return;
+    case 'image':
+      slide.addImage({ data: s.href, x: inch(s.x), y: inch(s.y), w: inch(s.w), h: inch(s.h), rounding: true });
       return;
     case 'text':
-      slide.addText(s.lines.join('\n'), {
+      slide.addText(xmlSafe(s.lines.join('\n')), {
         ...textOptions(s),
         x: inch(s.x),
         y: inch(s.y),
@@ -97,7 +107,6 @@ function addLine(
   color: string,
   width: number,
   dash?: boolean,
-  arrow?: boolean,
 ): void {
   slide.addShape(pptx.ShapeType.line, {
     x: inch(Math.min(x1, x2)),
@@ -110,8 +119,39 @@ function addLine(
       color: hex(color),
       width: pt(width),
       dashType: dash ? 'dash' : 'solid',
-      endArrowType: arrow ? 'triangle' : undefined,
     },
+  });
+}
+
+/**
+ * A connection as one curve shape along the map's route (a custom geometry: a cubic Bézier with
+ * an arrow at its end), so it can be restyled and still reads as one line.
+ */
+function addRoute(slide: PptxSlide, s: Extract<Shape, { type: 'path' }>): void {
+  const { start, c1, c2, end } = s.route;
+  const xs = [start.x, c1.x, c2.x, end.x];
+  const ys = [start.y, c1.y, c2.y, end.y];
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  // A straight vertical or horizontal route still gets a box a pixel wide.
+  const w = Math.max(1, Math.max(...xs) - x0);
+  const h = Math.max(1, Math.max(...ys) - y0);
+  const at = (p: { x: number; y: number }) => ({ x: inch(p.x - x0), y: inch(p.y - y0) });
+  // pptxgenjs draws `points` for 'custGeom', a name its types leave out.
+  slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
+    x: inch(x0),
+    y: inch(y0),
+    w: inch(w),
+    h: inch(h),
+    points: [
+      at(start),
+      {
+        ...at(end),
+        curve: { type: 'cubic', x1: inch(c1.x - x0), y1: inch(c1.y - y0), x2: inch(c2.x - x0), y2: inch(c2.y - y0) },
+      },
+    ],
+    fill: { type: 'none' },
+    line: { color: hex(s.color), width: pt(s.width), dashType: s.dash ? 'dash' : 'solid', endArrowType: 'triangle' },
   });
 }
 
@@ -121,23 +161,27 @@ function addLine(
  * the slide before and to the slide after are line shapes at the edges.
  */
 function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: string): void {
+  // The axis reaches a score past the range on both sides: LibreOffice Impress clips a smoothed
+  // line at the plot's edge, and a point at +2 or -2 sitting on the edge lost the line next to it.
+  const step = curve.box.h / (2 * SCORE_RANGE.max);
+  const room = 1;
   if (curve.points.length > 0)
     slide.addChart(
       pptx.ChartType.scatter,
       [
         { name: 'x', values: curve.at },
-        { name, values: curve.scores },
+        { name: xmlSafe(name), values: curve.scores },
       ],
       {
         x: inch(curve.box.x),
-        y: inch(curve.box.y),
+        y: inch(curve.box.y - room * step),
         w: inch(curve.box.w),
-        h: inch(curve.box.h),
+        h: inch(curve.box.h + 2 * room * step),
         layout: { x: 0, y: 0, w: 1, h: 1 },
         catAxisMinVal: 0,
         catAxisMaxVal: curve.stages,
-        valAxisMinVal: -2,
-        valAxisMaxVal: 2,
+        valAxisMinVal: SCORE_RANGE.min - room,
+        valAxisMaxVal: SCORE_RANGE.max + room,
         catAxisHidden: true,
         valAxisHidden: true,
         catGridLine: { style: 'none' },
@@ -149,6 +193,7 @@ function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: st
         lineDataSymbolSize: 10,
         lineSmooth: true,
         plotArea: { fill: { color: 'FFFFFF', transparency: 100 } },
+        chartArea: { fill: { color: 'FFFFFF', transparency: 100 } },
       },
     );
   const first = curve.points[0];
@@ -161,7 +206,8 @@ function addCurve(pptx: PptxGenJS, slide: PptxSlide, curve: SlideCurve, name: st
 export async function slidesToPptx(deck: SlideDeck, meta: { title: string; curveName: string }): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = meta.title;
+  // pptxgenjs escapes markup but writes control characters as they are: the file would not open.
+  pptx.title = xmlSafe(meta.title);
   for (const s of deck.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: 'FFFFFF' };

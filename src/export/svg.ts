@@ -8,6 +8,7 @@ import { EDGE_STYLES, LANE_COLORS, PICTURE_FONT } from '../canvas/visuals';
 export { approximateMeasure, type Measure } from '../domain/text-measure';
 import { approximateMeasure, type Measure } from '../domain/text-measure';
 import { SCORES } from '../domain/types';
+import { xmlSafe } from './xml-safe';
 
 export interface SvgOptions {
   laneTitle: (kind: LaneKind, title: string | undefined) => string;
@@ -30,19 +31,12 @@ export interface SvgPicture {
 
 const MARGIN = 24;
 
-/**
- * Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates):
- * one of them, pasted into a title, made the whole picture ill-formed.
- */
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- these control characters are what it removes
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text as XML character data or attribute value: escaped, with forbidden characters dropped. */
 export function escapeXml(s: string): string {
-  return s
-    .replace(XML_FORBIDDEN, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return xmlSafe(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Code points; a word too long for one line is broken between them. */

@@ -36,6 +36,7 @@ export const enExports = {
     goals: 'Goals',
     frustrations: 'Frustrations',
     close: 'Close',
+    percent: '{{value}}%',
   },
   compareExport: {
     svg: 'Export SVG',

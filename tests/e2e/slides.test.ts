@@ -7,12 +7,15 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { appointmentWith } from '../helpers/examples';
+import { strokesOfColour, type Stroke } from '../helpers/pdf-strokes';
 import { openApp, withSharedBrowser } from './browser';
 
 const browser = withSharedBrowser();
 
-const TITLES = ['予約の変更をしたい', 'Pārbauda rēķinu', 'Menyemak status tempahan', '改期の確認メール'];
+const TITLES = ['予約の変更をしたい', 'Pārbauda rēķinu', 'Menyemak status tempahan', '客服一直没有回复我的改期邮件'];
 const LABEL = 'no reply in 2 h';
+/** The appointment persona's colour: the colour of the emotion curve. */
+const PERSONA_COLOUR = '#e4572e';
 
 /** The appointment example with cards in Japanese, Latvian and Malay beside its own (a labelled connection). */
 const journeyFile = () => Buffer.from(appointmentWith('Slides of an appointment', TITLES));
@@ -46,6 +49,49 @@ async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string
     parts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
   }
   return { pages: pdf.numPages, text: parts.join(' ').replace(/\s+/g, ' ') };
+}
+
+/** Every text shape of each slide of a PowerPoint file, its box in points. */
+function textBoxesOf(files: Record<string, Uint8Array>) {
+  const slideNumber = (n: string) => Number(/(\d+)\.xml$/.exec(n)![1]);
+  return Object.keys(files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => slideNumber(a) - slideNumber(b))
+    .map((n) =>
+      [...strFromU8(files[n]!).matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap(([, sp]) => {
+        const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp!);
+        const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp!);
+        if (!off || !ext || !sp!.includes('<a:t>')) return [];
+        const [x, y, w, h] = [off[1], off[2], ext[1], ext[2]].map((v) => Number(v) / 12700) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        return [{ x, y, w, h }];
+      }),
+    );
+}
+
+/** The words a PDF draws outside every text box of its slide (text that overflowed its shape). */
+async function textOutsideBoxes(pdfBytes: Uint8Array, boxes: ReturnType<typeof textBoxesOf>): Promise<string[]> {
+  const pdf = await getDocument({ data: pdfBytes, isEvalSupported: false }).promise;
+  const outside: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i);
+    const height = page.view[3]!;
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [, , c, d, x, y] = item.transform as number[];
+      const size = Math.hypot(c!, d!);
+      const [x0, x1, y0, y1] = [x!, x! + item.width, height - y! - size * 0.8, height - y! + size * 0.15];
+      const fits = boxes[i - 1]!.some(
+        (b) => x0 >= b.x - 1 && x1 <= b.x + b.w + 1 && y0 >= b.y - 1 && y1 <= b.y + b.h + 1,
+      );
+      if (!fits) outside.push(`slide ${i}: ${item.str}`);
+    }
+  }
+  return outside;
 }
 
 describe('slides', () => {
@@ -82,10 +128,30 @@ describe('slides', () => {
     const office = await pdfText(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))));
     expect(office.pages).toBe(count);
     for (const title of TITLES) expect(office.text.replace(/\s/g, '')).toContain(title.replace(/\s/g, ''));
+    // Impress fits every text to its shape (its fonts are not the browser's): nothing is drawn
+    // outside its card, label or title.
+    expect(await textOutsideBoxes(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))), textBoxesOf(files))).toEqual([]);
+    // Impress draws the emotion curve whole, the stretches beside its +2 and -2 points too: on
+    // every page with points, the line runs from the first point to the last without a break.
+    const curves = strokesOfColour(new Uint8Array(readFileSync(join(dir, 'deck.pdf'))), PERSONA_COLOUR);
+    expect(curves.length).toBeGreaterThan(0);
+    for (const strokes of curves) {
+      const isPoint = (s: Stroke) => s.box.x1 - s.box.x0 < 14 && s.box.y1 - s.box.y0 < 14;
+      const centres = strokes.filter(isPoint).map((s) => (s.box.x0 + s.box.x1) / 2);
+      if (centres.length < 2) continue;
+      const spans = strokes
+        .filter((s) => !isPoint(s))
+        .map((s) => [s.box.x0, s.box.x1] as const)
+        .sort((a, b) => a[0] - b[0]);
+      let reached = Math.min(...centres);
+      for (const [from, to] of spans) if (from <= reached + 2) reached = Math.max(reached, to);
+      expect(reached).toBeGreaterThanOrEqual(Math.max(...centres) - 8);
+    }
+
+    // The dialog stays open after an export, saying it is done, to export another format.
+    await expect.poll(() => dialog.getByText(`Slides exported: ${count} slides`).isVisible()).toBe(true);
 
     // PDF: one page per slide, its text searchable.
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByRole('menuitem', { name: 'Slides…' }).click();
     const pdf = await download(page, dialog, 'PDF');
     expect(pdf.name).toBe('Slides-of-an-appointment.pdf');
     const read = await pdfText(pdf.bytes);
@@ -94,8 +160,6 @@ describe('slides', () => {
     expect(read.text).toContain(LABEL);
 
     // PNG images: one 1920x1080 picture per slide, in a zip.
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByRole('menuitem', { name: 'Slides…' }).click();
     const zip = await download(page, dialog, 'PNG images');
     expect(zip.name).toBe('Slides-of-an-appointment.zip');
     const pngs = Object.entries(unzipSync(zip.bytes));

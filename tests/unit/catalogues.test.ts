@@ -24,7 +24,7 @@ const SAME_AS_ENGLISH = new Set([
   'ART',
   'CLV',
 ]);
-const NO_WORDS = /^[\s\d{}.()/·—–→✓✗+×:,#-]*$/;
+const NO_WORDS = /^[\s\d{}.()/·—–→✓✗+×:,#%-]*$/;
 const withoutPlaceholders = (text: string) => text.replace(/\{\{[^}]*\}\}/g, '');
 
 describe('catalogues', () => {

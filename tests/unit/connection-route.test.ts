@@ -66,4 +66,23 @@ describe('placeLabels', () => {
     const r = routeConnection({ x: 0, y: 0, width: 100, height: 50 }, { x: 600, y: 0, width: 100, height: 50 });
     expect(placeLabels([{ id: 'x', route: r, width: 80, height: 18 }], []).get('x')).toEqual(pointOnRoute(r, 0.5));
   });
+
+  it('looks sideways, inside the bounds, where the cells are as wide as the label (a slide)', () => {
+    // A grid of cards 400 wide with gaps of 28: straight above or below the line is always a card,
+    // and the only free room is the empty cell to the right of the lower row.
+    const cards = [
+      { x: 0, y: 0, width: 400, height: 80 },
+      { x: 428, y: 0, width: 400, height: 80 },
+      { x: 0, y: 108, width: 400, height: 80 },
+    ];
+    const bounds = { x: 0, y: 0, width: 828, height: 188 };
+    const request = { id: 'x', route: routeConnection(cards[0]!, cards[1]!), width: 160, height: 42 };
+    const box = (at: { x: number; y: number }) => ({ x: at.x - 80, y: at.y - 21, width: 160, height: 42 });
+    const inside = (b: ReturnType<typeof box>) =>
+      b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= 828 && b.y + b.height <= 188;
+    expect(cards.some((c) => overlap(box(placeLabels([request], cards, { bounds }).get('x')!), c))).toBe(true);
+    const at = placeLabels([request], cards, { bounds, sideways: true, reach: 80 }).get('x')!;
+    for (const c of cards) expect(overlap(box(at), c)).toBe(false);
+    expect(inside(box(at))).toBe(true);
+  });
 });

@@ -70,6 +70,12 @@ describe('CSV export', () => {
     expect(neutralise('-5 items')).toBe("'-5 items");
     expect(neutralise('Coût')).toBe('Coût');
   });
+
+  it('neutralises a formula behind leading spaces, which spreadsheets still run', () => {
+    for (const s of [' =SUM(A1)', '   +1 555', '  -2', ' @ops', '\u00a0=HYPERLINK("x")'])
+      expect(neutralise(s)).toBe(`'${s}`);
+    for (const s of [' plain', 'a = b', '  x-y']) expect(neutralise(s)).toBe(s);
+  });
 });
 
 describe('wrapText', () => {

@@ -52,4 +52,12 @@ describe('the PDF of slides', () => {
     const { pages } = await read(writePdf([page([])], 'Empty'));
     expect(pages).toEqual(['']);
   });
+
+  it('drops control characters and lone surrogates pasted into the text and the title', async () => {
+    const bytes = writePdf([page(['Delivery\u0001 late\u000B\uD800', 'ok\uFFFF'])], 'Order\u0002\uDC00 #1');
+    const { pages, title } = await read(bytes);
+    expect(pages[0]).toContain('Delivery late');
+    for (const c of ['\u0001', '\u000B', '\uFFFF', '\uD800']) expect(pages[0]).not.toContain(c);
+    expect(title).toBe('Order #1');
+  });
 });

@@ -11,7 +11,7 @@ import { keepSlideOptions, readSlideOptions, type KeptSlideOptions } from './sli
 /** Slides of a journey: how they are cut, a preview of every slide, then PowerPoint, PDF or PNGs. */
 export default function SlidesDialog({ parts, onClose }: { parts: JourneyParts; onClose: () => void }) {
   const { t } = useTranslation();
-  const { toasts, localShareStorage: storage } = useApp();
+  const { localShareStorage: storage } = useApp();
   const collapsed = useEditor((s) => s.collapsedLanes);
   const journeyId = parts.journey.id;
   const [options, setOptions] = useState<KeptSlideOptions>(() => readSlideOptions(storage, journeyId));
@@ -30,17 +30,18 @@ export default function SlidesDialog({ parts, onClose }: { parts: JourneyParts; 
     [deck],
   );
   const leftOut = cardsOnNoSlide(parts, deck).length;
-  // The dialog closes as the export starts, so its progress and result messages are heard; the
-  // options are kept for this journey's next slides.
+  // The dialog stays open, so the same slides can go out in another format; its progress and
+  // result are said inside it. The options are kept for this journey's next slides.
+  const [progress, setProgress] = useState<{ state: 'working' | 'done' | 'failed'; count: number } | null>(null);
   const run = (write: () => Promise<void>) => {
     keepSlideOptions(storage, journeyId, options);
-    onClose();
-    const toast = toasts.show(t('slides.working'), { durationMs: 120_000 });
+    const count = deck.slides.length;
+    setProgress({ state: 'working', count });
     write()
-      .then(() => toasts.show(t('slides.done', { count: deck.slides.length })))
-      .catch(() => toasts.show(t('slides.failed'), { tone: 'error' }))
-      .finally(() => toasts.dismiss(toast));
+      .then(() => setProgress({ state: 'done', count }))
+      .catch(() => setProgress({ state: 'failed', count }));
   };
+  const working = progress?.state === 'working';
 
   return (
     <Dialog open onOpenChange={(o) => !o && onClose()} title={t('slides.title')} description={t('slides.explain')} wide>
@@ -98,16 +99,34 @@ export default function SlidesDialog({ parts, onClose }: { parts: JourneyParts; 
           ))}
         </ol>
         <div className="dialog__actions dialog__actions--start">
-          <button type="button" className="button button--primary" onClick={() => run(() => exportPptx(parts, deck))}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={working}
+            onClick={() => run(() => exportPptx(parts, deck))}
+          >
             {t('slides.pptx')}
           </button>
-          <button type="button" className="button" onClick={() => run(() => exportPdf(parts, deck, options.pageSize))}>
+          <button
+            type="button"
+            className="button"
+            disabled={working}
+            onClick={() => run(() => exportPdf(parts, deck, options.pageSize))}
+          >
             {t('slides.pdf')}
           </button>
-          <button type="button" className="button" onClick={() => run(() => exportPngZip(parts, deck))}>
+          <button
+            type="button"
+            className="button"
+            disabled={working}
+            onClick={() => run(() => exportPngZip(parts, deck))}
+          >
             {t('slides.png')}
           </button>
         </div>
+        <p className={progress?.state === 'failed' ? 'field__problem' : 'field__hint'} aria-live="polite">
+          {progress && t(`slides.${progress.state}`, { count: progress.count })}
+        </p>
         <DialogButtons cancel={t('slides.close')} />
       </div>
     </Dialog>

@@ -35,6 +35,7 @@ export const exports = {
     goals: 'Mērķi',
     frustrations: 'Neapmierinātība',
     close: 'Aizvērt',
+    percent: '{{value}}\u00a0%',
   },
   compareExport: {
     svg: 'Eksportēt SVG',

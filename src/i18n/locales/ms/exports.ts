@@ -31,6 +31,7 @@ export const exports = {
     goals: 'Matlamat',
     frustrations: 'Kekecewaan',
     close: 'Tutup',
+    percent: '{{value}}%',
   },
   compareExport: {
     svg: 'Eksport SVG',

@@ -30,6 +30,7 @@ export const exports = {
     goals: '目标',
     frustrations: '挫折',
     close: '关闭',
+    percent: '{{value}}%',
   },
   compareExport: {
     svg: '导出 SVG',

@@ -30,6 +30,7 @@ export const exports = {
     goals: '目標',
     frustrations: '挫折',
     close: '關閉',
+    percent: '{{value}}%',
   },
   compareExport: {
     svg: '匯出 SVG',
