@@ -12,3 +12,10 @@ export const CSV_COLUMNS = [
   // A KPI link is a card id, which a spreadsheet cannot keep meaning.
   ...ALL_KIND_FIELDS.filter((f) => f !== 'kpiCardId'),
 ] as const;
+
+/**
+ * A cell a spreadsheet program would take for a formula (one starting with `=`, `+`, `-` or `@`,
+ * spaces before it too, or a tab or carriage return): the CSV export puts a quote before it, and
+ * the import takes that quote away again.
+ */
+export const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r])/;

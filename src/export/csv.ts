@@ -1,11 +1,11 @@
 import type { JourneyParts } from '../domain/queries';
 import type { LaneKind } from '../domain/types';
+import { FORMULA_START } from '../domain/csv-columns';
 
 /**
  * Text that a spreadsheet would run as a formula: one of these first, or after spaces (Excel and
  * LibreOffice skip leading spaces before reading `=`, `+`, `-` or `@`).
  */
-const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r])/;
 
 /** Prefixes a quote so spreadsheet programs show the text instead of evaluating it. */
 export function neutralise(text: string): string {

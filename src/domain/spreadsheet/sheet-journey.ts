@@ -1,4 +1,4 @@
-import { CSV_COLUMNS } from '../csv-columns';
+import { CSV_COLUMNS, FORMULA_START } from '../csv-columns';
 import { LANE_KINDS, LIMITS, type Channel, type LaneKind } from '../types';
 import { emotionScore, type ScoreScale } from './emotion-words';
 import { metricCell } from './metric-cell';
@@ -520,7 +520,7 @@ function setChannels(
 }
 
 /** Text this app's CSV neutralised (a leading ' before = + - @) back as it was typed. */
-const unneutralise = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+const unneutralise = (s: string) => (s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s);
 
 const NUMBER_FIELDS = ['score', 'impact', 'effort', 'votes', 'value', 'target'] as const;
 const CSV_FIELDS = CSV_COLUMNS;
