@@ -15,6 +15,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useViewOnly } from './use-view-only';
 import {
   useCallback,
   useEffect,
@@ -166,6 +167,8 @@ function CanvasInner({
   useLayoutEffect(frameNow, [panelOpen, frameNow]);
   const revealCard = useRevealCard(model.layout.cards, fitMode);
   const userMoved = useFollowView(parts.journey.id, fitMode.fitting);
+  // A viewer's map neither moves cards nor connects them.
+  const viewOnly = useViewOnly(parts.journey.id);
   usePresentFrame(model.layout, fitMode);
   usePresetFrame(model.layout, fitMode);
   const presenting = useEditor((s) => s.presenting);
@@ -291,8 +294,8 @@ function CanvasInner({
         {...ideaDrop}
         onMoveStart={fitMode.onMoveStart}
         onMoveEnd={onMoveEnd}
-        nodesDraggable
-        nodesConnectable
+        nodesDraggable={!viewOnly}
+        nodesConnectable={!viewOnly}
         nodesFocusable={false}
         edgesFocusable={false}
         elementsSelectable

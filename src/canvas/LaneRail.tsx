@@ -1,5 +1,6 @@
 import { useStore } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
+import { useViewOnly } from './use-view-only';
 import { useTranslation } from 'react-i18next';
 import { GRID, type JourneyLayout } from '../domain/layout';
 import { randomId } from '../domain/ids';
@@ -44,6 +45,7 @@ function LaneHeader({
   const { t } = useTranslation();
   const collapsed = useEditor((s) => !!s.collapsedLanes[lane.id]);
   const renaming = useEditor((s) => s.renaming?.kind === 'lane' && s.renaming.id === lane.id);
+  const viewOnly = useViewOnly(lane.journeyId);
   return (
     <div
       className="lane-header"
@@ -75,49 +77,51 @@ function LaneHeader({
         <span
           className="lane-header__title"
           dir="auto"
-          onDoubleClick={() => startRenaming(app.editor, 'lane', lane.id)}
+          onDoubleClick={() => !viewOnly && startRenaming(app.editor, 'lane', lane.id)}
         >
           {title}
         </span>
       )}
-      <Menu
-        label={t('editor.laneActions', { title })}
-        trigger={<span aria-hidden="true">⋯</span>}
-        items={[
-          { label: t('editor.renameLane'), onSelect: () => startRenaming(app.editor, 'lane', lane.id) },
-          ...(index > 0
-            ? [{ label: t('editor.moveLaneUp'), onSelect: () => run(app, moveLane(lane.id, index - 1)) }]
-            : []),
-          ...(index < count - 1
-            ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(app, moveLane(lane.id, index + 1)) }]
-            : []),
-          {
-            label: collapsed ? t('editor.expand') : t('editor.collapse'),
-            onSelect: () => toggleLane(app.editor, lane.id),
-          },
-          ...(lane.kind === 'notes'
-            ? [
-                {
-                  label: t('editor.addNotesLaneBelow'),
-                  onSelect: () =>
-                    run(
-                      app,
-                      addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id }),
-                    ),
-                },
-              ]
-            : []),
-          ...(count > 1
-            ? [
-                {
-                  label: t('editor.deleteLane'),
-                  danger: true,
-                  onSelect: () => void confirmDeleteLane(app, lane, title, cardCount),
-                },
-              ]
-            : []),
-        ]}
-      />
+      {!viewOnly && (
+        <Menu
+          label={t('editor.laneActions', { title })}
+          trigger={<span aria-hidden="true">⋯</span>}
+          items={[
+            { label: t('editor.renameLane'), onSelect: () => startRenaming(app.editor, 'lane', lane.id) },
+            ...(index > 0
+              ? [{ label: t('editor.moveLaneUp'), onSelect: () => run(app, moveLane(lane.id, index - 1)) }]
+              : []),
+            ...(index < count - 1
+              ? [{ label: t('editor.moveLaneDown'), onSelect: () => run(app, moveLane(lane.id, index + 1)) }]
+              : []),
+            {
+              label: collapsed ? t('editor.expand') : t('editor.collapse'),
+              onSelect: () => toggleLane(app.editor, lane.id),
+            },
+            ...(lane.kind === 'notes'
+              ? [
+                  {
+                    label: t('editor.addNotesLaneBelow'),
+                    onSelect: () =>
+                      run(
+                        app,
+                        addLane({ id: randomId(), journeyId: lane.journeyId, kind: 'notes', afterLaneId: lane.id }),
+                      ),
+                  },
+                ]
+              : []),
+            ...(count > 1
+              ? [
+                  {
+                    label: t('editor.deleteLane'),
+                    danger: true,
+                    onSelect: () => void confirmDeleteLane(app, lane, title, cardCount),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
     </div>
   );
 }

@@ -30,9 +30,25 @@ describe('roles in a live room', () => {
       for (const name of [...FACILITATOR_ONLY, 'Start timer']) expect(await shown(page, name), name).toBe(0);
       expect(await shown(page, 'Leave live session')).toBe(1);
     }
-    // The viewer is told, once, that this is a view.
+    // The viewer is told, once, that this is a view, and is shown no editing control at all.
     await viewer.page.getByRole('status', { name: 'View only' }).waitFor();
     expect(await participant.page.getByRole('status', { name: 'View only' }).count()).toBe(0);
+    const editing = (page: Page) =>
+      Promise.all([
+        page.getByRole('button', { name: 'Add stage', exact: true }).count(),
+        page.getByRole('button', { name: 'Rename journey' }).count(),
+        page.getByRole('button', { name: /^Add card to / }).count(),
+        page.getByRole('textbox', { name: 'Quick capture' }).count(),
+      ]);
+    expect(await editing(viewer.page)).toEqual([0, 0, 0, 0]);
+    const [addStage, rename, addCard, capture] = await editing(participant.page);
+    expect([addStage, rename, capture]).toEqual([1, 1, 1]);
+    expect(addCard).toBeGreaterThan(0);
+    // Card details are there to read.
+    await viewer.page.locator('.card').first().click();
+    const title = viewer.page.getByRole('region', { name: 'Card details' }).getByRole('textbox', { name: 'Title' });
+    expect(await title.isDisabled()).toBe(true);
+    await viewer.page.keyboard.press('Escape');
 
     // A late arrival: Invite shows the links again.
     await facilitator.page.getByRole('button', { name: 'Invite' }).click();

@@ -1,5 +1,6 @@
 import { LIMITS } from '../../domain/types';
 import type { NodeProps } from '@xyflow/react';
+import { useViewOnly } from '../use-view-only';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '../../domain/ids';
@@ -29,11 +30,14 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
   const { stage, index, count, cardCount } = data;
   const renaming = useEditor((s) => s.renaming?.kind === 'stage' && s.renaming.id === stage.id);
   const name = stage.name;
+  const viewOnly = useViewOnly(stage.journeyId);
   return (
     <div role="group" aria-label={t('editor.stage', { name })} className="stage-header">
-      <span className="stage-header__grip" title={t('editor.dragStage')} aria-hidden="true">
-        ⠿
-      </span>
+      {!viewOnly && (
+        <span className="stage-header__grip" title={t('editor.dragStage')} aria-hidden="true">
+          ⠿
+        </span>
+      )}
       <span className="stage-header__index" aria-hidden="true">
         {index + 1}
       </span>
@@ -54,61 +58,66 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           className="stage-header__name"
           dir="auto"
           title={name}
-          onDoubleClick={() => startRenaming(app.editor, 'stage', stage.id)}
+          onDoubleClick={() => !viewOnly && startRenaming(app.editor, 'stage', stage.id)}
         >
           {name}
         </span>
       )}
-      <span className="stage-header__tools nodrag nopan">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('editor.renameStage', { name })}
-          onClick={() => startRenaming(app.editor, 'stage', stage.id)}
-        >
-          ✎
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('editor.moveStageLeft', { name })}
-          disabled={index === 0}
-          onClick={() => run(app, moveStage(stage.id, index - 1))}
-        >
-          ◀
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('editor.moveStageRight', { name })}
-          disabled={index === count - 1}
-          onClick={() => run(app, moveStage(stage.id, index + 1))}
-        >
-          ▶
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('editor.addStageAfter', { name })}
-          onClick={() => {
-            const id = randomId();
-            const journeyId = app.editor.getState().journeyId;
-            if (journeyId && run(app, addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id })))
-              startRenaming(app.editor, 'stage', id);
-          }}
-        >
-          ＋
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('editor.deleteStage', { name })}
-          disabled={count <= 1}
-          onClick={() => void confirmDeleteStage(app, stage.id, name, cardCount)}
-        >
-          🗑
-        </button>
-      </span>
+      {!viewOnly && (
+        <span className="stage-header__tools nodrag nopan">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('editor.renameStage', { name })}
+            onClick={() => startRenaming(app.editor, 'stage', stage.id)}
+          >
+            ✎
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('editor.moveStageLeft', { name })}
+            disabled={index === 0}
+            onClick={() => run(app, moveStage(stage.id, index - 1))}
+          >
+            ◀
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('editor.moveStageRight', { name })}
+            disabled={index === count - 1}
+            onClick={() => run(app, moveStage(stage.id, index + 1))}
+          >
+            ▶
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('editor.addStageAfter', { name })}
+            onClick={() => {
+              const id = randomId();
+              const journeyId = app.editor.getState().journeyId;
+              if (
+                journeyId &&
+                run(app, addStage({ id, journeyId, name: t('editor.newStage'), afterStageId: stage.id }))
+              )
+                startRenaming(app.editor, 'stage', id);
+            }}
+          >
+            ＋
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('editor.deleteStage', { name })}
+            disabled={count <= 1}
+            onClick={() => void confirmDeleteStage(app, stage.id, name, cardCount)}
+          >
+            🗑
+          </button>
+        </span>
+      )}
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewOnly } from '../../canvas/use-view-only';
 import { run, deleteSelection } from './editor-actions';
 import { updateCard } from '../../domain/card-commands';
 import type { CardChanges } from '../../domain/card-fields';
@@ -185,6 +186,7 @@ export function CardDetails({ parts }: { parts: JourneyParts }) {
   const { t } = useTranslation();
   const selected = useEditor((s) => s.selectedCards);
   const cards = selected.map((id) => parts.cards.find((c) => c.id === id)).filter((c): c is CardRec => c !== undefined);
+  const viewOnly = useViewOnly(parts.journey.id);
   if (cards.length === 0) return null;
   return (
     <section className="details" role="region" aria-label={t('details.region')}>
@@ -192,8 +194,11 @@ export function CardDetails({ parts }: { parts: JourneyParts }) {
         {cards.length === 1 ? t('details.region') : t('details.many', { count: cards.length })}
       </h2>
       {cards.length === 1 ? (
-        <OneCard key={cards[0]!.id} card={cards[0]!} parts={parts} />
-      ) : (
+        // A viewer reads the card: its fields are shown, none can be changed.
+        <fieldset className="details__fields" disabled={viewOnly}>
+          <OneCard key={cards[0]!.id} card={cards[0]!} parts={parts} />
+        </fieldset>
+      ) : viewOnly ? null : (
         <button type="button" className="button button--danger" onClick={() => deleteSelection(app)}>
           {t('details.deleteCards', { count: cards.length })}
         </button>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewOnly } from '../../canvas/use-view-only';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { openJourney } from './editor-state';
 import { useLoadedJourneys } from '../../app/use-loaded-journeys';
@@ -37,6 +38,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   const share = useSessionShare(journeyId);
   useVoteBoard(share, parts);
   const workshop = useWorkshop((s) => s.on);
+  const viewOnly = useViewOnly(journeyId);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
   const compact = useCompact();
   // On a phone, Card details is a sheet over the map, opened from the bottom bar (or by a new card).
@@ -123,7 +125,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         {!workshop && <PersonaCard persona={parts.persona} />}
         <EditorToolbar parts={parts} />
         {workshop && <WorkshopBar journeyId={parts.journey.id} />}
-        {workshop && <CaptureBar parts={parts} />}
+        {workshop && !viewOnly && <CaptureBar parts={parts} />}
       </div>
       <ShortcutsDialog />
       <ChangeAnnouncer journeyId={parts.journey.id} />

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewOnly } from '../../canvas/use-view-only';
 import { run, undoIn } from './editor-actions';
 import { startRenaming } from './editor-state';
 import { randomId } from '../../domain/ids';
@@ -40,6 +41,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   // While the share dialog shows the links, the journey is live and the button gives way to them.
   const live = useLive((s) => !!s.journeys[journeyId]) && !sharing;
   const workshop = useWorkshop((s) => s.on);
+  const viewOnly = useViewOnly(journeyId);
   // The image exports use this journey's options as Image options last left them.
   const lastImage = () =>
     imageOptionsFor(
@@ -49,42 +51,48 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
     );
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          const id = randomId();
-          if (run(app, addStage({ id, journeyId, name: t('editor.newStage') }))) startRenaming(app.editor, 'stage', id);
-        }}
-      >
-        {t('editor.addStage')}
-      </button>
-      <Menu
-        label={t('editor.addLane')}
-        trigger={<span>{t('editor.addLane')} ▾</span>}
-        items={missing.map((kind) => ({
-          label: t(`lane.${kind}`),
-          onSelect: () => run(app, addLane({ id: randomId(), journeyId, kind })),
-        }))}
-      />
-      <button
-        type="button"
-        className="button"
-        disabled={!canUndo}
-        onClick={() => undoIn(app, journeyId)}
-        title="Ctrl+Z"
-      >
-        {t('editor.undo')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!canRedo}
-        onClick={() => undoIn(app, journeyId, true)}
-        title="Ctrl+Shift+Z"
-      >
-        {t('editor.redo')}
-      </button>
+      {/* A viewer's map has no editing control (their copy changes only with the room). */}
+      {!viewOnly && (
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const id = randomId();
+              if (run(app, addStage({ id, journeyId, name: t('editor.newStage') })))
+                startRenaming(app.editor, 'stage', id);
+            }}
+          >
+            {t('editor.addStage')}
+          </button>
+          <Menu
+            label={t('editor.addLane')}
+            trigger={<span>{t('editor.addLane')} ▾</span>}
+            items={missing.map((kind) => ({
+              label: t(`lane.${kind}`),
+              onSelect: () => run(app, addLane({ id: randomId(), journeyId, kind })),
+            }))}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={!canUndo}
+            onClick={() => undoIn(app, journeyId)}
+            title="Ctrl+Z"
+          >
+            {t('editor.undo')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!canRedo}
+            onClick={() => undoIn(app, journeyId, true)}
+            title="Ctrl+Shift+Z"
+          >
+            {t('editor.redo')}
+          </button>
+        </>
+      )}
       <Menu
         label={t('editor.export')}
         trigger={<span>{t('editor.export')} ▾</span>}

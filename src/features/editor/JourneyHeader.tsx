@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewOnly } from '../../canvas/use-view-only';
 import { run } from './editor-actions';
 import { updateJourney } from '../../domain/journey-commands';
 import type { JourneyParts } from '../../domain/queries';
@@ -15,6 +16,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
   const app = useApp();
   const { t } = useTranslation();
   const { journey } = parts;
+  const viewOnly = useViewOnly(journey.id);
   const [editing, setEditing] = useState<'title' | 'scenario' | null>(null);
   const personasById = useWorkspace((s) => s.doc.personas);
   const personas = useMemo(
@@ -47,17 +49,24 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
               {t('app.nav.journeys')}
             </a>
           )}
-          <h1 className="editor__title" dir="auto" title={journey.title} onDoubleClick={() => setEditing('title')}>
+          <h1
+            className="editor__title"
+            dir="auto"
+            title={journey.title}
+            onDoubleClick={() => !viewOnly && setEditing('title')}
+          >
             {journey.title}
           </h1>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('editor.renameJourney')}
-            onClick={() => setEditing('title')}
-          >
-            ✎
-          </button>
+          {!viewOnly && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('editor.renameJourney')}
+              onClick={() => setEditing('title')}
+            >
+              ✎
+            </button>
+          )}
         </div>
       )}
       <div className="editor__meta">
@@ -66,6 +75,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           <select
             id={personaId}
             className="input input--inline"
+            disabled={viewOnly}
             value={journey.personaId ?? ''}
             onChange={(e) => run(app, updateJourney(journey.id, { personaId: e.target.value || null }))}
           >
@@ -82,6 +92,7 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
           <select
             id={stateId}
             className="input input--inline"
+            disabled={viewOnly}
             value={journey.state ?? 'current'}
             onChange={(e) => run(app, setJourneyState(journey.id, e.target.value as JourneyState))}
           >
