@@ -44,6 +44,27 @@ async function journeyFromTemplate(page: Page, title: string, template: string):
 }
 
 describe('templates', () => {
+  it('fill the title when chosen, and never replace one the user typed', async () => {
+    const { page } = await openApp(browser());
+    await page.getByRole('button', { name: 'New journey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New journey' });
+    const title = dialog.getByRole('textbox', { name: 'Title' });
+    const template = dialog.getByRole('combobox', { name: 'Template' });
+    await template.selectOption({ label: 'Opening a bank account' });
+    expect(await title.inputValue()).toBe('Opening a bank account');
+    // Another choice replaces the name it filled in…
+    await template.selectOption({ label: 'Subscription cancellation and win-back' });
+    expect(await title.inputValue()).toBe('Subscription cancellation and win-back');
+    // …but not a title the user wrote.
+    await title.fill('Exit interviews, Q3');
+    await template.selectOption({ label: 'Opening a bank account' });
+    expect(await title.inputValue()).toBe('Exit interviews, Q3');
+    await title.fill('');
+    await template.selectOption({ label: 'Subscription cancellation and win-back' });
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Subscription cancellation and win-back' }).waitFor();
+  });
+
   it('start a journey with a persona and real content, and a journey saved as a template is offered, renamed, exported and deleted', async () => {
     const { context, page } = await openApp(browser(), '/', { viewport: { width: 1280, height: 720 } });
     await page.getByRole('button', { name: 'New journey' }).click();

@@ -36,6 +36,8 @@ export default function NewJourneyDialog({
     void loadTemplates(app).catch(() => undefined);
   }, [app]);
   const [title, setTitle] = useState('');
+  // The title a template's choice filled in: replaced by the next choice, unless the user typed one.
+  const [filled, setFilled] = useState('');
   const [personaId, setPersonaId] = useState('');
   const [templateId, setTemplateId] = useState('blank');
   const [error, setError] = useState<string | null>(null);
@@ -66,6 +68,12 @@ export default function NewJourneyDialog({
     if (!file) throw new Error('unreadable template');
     return journeyFromTemplate(file, { id, title, personaId: personaId || null });
   };
+
+  /** The name a template is listed under, which a journey made from it starts with. */
+  const templateName = (id: string): string =>
+    id.startsWith(SAVED)
+      ? (saved?.find((r) => SAVED + r.id === id)?.name ?? '')
+      : t(`newJourney.templates.${id.startsWith(CONTENT) ? id.slice(CONTENT.length) : id}`);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -125,8 +133,14 @@ export default function NewJourneyDialog({
           className="input"
           value={templateId}
           onChange={(e) => {
-            setTemplateId(e.target.value);
+            const id = e.target.value;
+            setTemplateId(id);
             setError(null);
+            if (title.trim() === '' || title === filled) {
+              const name = id === 'blank' ? '' : templateName(id);
+              setTitle(name);
+              setFilled(name);
+            }
           }}
         >
           <optgroup label={t('newJourney.structural')}>
