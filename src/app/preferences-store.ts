@@ -1,17 +1,28 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { loadLanguage } from '../i18n';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
-import { initialLanguage, rememberLanguage, rememberTheme, storedTheme, type Theme } from './preferences';
+import {
+  initialLanguage,
+  rememberLanguage,
+  rememberTheme,
+  rememberWheelZooms,
+  storedTheme,
+  storedWheelZooms,
+  type Theme,
+} from './preferences';
 import { applyTheme } from './theme';
 
 export interface PreferencesState {
   language: Language;
   theme: Theme;
+  /** A mouse wheel zooms the map (otherwise it pans). */
+  wheelZooms: boolean;
   /** Fetches the language and puts the theme on the page; the app renders after it. */
   start(): Promise<void>;
   /** Switches the interface language at once (its catalogue is fetched the first time). */
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: Theme): void;
+  setWheelZooms(on: boolean): void;
 }
 
 export type PreferencesStore = StoreApi<PreferencesState>;
@@ -21,6 +32,7 @@ export function createPreferences(storage: Storage | null, preferred: readonly s
   return createStore<PreferencesState>((set, get) => ({
     language: initialLanguage(storage, preferred),
     theme: storedTheme(storage),
+    wheelZooms: storedWheelZooms(storage),
     async start() {
       stopTheme = applyTheme(get().theme);
       try {
@@ -43,6 +55,10 @@ export function createPreferences(storage: Storage | null, preferred: readonly s
       stopTheme = applyTheme(theme);
       set({ theme });
       rememberTheme(storage, theme);
+    },
+    setWheelZooms(wheelZooms) {
+      set({ wheelZooms });
+      rememberWheelZooms(storage, wheelZooms);
     },
   }));
 }

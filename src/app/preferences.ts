@@ -6,6 +6,7 @@ export type Theme = (typeof THEMES)[number];
 
 const LANGUAGE_KEY = 'journey-canvas.language';
 const THEME_KEY = 'journey-canvas.theme';
+const WHEEL_KEY = 'journey-canvas.wheel-zooms';
 
 /** localStorage when the browser lets the page use it; a private window may throw on access. */
 export function browserStorage(): Storage | null {
@@ -46,3 +47,10 @@ export function storedTheme(storage: Storage | null): Theme {
 }
 
 export const rememberTheme = (storage: Storage | null, theme: Theme) => write(storage, THEME_KEY, theme);
+
+/**
+ * Whether a mouse wheel zooms the map. Off by default: the wheel and a two-finger scroll pan, as in
+ * Miro and FigJam; Ctrl (⌘ on a Mac) with the wheel, and a pinch, zoom either way.
+ */
+export const storedWheelZooms = (storage: Storage | null): boolean => read(storage, WHEEL_KEY) === '1';
+export const rememberWheelZooms = (storage: Storage | null, on: boolean) => write(storage, WHEEL_KEY, on ? '1' : '0');

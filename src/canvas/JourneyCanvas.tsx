@@ -169,6 +169,7 @@ function CanvasInner({
   const userMoved = useFollowView(parts.journey.id, fitMode.fitting);
   // A viewer's map neither moves cards nor connects them.
   const viewOnly = useViewOnly(parts.journey.id);
+  const wheelZooms = useZustand(app.preferences, (s) => s.wheelZooms);
   usePresentFrame(model.layout, fitMode);
   usePresetFrame(model.layout, fitMode);
   const presenting = useEditor((s) => s.presenting);
@@ -304,6 +305,9 @@ function CanvasInner({
         deleteKeyCode={null}
         disableKeyboardA11y
         zoomOnDoubleClick={false}
+        // The wheel pans (as two fingers do); Ctrl or ⌘ with it, and a pinch, zoom.
+        panOnScroll={!wheelZooms}
+        zoomOnScroll={wheelZooms}
         defaultViewport={initialViewport}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}

@@ -62,6 +62,7 @@ export const en = {
     language: 'Language',
     languageFailed: 'That language could not be loaded. Check the connection and try again.',
     theme: 'Theme',
+    wheelZooms: 'The mouse wheel zooms the map (otherwise it scrolls; Ctrl or ⌘ with the wheel zooms)',
     themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
   },
   journeys: {

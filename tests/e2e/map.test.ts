@@ -13,7 +13,45 @@ async function openImported(page: Page, file: string, title: string) {
 
 const cardText = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).textContent();
 
+/** Where the map is and how large, as React Flow has placed it. */
+async function viewport(page: Page) {
+  const transform = await page.locator('.react-flow__viewport').evaluate((n: HTMLElement) => n.style.transform);
+  const [, x, y, zoom] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(transform)!;
+  return { x: Number(x), y: Number(y), zoom: Number(zoom) };
+}
+
 describe('journey map', () => {
+  it('pans with the wheel, zooms with Ctrl and the wheel, and zooms with the wheel alone when Settings say so', async () => {
+    const { context, page } = await openApp(browser());
+    await page.getByRole('link', { name: 'Moving broadband — Priya' }).click();
+    const map = (await page.getByRole('region', { name: 'Journey map' }).boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.waitForTimeout(300);
+    const start = await viewport(page);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(async () => (await viewport(page)).y).toBeLessThan(start.y - 100);
+    expect((await viewport(page)).zoom).toBeCloseTo(start.zoom, 5);
+
+    const panned = await viewport(page);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 300);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => (await viewport(page)).zoom).toBeLessThan(panned.zoom);
+
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('checkbox', { name: /The mouse wheel zooms the map/ }).check();
+    await page.keyboard.press('Escape');
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    const before = await viewport(page);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(before.zoom);
+    // Kept in this browser.
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    expect(await page.getByRole('checkbox', { name: /The mouse wheel zooms the map/ }).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('shows the persona, the scenario, the grid and every card kind', async () => {
     const { context, page } = await openApp(browser());
     await openImported(page, 'appointment-reschedule.journey.json', 'Rescheduling an appointment');

@@ -181,7 +181,7 @@ describe('workshop mode', () => {
     await page.getByRole('link', { name: DEMO }).click();
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     const map = (await page.getByRole('region', { name: 'Journey map' }).boundingBox())!;
-    // Drag the map up (the wheel zooms) until the Pain points lane is in view.
+    // Drag the map up until the Pain points lane is in view.
     await page.mouse.move(map.x + 600, map.y + map.height - 10);
     await page.mouse.down();
     await page.mouse.move(map.x + 600, map.y - 400, { steps: 10 });

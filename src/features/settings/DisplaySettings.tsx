@@ -12,6 +12,7 @@ export function DisplaySettings() {
   const preferences = useApp().preferences;
   const language = useStore(preferences, (s) => s.language);
   const theme = useStore(preferences, (s) => s.theme);
+  const wheelZooms = useStore(preferences, (s) => s.wheelZooms);
   const [failed, setFailed] = useState(false);
   const ids = { language: useId(), theme: useId() };
   // The other languages are fetched while the user reads the list, so the one chosen shows at once.
@@ -53,6 +54,14 @@ export function DisplaySettings() {
           </option>
         ))}
       </select>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={wheelZooms}
+          onChange={(e) => preferences.getState().setWheelZooms(e.target.checked)}
+        />
+        {t('settings.wheelZooms')}
+      </label>
     </section>
   );
 }

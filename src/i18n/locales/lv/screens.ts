@@ -61,6 +61,7 @@ export const screens = {
     language: 'Valoda',
     languageFailed: 'Šo valodu neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
     theme: 'Motīvs',
+    wheelZooms: 'Peles ritenītis tuvina karti (citādi tas ritina; Ctrl vai ⌘ kopā ar ritenīti tuvina)',
     themes: { system: 'Kā sistēmā', light: 'Gaišs', dark: 'Tumšs' },
   },
   journeys: {

@@ -61,6 +61,7 @@ export const screens = {
     language: 'Bahasa',
     languageFailed: 'Bahasa itu tidak dapat dimuatkan. Semak sambungan dan cuba lagi.',
     theme: 'Tema',
+    wheelZooms: 'Roda tetikus mengezum peta (jika tidak ia menatal; Ctrl atau ⌘ bersama roda mengezum)',
     themes: { system: 'Ikut sistem', light: 'Cerah', dark: 'Gelap' },
   },
   journeys: {

@@ -55,6 +55,7 @@ export const screens = {
     language: '语言',
     languageFailed: '无法加载该语言。请检查网络连接后重试。',
     theme: '主题',
+    wheelZooms: '鼠标滚轮缩放地图（否则滚动；按住 Ctrl 或 ⌘ 再滚动即可缩放）',
     themes: { system: '跟随系统', light: '浅色', dark: '深色' },
   },
   journeys: {

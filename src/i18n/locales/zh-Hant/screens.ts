@@ -55,6 +55,7 @@ export const screens = {
     language: '語言',
     languageFailed: '無法載入該語言。請檢查網路連線後重試。',
     theme: '主題',
+    wheelZooms: '滑鼠滾輪縮放地圖（否則捲動；按住 Ctrl 或 ⌘ 再捲動即可縮放）',
     themes: { system: '跟隨系統', light: '淺色', dark: '深色' },
   },
   journeys: {
