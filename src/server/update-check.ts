@@ -118,12 +118,22 @@ function touchedRecords(doc: Y.Doc, tr: Y.Transaction): Map<TableName | typeof W
   return touched;
 }
 
-/** Every journey's vote rounds, as one text to compare before and after a change. */
-function voteRounds(doc: Y.Doc): string {
-  const out: unknown[] = [];
+/** Each journey's vote rounds, as text to compare before and after a change. */
+function voteRounds(doc: Y.Doc): Map<string, string> {
+  const out = new Map<string, string>();
   for (const [id, rec] of doc.getMap<unknown>('journeys').entries())
-    if (rec instanceof Y.Map) out.push(id, (rec as Y.Map<unknown>).get('voteRounds') ?? null);
-  return JSON.stringify(out);
+    if (rec instanceof Y.Map) out.set(id, JSON.stringify((rec as Y.Map<unknown>).get('voteRounds') ?? null));
+  return out;
+}
+
+/**
+ * Whether a change rewrote the vote rounds of a journey the room held before it (a journey shared
+ * into the room brings its own rounds: that is no vote closed).
+ */
+function roundsRewritten(before: Map<string, string>, doc: Y.Doc): boolean {
+  const after = voteRounds(doc);
+  for (const [id, rounds] of before) if (after.has(id) && after.get(id) !== rounds) return true;
+  return false;
 }
 
 /** How much of a document waits for changes it builds on (bytes of its pending structs and deletions). */
@@ -224,7 +234,7 @@ export class RoomCheck {
       [...scratch.share.keys()].some((name) => name !== WORKSHOP_MAP && !TABLES.includes(name as TableName))
     )
       refusal = 'invalid';
-    if (!refusal && rounds && voteRounds(scratch) !== rounds) refusal = 'facilitator';
+    if (!refusal && rounds && roundsRewritten(rounds, scratch)) refusal = 'facilitator';
     if (!refusal) {
       const records = RoomCheck.records(scratch);
       if (records > this.limits.maxRecords && records > before) refusal = 'full';
