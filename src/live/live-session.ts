@@ -76,6 +76,8 @@ export function journeyRecords(ws: Workspace, journeyId: Id): Workspace {
  * one else stores them in this browser). A record that
  * breaks the rules is repaired or skipped, and `onProblem` says so.
  */
+const BOOKKEEPING = new Set(['updatedAt', 'createdAt']);
+
 export class LiveSession {
   readonly doc = new Y.Doc();
   readonly provider: HocuspocusProvider;
@@ -122,6 +124,10 @@ export class LiveSession {
         this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
         options.onStatus?.(this.status);
       },
+    });
+    this.doc.on('afterTransaction', (tr: Y.Transaction) => this.noteUnconfirmed(tr));
+    this.provider.on('unsyncedChanges', () => {
+      if (this.provider.unsyncedChanges === 0) this.unconfirmed.clear();
     });
     this.provider.setAwarenessField('user', {
       name: options.name,
@@ -251,6 +257,25 @@ export class LiveSession {
 
   private restoredWaiting = 0;
   private synced_ = false;
+  /**
+   * The records and fields changed here that the server has not confirmed yet: what "N changes
+   * waiting" counts (ten keystrokes in one title are one change, not ten).
+   */
+  private readonly unconfirmed = new Set<string>();
+
+  /** Notes what a transaction made here changed, record by record and field by field. */
+  private noteUnconfirmed(tr: Y.Transaction): void {
+    if (tr.origin !== this.origin && tr.origin !== this.shareOrigin) return;
+    for (const [type, keys] of tr.changed) {
+      const item = type._item;
+      for (const key of keys) {
+        // A journey's "last changed" moves with every edit: bookkeeping, not a change of its own.
+        if (key === null || (item && BOOKKEEPING.has(key))) continue;
+        // A root map's entry is a whole record (or a workshop entry); a record's entry, one field.
+        this.unconfirmed.add(item && typeof item.parentSub === 'string' ? `${item.parentSub}\u0000${key}` : key);
+      }
+    }
+  }
 
   private bind(journeyId: Id): void {
     this.journeyId = journeyId;
@@ -427,7 +452,8 @@ export class LiveSession {
 
   /** Changes made here that the server has not confirmed yet. */
   get waiting(): number {
-    return this.provider.unsyncedChanges + this.restoredWaiting;
+    const mine = this.provider.unsyncedChanges > 0 ? Math.max(1, this.unconfirmed.size) : 0;
+    return mine + this.restoredWaiting;
   }
 
   close(): void {

@@ -65,6 +65,23 @@ async function sharedRoom(link: 'edit' | 'view' = 'edit', guestName = 'Participa
 }
 
 describe('a live session between two workspaces', () => {
+  it('counts what waits offline by cards and fields changed, not by keystrokes', async () => {
+    const { host, hostStore, guestStore } = await sharedRoom();
+    host.s.provider.disconnect();
+    await until(() => !host.s.provider.isSynced);
+    const typed = 'Relieved, finally';
+    for (let i = 1; i <= typed.length; i++) hostStore.dispatch(updateCard('c7', { title: typed.slice(0, i) }));
+    expect(host.s.provider.unsyncedChanges).toBeGreaterThanOrEqual(typed.length);
+    expect(host.s.waiting).toBe(1);
+    hostStore.dispatch(updateCard('c7', { notes: 'Said so twice' }));
+    hostStore.dispatch(updateCard('c6', { title: 'Calls again' }));
+    expect(host.s.waiting).toBe(3);
+    await host.s.provider.connect();
+    // Back online, the count goes to nought once the server has them all (not one per keystroke).
+    await until(() => host.s.waiting === 0);
+    await until(() => guestStore.getDoc().cards.c7?.title === typed);
+  });
+
   it('gives the joiner the journey with its persona, and carries both people’s commands both ways', async () => {
     const { host, hostStore, guest, guestStore } = await sharedRoom();
     expect(journeyRecords(guestStore.getDoc(), J)).toEqual(journeyRecords(hostStore.getDoc(), J));
