@@ -22,9 +22,8 @@ interface Entry {
 const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
 
 /** The other participant who asks everyone to follow their view, if any. */
-function leaderOf(participants: readonly Participant[], me: number | undefined): LiveJourney['leader'] {
-  const leader = participants.find((p) => p.leading && p.role === 'host' && p.clientId !== me);
-  return leader ? { name: leader.name, view: leader.view } : null;
+function leaderOf(participants: readonly Participant[], me: number | undefined): Participant | null {
+  return participants.find((p) => p.leading && p.role === 'host' && p.clientId !== me) ?? null;
 }
 
 /** The IndexedDB database y-indexeddb keeps a live journey's document in. */
@@ -106,6 +105,8 @@ export function createLiveRegistry(app: App) {
     let seen = new Map<string, { name: string; color: string }>();
     // A claim on a field gone silent stops being honoured without any change to announce it.
     let staleTimer: ReturnType<typeof setTimeout> | null = null;
+    /** The awareness id of the lead last followed (or declined), kept across dropped connections. */
+    let lastLead: number | null = null;
     const refresh = () => {
       const me = session.provider.awareness?.clientID;
       // Read once per change: with thirty people the awareness changes many times a second.
@@ -125,7 +126,16 @@ export function createLiveRegistry(app: App) {
               },
               stale - now + 50,
             );
-      const leader = leaderOf(everyone, me);
+      const leading = leaderOf(everyone, me);
+      const leader = leading ? { name: leading.name, view: leading.view } : null;
+      // A lead is new when it comes from someone else, or from one who had stopped leading: only
+      // then is it followed again by one who had stopped following. A lead seen again after a
+      // dropped connection (theirs or this one's) is the same lead.
+      let newLead = false;
+      if (leading) {
+        newLead = leading.clientId !== lastLead;
+        lastLead = leading.clientId;
+      } else if (everyone.some((p) => p.clientId === lastLead && !p.leading)) lastLead = null;
       const roll = rollCall(
         everyone.map((p) => ({
           clientId: p.clientId,
@@ -146,7 +156,7 @@ export function createLiveRegistry(app: App) {
         leader,
         editing,
         // A new lead is followed again by those who stopped following the last one.
-        ...(leader && !app.live.getState().journeys[journeyId]?.leader ? { followOff: false } : {}),
+        ...(newLead ? { followOff: false } : {}),
       });
     };
     session.provider.on('status', refresh);
@@ -298,6 +308,11 @@ export function createLiveRegistry(app: App) {
         session.adopt(rec.journeyId);
         keep(rec.journeyId, session, rec, persistence);
         show(rec.journeyId, session, rec);
+        // A facilitator who was leading leads again: a reload does not drop the room's view.
+        if (rec.role === 'host' && rec.leading) {
+          session.lead(true, null);
+          update(rec.journeyId, { leading: true });
+        }
       }
     },
 
@@ -330,8 +345,14 @@ export function createLiveRegistry(app: App) {
 
     /** The facilitator asks everyone to follow their view, or stops asking. */
     lead(journeyId: Id, on: boolean, view: MapView | null): void {
-      entries.get(journeyId)?.session.lead(on, view);
+      const entry = entries.get(journeyId);
+      entry?.session.lead(on, view);
       update(journeyId, { leading: on });
+      if (entry && !!entry.rec.leading !== on) {
+        entry.rec = { ...entry.rec, leading: on };
+        const rec = entry.rec;
+        void records().then((r) => r.put(rec));
+      }
     },
 
     /** What the leader sees now, for the followers. */

@@ -31,6 +31,8 @@ export interface LiveRec {
   viewSecret?: string;
   /** Whose dots this browser's are in the room's votes (kept, so a reload spends the same ones). */
   voterId?: string;
+  /** The facilitator had asked everyone to follow them: asked again after a reload. */
+  leading?: boolean;
 }
 
 /** A journey saved as a template: its journey file, as exported, under a name the user chose. */

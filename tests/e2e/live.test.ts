@@ -191,12 +191,28 @@ describe('a live session', () => {
     await host.page.getByRole('button', { name: 'Zoom out' }).click();
     await host.page.waitForTimeout(600);
     expect(distance(own, await seen(guest.page))).toBeLessThan(1);
+    // The guest's network drops and comes back: still not following (the same lead).
+    await guest.context.setOffline(true);
+    await guest.page
+      .getByRole('status', { name: 'Live session', exact: true })
+      .getByText(/Offline/)
+      .waitFor();
+    await guest.context.setOffline(false);
+    await guest.page.getByRole('status', { name: 'Live session', exact: true }).getByText('Live: connected').waitFor();
+    await host.page.waitForTimeout(500);
+    await again.waitFor();
+    expect(await guest.page.getByText('Following Fatima (facilitator)').count()).toBe(0);
 
     // Following again brings the host's view back.
     await again.click();
     await expect
       .poll(async () => distance(await seen(host.page), await seen(guest.page)), { timeout: 5000 })
       .toBeLessThan(2);
+    // The facilitator reloads: still leading, and followed.
+    await host.page.reload();
+    await host.page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
+    await expect.poll(() => follow.getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await guest.page.getByText('Following Fatima (facilitator)').waitFor();
     // The facilitator stops: no one follows any more.
     await follow.click();
     await expect.poll(() => guest.page.getByText('Following Fatima (facilitator)').count()).toBe(0);
