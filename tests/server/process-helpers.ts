@@ -54,6 +54,19 @@ export async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${port}`;
 }
 
+/** Two server processes on one data folder and one Redis, a room, and a client synced on each. */
+export async function roomOnTwoProcesses() {
+  const dataDir = tempDir();
+  const env = { DATA_DIR: dataDir, REDIS_URL: await startRedis() };
+  const [p1, p2] = [await freePort(), await freePort()];
+  await Promise.all([serve({ ...env, PORT: String(p1) }), serve({ ...env, PORT: String(p2) })]);
+  const room = await createRoom(p1);
+  const a = join_(p1, room);
+  const b = join_(p2, room);
+  await Promise.all([a.synced, b.synced]);
+  return { dataDir, p1, p2, room, a, b };
+}
+
 /** Resolves once the process has exited. */
 export function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);

@@ -1,28 +1,14 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ROOM_ENDED } from '../../src/live/protocol';
 import { RoomStore } from '../../src/server/rooms';
-import { children, createRoom, freePort, join_, redisReady, serve, startRedis, tempDir } from './process-helpers';
+import { join_, roomOnTwoProcesses } from './process-helpers';
 import { putStage, stageName, stageNames, until } from './live-helpers';
 import { RawClient } from './raw-client';
 
 describe('live server processes on one Redis', () => {
   it('relays changes between clients of two server processes sharing one Redis', async () => {
-    const redisPort = await freePort();
-    const redis = spawn('redis-server', ['--port', String(redisPort), '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    children.push(redis);
-    await redisReady(redisPort);
-    const dataDir = tempDir();
-    const [p1, p2] = [await freePort(), await freePort()];
-    const env = { DATA_DIR: dataDir, REDIS_URL: `redis://127.0.0.1:${redisPort}` };
-    await Promise.all([serve({ ...env, PORT: String(p1) }), serve({ ...env, PORT: String(p2) })]);
-    const room = await createRoom(p1);
-    const a = join_(p1, room);
-    const b = join_(p2, room);
-    await Promise.all([a.synced, b.synced]);
+    const { a, b } = await roomOnTwoProcesses();
     // The second process subscribes to the room's channel as it loads it, a moment after its
     // client is synced: wait until a first message gets across.
     let n = 0;
@@ -43,14 +29,7 @@ describe('live server processes on one Redis', () => {
 
 describe('ending a room on one of several processes', () => {
   it('closes it on every process, and nothing is stored for it afterwards', async () => {
-    const dataDir = tempDir();
-    const env = { DATA_DIR: dataDir, REDIS_URL: await startRedis() };
-    const [p1, p2] = [await freePort(), await freePort()];
-    await Promise.all([serve({ ...env, PORT: String(p1) }), serve({ ...env, PORT: String(p2) })]);
-    const room = await createRoom(p1);
-    const a = join_(p1, room);
-    const b = join_(p2, room);
-    await Promise.all([a.synced, b.synced]);
+    const { dataDir, p1, p2, room, a, b } = await roomOnTwoProcesses();
     let n = 0;
     await until(() => {
       putStage(a.doc, 'ping', String(++n));
@@ -82,13 +61,7 @@ describe('ending a room on one of several processes', () => {
 
 describe('presence across processes', () => {
   it('keeps a participant’s presence theirs, whichever process a forger connects to', async () => {
-    const env = { DATA_DIR: tempDir(), REDIS_URL: await startRedis() };
-    const [p1, p2] = [await freePort(), await freePort()];
-    await Promise.all([serve({ ...env, PORT: String(p1) }), serve({ ...env, PORT: String(p2) })]);
-    const room = await createRoom(p1);
-    const host = join_(p1, room);
-    const watcher = join_(p2, room);
-    await Promise.all([host.synced, watcher.synced]);
+    const { p2, room, a: host, b: watcher } = await roomOnTwoProcesses();
     const hostId = host.provider.awareness!.clientID;
     const nameOf = (id: number) =>
       (watcher.provider.awareness!.getStates().get(id) as { user?: { name?: string } } | undefined)?.user?.name;
