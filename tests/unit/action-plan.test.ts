@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undoStep } from '../../src/store/workspace-store';
+import { PLAN_WORDS } from '../helpers/plan-words';
 import { filterPlan, planChoices, planRows, rankPlan, sortPlan } from '../../src/domain/action-plan';
 import { createFutureState, setJourneyState, stateDiff } from '../../src/domain/future-state';
 import { mdTable, mdText } from '../../src/domain/markdown';
@@ -105,24 +106,8 @@ describe('action plan', () => {
   });
 
   it('writes the plan as a table, the KPI with its figures and a missed target said in words', () => {
-    const words = {
-      rank: '#',
-      opportunity: 'Opportunity',
-      journey: 'Journey',
-      persona: 'Persona',
-      stage: 'Stage',
-      impact: 'Impact',
-      effort: 'Effort',
-      votes: 'Votes',
-      owner: 'Owner',
-      status: 'Status',
-      kpi: 'KPI',
-      answers: 'Answers',
-      target: 'target',
-      targetMissed: 'target missed',
-      statusName: (s: string) => s.toUpperCase(),
-      metricName: (m: string) => m,
-    } as unknown as PlanTableWords;
+    // Status codes upper-cased, so the test sees they went through the words.
+    const words = { ...PLAN_WORDS, statusName: (s: string) => s.toUpperCase() } as PlanTableWords;
     const table = planTable(rankPlan(planRows([support()])), words);
     expect(table.cells[0]).toEqual([
       1,

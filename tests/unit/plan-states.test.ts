@@ -2,38 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { planRows, rankPlan, updatePlanRow } from '../../src/domain/action-plan';
 import { createFutureState } from '../../src/domain/future-state';
 import { manyJourneyParts } from '../../src/domain/queries';
-import { planReport, planTable, saysState, type PlanTableWords } from '../../src/domain/report';
+import { planReport, planTable, saysState } from '../../src/domain/report';
 import { tsvTable } from '../../src/domain/tsv';
+import { PLAN_WORDS } from '../helpers/plan-words';
 import { storeWith } from '../helpers/workspace';
 
-const words = {
-  rank: '#',
-  opportunity: 'Opportunity',
-  journey: 'Journey',
-  persona: 'Persona',
-  stage: 'Stage',
-  impact: 'Impact',
-  effort: 'Effort',
-  votes: 'Votes',
-  owner: 'Owner',
-  status: 'Status',
-  kpi: 'KPI',
-  answers: 'Answers',
-  target: 'target',
-  targetMissed: 'target missed',
-  journeys: 'Journeys',
-  topPains: 'Top pain points',
-  topOpportunities: 'Top opportunities',
-  none: 'None',
-  who: 'Who',
-  painPoint: 'Pain point',
-  severity: 'Severity',
-  gap: 'Gap',
-  inFuture: (kpi: string) => `future state: ${kpi}`,
-  statusName: (s: string) => s,
-  severityName: (s: string) => s,
-  metricName: (m: string) => m,
-} as unknown as PlanTableWords;
+const words = PLAN_WORDS;
 
 /** Priya's move with two opportunities, one measured by a custom KPI; then its future state. */
 function withFutureState() {

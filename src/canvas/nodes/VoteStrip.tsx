@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
+import { useViewOnly } from '../use-view-only';
 import { votable } from '../../domain/vote';
 import type { CardRec, LaneKind } from '../../domain/types';
 import { i18n } from '../../i18n';
@@ -51,7 +52,7 @@ export function VoteStrip({ card, kind }: { card: CardRec; kind: LaneKind }) {
   const key = useStore(app.votes, (s) => JSON.stringify(cardVote(s.board, card, kind)));
   const parsed = JSON.parse(key) as CardVote | null;
   // A view link sees the dots, and spends none.
-  const viewOnly = useStore(app.live, (s) => s.journeys[card.journeyId]?.access === 'view');
+  const viewOnly = useViewOnly(card.journeyId);
   if (!parsed) return null;
   const vote = viewOnly ? { ...parsed, open: false } : parsed;
   const title = card.title.trim() === '' ? t('card.untitled') : card.title;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewOnly } from '../../canvas/use-view-only';
 import { useApp, useEditor, useWorkshop } from '../../app/app-context';
 import { toggleParking } from './workshop-state';
 import type { SessionShare } from '../../app/session-share';
@@ -7,7 +8,6 @@ import { IDEA_TYPE } from '../../canvas/idea-drop';
 import { captureCell } from '../../domain/capture';
 import type { JourneyParts } from '../../domain/queries';
 import { LIMITS } from '../../domain/types';
-import { useLiveJourney } from '../live/use-live';
 import { park, PARKED_MAX, placeIdea, readParked, unpark, type ParkedIdea } from './parking-lot';
 
 /**
@@ -26,7 +26,7 @@ export function ParkingLot({ parts, share }: { parts: JourneyParts; share: Sessi
     read();
     return share.subscribe(read);
   }, [share, journeyId]);
-  const viewOnly = useLiveJourney(journeyId)?.access === 'view';
+  const viewOnly = useViewOnly(journeyId);
   const cell = useEditor((s) => s.captureCell);
   const target = captureCell(parts.stages, parts.lanes, cell);
   const open = useWorkshop((w) => w.parkingOpen);

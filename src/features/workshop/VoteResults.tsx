@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewOnly } from '../../canvas/use-view-only';
 import { useStore } from 'zustand';
 import { useApp } from '../../app/app-context';
-import { useLiveJourney } from '../live/use-live';
 import { dismissVote, updateVote } from './vote-share';
 
 /** How many top cards may stand out on the map. */
@@ -21,7 +21,7 @@ export function VoteResults({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const app = useApp();
   const board = useStore(app.votes, (s) => (s.board?.journeyId === journeyId ? s.board : null));
-  const viewOnly = useLiveJourney(journeyId)?.access === 'view';
+  const viewOnly = useViewOnly(journeyId);
   const [scope, setScope] = useState<Scope>('last');
   const headingId = useId();
   const highlightId = useId();

@@ -269,7 +269,6 @@ export const editor = {
     met: 'Mērķis sasniegts',
     notMet: 'Zem mērķa',
     noTarget: 'Nav mērķvērtības',
-    lowerIsBetter: 'jo zemāk, jo labāk',
     editing_zero: '{{names}} rediģē',
     editing_one: '{{names}} rediģē',
     editing_other: '{{names}} rediģē',

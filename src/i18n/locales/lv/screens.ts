@@ -189,7 +189,6 @@ export const screens = {
     offline_one: 'Bezsaistē — gaida {{count}} izmaiņa',
     offline_other: 'Bezsaistē — gaida {{count}} izmaiņas',
     offlineNone: 'Bezsaistē',
-    viewOnly: 'tikai skatīšanai',
     viewOnlyRefused: 'Šis ceļš ar jums ir kopīgots tikai skatīšanai.',
     participants: 'Dalībnieki',
     you: '{{name}} (jūs)',

@@ -258,7 +258,6 @@ export const editor = {
     met: 'Sasaran dicapai',
     notMet: 'Di bawah sasaran',
     noTarget: 'Tiada sasaran',
-    lowerIsBetter: 'lebih rendah lebih baik',
     editing_other: '{{names}} sedang menyunting',
   },
   editor: {

@@ -171,7 +171,6 @@ export const screens = {
     connecting: 'Langsung: menyambung semula…',
     offline_other: 'Luar talian — {{count}} perubahan menunggu',
     offlineNone: 'Luar talian',
-    viewOnly: 'tontonan sahaja',
     viewOnlyRefused: 'Perjalanan ini dikongsi dengan anda untuk ditonton sahaja.',
     participants: 'Peserta',
     you: '{{name}} (anda)',

@@ -255,7 +255,6 @@ export const editor = {
     met: '已达标',
     notMet: '未达标',
     noTarget: '无目标值',
-    lowerIsBetter: '越低越好',
     editing_other: '{{names}} 正在编辑',
   },
   editor: {

@@ -157,7 +157,6 @@ export const screens = {
     connecting: '实时：正在重新连接…',
     offline_other: '离线——{{count}} 项更改待同步',
     offlineNone: '离线',
-    viewOnly: '仅查看',
     viewOnlyRefused: '此旅程仅以查看权限与你共享。',
     participants: '参与者',
     you: '{{name}}（你）',

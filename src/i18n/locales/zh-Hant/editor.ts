@@ -255,7 +255,6 @@ export const editor = {
     met: '已達標',
     notMet: '未達標',
     noTarget: '無目標值',
-    lowerIsBetter: '越低越好',
     editing_other: '{{names}} 正在編輯',
   },
   editor: {

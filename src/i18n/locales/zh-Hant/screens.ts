@@ -157,7 +157,6 @@ export const screens = {
     connecting: '即時：正在重新連線…',
     offline_other: '離線——{{count}} 項變更待同步',
     offlineNone: '離線',
-    viewOnly: '僅檢視',
     viewOnlyRefused: '此旅程僅以檢視許可權與你共享。',
     participants: '參與者',
     you: '{{name}}（你）',

@@ -1,0 +1,31 @@
+import type { PlanTableWords } from '../../src/domain/report';
+
+/** The action plan's words in English, as tests read its tables and reports (codes kept as they are). */
+export const PLAN_WORDS = {
+  rank: '#',
+  opportunity: 'Opportunity',
+  journey: 'Journey',
+  persona: 'Persona',
+  stage: 'Stage',
+  impact: 'Impact',
+  effort: 'Effort',
+  votes: 'Votes',
+  owner: 'Owner',
+  status: 'Status',
+  kpi: 'KPI',
+  answers: 'Answers',
+  target: 'target',
+  targetMissed: 'target missed',
+  journeys: 'Journeys',
+  topPains: 'Top pain points',
+  topOpportunities: 'Top opportunities',
+  none: 'None',
+  who: 'Who',
+  painPoint: 'Pain point',
+  severity: 'Severity',
+  gap: 'Gap',
+  inFuture: (kpi: string) => `future state: ${kpi}`,
+  statusName: (s: string) => s,
+  severityName: (s: string) => s,
+  metricName: (m: string) => m,
+} as unknown as PlanTableWords;
