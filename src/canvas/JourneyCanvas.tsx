@@ -166,7 +166,8 @@ function CanvasInner({
   const { frameNow } = fitMode;
   useLayoutEffect(frameNow, [panelOpen, frameNow]);
   const revealCard = useRevealCard(model.layout.cards, fitMode);
-  const userMoved = useFollowView(parts.journey.id, fitMode.fitting);
+  const followed = useFollowView(parts.journey.id, model.layout, compact, fitMode.fitting);
+  const { userMoved } = followed;
   // A viewer's map neither moves cards nor connects them.
   const viewOnly = useViewOnly(parts.journey.id);
   const wheelZooms = useZustand(app.preferences, (s) => s.wheelZooms);
@@ -176,7 +177,7 @@ function CanvasInner({
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
       fitMode.onMoveEnd(event, viewport);
-      userMoved(event);
+      userMoved(event, viewport);
     },
     [fitMode, userMoved],
   );
@@ -324,7 +325,8 @@ function CanvasInner({
           compact={compact}
         />
         <ViewportPortal>
-          <PresentVeil layout={model.layout} stageId={presenting} />
+          {/* A follower sees the veil its leader presents with. */}
+          <PresentVeil layout={model.layout} stageId={presenting ?? followed.present} />
           <DropIndicator />
           <div className="drag-layer" ref={ghostLayer} />
         </ViewportPortal>

@@ -12,6 +12,7 @@ import { Menu } from '../ui/Menu';
 import { run } from '../features/editor/editor-actions';
 import { startRenaming, toggleLane } from '../features/editor/editor-state';
 import { LANE_COLORS } from './visuals';
+import { COMPACT_RAIL_PX } from './follow-frame';
 import { useEditor, useApp } from '../app/app-context';
 import { type App } from '../app/create-app';
 
@@ -126,8 +127,6 @@ function LaneHeader({
   );
 }
 
-const COMPACT_RAIL_PX = 26;
-
 /**
  * Lane titles drawn over the canvas: they follow the map up and down and in zoom, but stay at the
  * left edge of the screen when the map is panned sideways.
@@ -147,7 +146,8 @@ export const LaneRail = memo(function LaneRail({
   compact?: boolean;
 }) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
-  const width = compact ? COMPACT_RAIL_PX / zoom : GRID.laneHeaderWidth;
+  // Never wider than the map's own lane-title column: zoomed far out, the strip would cover the first cards.
+  const width = compact ? Math.min(COMPACT_RAIL_PX / zoom, GRID.laneHeaderWidth) : GRID.laneHeaderWidth;
   return (
     <div
       className={compact ? 'lane-rail lane-rail--compact' : 'lane-rail'}

@@ -72,20 +72,6 @@ export function visibleRect(viewport: Viewport, canvas: Size): MapRect {
 }
 
 /**
- * The viewport that shows a part of the map someone else sees, whole and centred, in a canvas of
- * another size (a phone following a projector sees the same cards, smaller).
- */
-export function showRect(rect: MapRect, canvas: Size): Viewport {
-  const ideal = Math.min(canvas.width / Math.max(1, rect.width), canvas.height / Math.max(1, rect.height));
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, ideal));
-  return {
-    zoom,
-    x: -rect.x * zoom + (canvas.width - rect.width * zoom) / 2,
-    y: -rect.y * zoom + (canvas.height - rect.height * zoom) / 2,
-  };
-}
-
-/**
  * Present: one stage's column, as large as it can be drawn whole (never smaller than cards' own
  * size, from the top when it is taller than the screen), beside the lane titles pinned at the
  * left, centred in what is left of the width.

@@ -3,12 +3,18 @@ import type { Id } from '../domain/types';
 import type { ParticipantView } from './roll-call';
 import type { FieldHold } from './field-lock';
 
-/** A part of the map, in the map's own coordinates. */
+/**
+ * What a leader shows the room: which stages (and, during Present, the one presented), and the
+ * lane at the top when they have scrolled down. Not a rectangle of pixels: each follower frames
+ * the same stages to its own screen, so a phone reads what a projector shows at a size it can read.
+ */
 export interface MapView {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  /** The stages the leader sees, left to right. */
+  stages: Id[];
+  /** The stage presented, during Present (the others are veiled). */
+  present: Id | null;
+  /** The first lane in the leader's view, when the map is scrolled down; null at the top. */
+  lane: Id | null;
 }
 
 export type LiveStatus = 'connecting' | 'connected' | 'offline';

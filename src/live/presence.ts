@@ -14,7 +14,7 @@ export interface Presence {
   selected: Id | null;
   /** The facilitator has asked everyone to follow their view. */
   leading: boolean;
-  /** The part of the map this participant sees (map coordinates), when leading. */
+  /** Which stages this participant shows the room, when leading. */
   view: MapView | null;
   /** The text field this participant is typing in, if any. */
   editing: FieldClaim | null;
@@ -22,14 +22,23 @@ export interface Presence {
   role: LiveRole | null;
 }
 
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** More stages than any screen shows side by side; a longer list is refused, not trimmed. */
+export const VIEW_STAGES_MAX = 50;
 
+const anId = (v: unknown): v is Id => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.idLength;
+
+/**
+ * A leader's view: stage ids (bounded, each checked), the presented stage among them, the top lane.
+ * Anything else, an older client's rectangle among them, is no view: a follower's map stays put.
+ */
 function parseView(raw: unknown): MapView | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { x, y, width, height } = raw as Record<string, unknown>;
-  return finite(x) && finite(y) && finite(width) && finite(height) && width > 0 && height > 0
-    ? { x, y, width, height }
-    : null;
+  const { stages, present, lane } = raw as Record<string, unknown>;
+  if (!Array.isArray(stages) || stages.length === 0 || stages.length > VIEW_STAGES_MAX || !stages.every(anId))
+    return null;
+  const shown = present === null || present === undefined ? null : anId(present) ? present : undefined;
+  if (shown === undefined || (shown !== null && !stages.includes(shown))) return null;
+  return { stages: [...stages], present: shown, lane: anId(lane) ? lane : null };
 }
 
 /**

@@ -46,3 +46,34 @@ export async function renameCard(page: Page, from: string, to: string) {
   await title.fill(to);
   await page.keyboard.press('Escape');
 }
+
+/**
+ * The stages a screen shows: those whose header is at least half in view right of the lane titles,
+ * and not behind Present's veil, left to right (by their `Stage <name>` group).
+ */
+export async function stagesShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const veils = [...document.querySelectorAll('.present-veil')].map((el) => el.getBoundingClientRect());
+    const veiled = (r: DOMRect) =>
+      veils.some((v) => v.left <= r.left + r.width / 2 && r.left + r.width / 2 <= v.right && v.width > 0);
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const rail = document.querySelector('.lane-rail .lane-header')?.getBoundingClientRect();
+    const left = Math.max(canvas.left, rail ? rail.right : canvas.left);
+    return [...document.querySelectorAll<HTMLElement>('[role="group"][aria-label^="Stage "]')]
+      .map((el) => ({ name: el.getAttribute('aria-label')!.slice('Stage '.length), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => Math.min(r.right, canvas.right) - Math.max(r.left, left) >= r.width / 2 && !veiled(r))
+      .sort((a, b) => a.r.left - b.r.left)
+      .map(({ name }) => name);
+  });
+}
+
+/** How tall a card's title is drawn on the screen, in px (its font size times the map's zoom). */
+export async function titlePx(page: Page, cardName: string): Promise<number> {
+  const zoom = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const size = await card(page, cardName)
+    .locator('.card__title')
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  return size * zoom;
+}

@@ -260,7 +260,7 @@ describe('what a room stores', () => {
       {
         clientId: 5151,
         clock: 1,
-        state: { user: { name: 'Dev', leading: true, view: { x: 0, y: 0, width: 9, height: 9 } } },
+        state: { user: { name: 'Dev', leading: true, view: { stages: ['s1'], present: 's1', lane: null } } },
       },
     ]);
     facilitator.awareness(room.roomId, [

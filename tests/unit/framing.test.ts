@@ -10,8 +10,6 @@ import {
   PHONE_MIN_ZOOM,
   phonePartStart,
   readableZoom,
-  showRect,
-  visibleRect,
   WORKSHOP_MIN_ZOOM,
 } from '../../src/canvas/framing';
 
@@ -60,22 +58,6 @@ describe('framing the map', () => {
     expect(frameMap({ width: 100, height: 100 }, phone, zoom, phonePartStart(180)).x).toBe(
       frameMap({ width: 100, height: 100 }, phone, zoom).x,
     );
-  });
-
-  it('shows a follower the part of the map the leader sees, whole and centred on their own screen', () => {
-    const leader = { x: -200, y: -100, zoom: 1 };
-    const seen = visibleRect(leader, { width: 1280, height: 600 });
-    expect(seen).toEqual({ x: 200, y: 100, width: 1280, height: 600 });
-    // A phone: the same part, smaller, with its middle in the phone's middle.
-    const phone = { width: 390, height: 700 };
-    const v = showRect(seen, phone);
-    expect(v.zoom).toBeCloseTo(390 / 1280);
-    const back = visibleRect(v, phone);
-    expect(back.x).toBeCloseTo(200);
-    expect(back.x + back.width / 2).toBeCloseTo(200 + 640);
-    expect(back.y + back.height / 2).toBeCloseTo(100 + 300);
-    // Nothing seen (an empty canvas) never gives an endless zoom.
-    expect(Number.isFinite(showRect({ x: 0, y: 0, width: 0, height: 0 }, phone).zoom)).toBe(true);
   });
 
   it('presents one stage as large as it can be drawn whole, beside the lane titles, never below full size', () => {

@@ -5,6 +5,7 @@ import { useApp } from '../../app/app-context';
 import { newVote, recordVotes } from '../../domain/vote';
 import { run } from '../editor/editor-actions';
 import { runsRoom, useRoomRole } from '../live/use-room-role';
+import { DotsLeft } from './DotsLeft';
 import { StartVoteDialog } from './StartVoteDialog';
 import { useSessionShare } from './use-session-share';
 import { startVote, updateVote } from './vote-share';
@@ -35,11 +36,7 @@ export function VoteControls({ journeyId }: { journeyId: string }) {
   if (board?.setup.open) {
     return (
       <span className="vote-controls">
-        <span role="status" className="vote-controls__left">
-          {board.left === null
-            ? t('vote.recorded', { count: board.spentMine })
-            : t('vote.left', { count: board.left, all: board.left + board.spentMine })}
-        </span>
+        <DotsLeft board={board} className="vote-controls__left" />
         {runsRoom(role) && (
           <button type="button" className="button button--primary" onClick={close}>
             {t('vote.close')}
