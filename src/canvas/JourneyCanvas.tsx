@@ -316,7 +316,7 @@ function CanvasInner({
         noPanClassName={compact ? PAN_ANYWHERE : 'nopan'}
       >
         <Background gap={24} color="#e6e9ef" />
-        <StageRail stages={parts.stages} layout={model.layout} />
+        <StageRail stages={parts.stages} layout={model.layout} present={presenting ?? followed.present} />
         <LaneRail
           lanes={parts.lanes}
           layout={model.layout}

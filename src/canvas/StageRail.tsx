@@ -2,6 +2,7 @@ import { useStore } from '@xyflow/react';
 import { memo } from 'react';
 import { GRID, type JourneyLayout } from '../domain/layout';
 import type { StageRec } from '../domain/types';
+import './present.css';
 
 /**
  * Stage names pinned at the top of the map once their headers have scrolled away (a room looking
@@ -12,9 +13,12 @@ import type { StageRec } from '../domain/types';
 export const StageRail = memo(function StageRail({
   stages,
   layout,
+  present = null,
 }: {
   stages: readonly StageRec[];
   layout: JourneyLayout;
+  /** During Present, the other stages' names are veiled here too, as their columns are. */
+  present?: string | null;
 }) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
   if (ty >= 0) return null;
@@ -30,7 +34,11 @@ export const StageRail = memo(function StageRail({
         return (
           <div
             key={stage.id}
-            className="stage-header stage-rail__header"
+            className={
+              present && present !== stage.id
+                ? 'stage-header stage-rail__header stage-rail__header--veiled'
+                : 'stage-header stage-rail__header'
+            }
             style={{ left: column.x, width: column.width, height: GRID.stageHeaderHeight }}
           >
             <span className="stage-header__index">{i + 1}</span>

@@ -1,7 +1,7 @@
 import type { Viewport } from '@xyflow/react';
 import type { Id } from '../domain/types';
 import type { JourneyLayout } from '../domain/layout';
-import { MAX_ZOOM, type MapRect } from './framing';
+import { MAX_ZOOM, WORKSHOP_MIN_ZOOM, type MapRect } from './framing';
 
 /**
  * A follower never draws cards smaller than this: a card's title is 15 px at full size
@@ -76,7 +76,7 @@ function spanOf(layout: Layout, view: FollowedView): { x: number; width: number 
  * A follower's frame of what the leader shows, by the follower's own rules: the stages fill its
  * width beside the lane titles, never below `FOLLOW_MIN_ZOOM` (a phone then shows the first of
  * them and the rest is a swipe away); a presented stage is also fitted to the height when it can
- * be, as on the leader's screen. From the map's top, or the leader's top lane. Null when none of
+ * be, never below full size, as on the leader's screen. From the map's top, or the leader's top lane. Null when none of
  * the stages is on this map (not yet synced, or deleted meanwhile): the map stays where it is.
  */
 export function frameFollowed(
@@ -93,7 +93,9 @@ export function frameFollowed(
   const free = canvas.width - 2 * PAD - (compact ? COMPACT_RAIL_PX : 0);
   let fit = free / Math.max(1, across);
   if (view.present) fit = Math.min(fit, (canvas.height - 2 * PAD) / Math.max(1, layout.height));
-  const zoom = Math.min(MAX_ZOOM, Math.max(FOLLOW_MIN_ZOOM, fit));
+  // A presented stage is drawn at least at full size, as the leader's own Present draws it.
+  const floor = view.present ? WORKSHOP_MIN_ZOOM : FOLLOW_MIN_ZOOM;
+  const zoom = Math.min(MAX_ZOOM, Math.max(floor, fit));
   const rail = railOf(laneHeaderWidth, zoom, compact);
   const room = canvas.width - rail - 2 * PAD;
   const spare = Math.max(0, room - span.width * zoom);

@@ -68,7 +68,8 @@ describe('following the facilitator on a phone and a tablet', () => {
     ] as const) {
       await page.getByRole('button', { name: 'Stop following' }).waitFor();
       await expect.poll(() => stagesShown(page)).toEqual(['Order']);
-      expect(await titlePx(page, ORDER_CARD)).toBeGreaterThanOrEqual(14);
+      const px = await titlePx(page, ORDER_CARD);
+      expect(px).toBeGreaterThanOrEqual(14);
       // The stage's cards are whole across the screen, right of the lane titles.
       const first = card(page, ORDER_CARD);
       expect(await inside(first, { width: size.width, height: size.height })).toBe(true);
@@ -116,6 +117,12 @@ describe('the phone’s header and bar in a live workshop', () => {
     await host.getByRole('button', { name: 'Follow me' }).click();
     await phone.getByRole('timer', { name: 'Time left' }).waitFor();
     await phone.getByRole('button', { name: 'Stop following' }).waitFor();
+    // The phone shows the facilitator's stages from the same first one, at its own readable size.
+    const hostFirst = (await stagesShown(host))[0];
+    await expect.poll(async () => (await stagesShown(phone))[0]).toBe(hostFirst);
+    expect(
+      await titlePx(phone, (await phone.locator('.card').first().getAttribute('aria-label'))!),
+    ).toBeGreaterThanOrEqual(14);
     const title = phone.getByRole('heading', { level: 1 });
     // The whole title is drawn: nothing cut to an ellipsis.
     expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);

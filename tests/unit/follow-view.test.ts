@@ -53,8 +53,8 @@ describe('what a leader shows the room', () => {
 describe('a follower frames the same stages to its own screen', () => {
   it('on a phone during Present: the stage at readable size, right of the lane strip, whole across', () => {
     const v = frameFollowed(layout, { stages: ['c'], present: 'c', lane: null }, phone, { ...opts, compact: true })!;
-    expect(v.zoom).toBeGreaterThanOrEqual(FOLLOW_MIN_ZOOM);
-    expect(15 * v.zoom).toBeGreaterThanOrEqual(14);
+    // Cards at full size at least, as the leader's Present draws them.
+    expect(v.zoom).toBeGreaterThanOrEqual(1);
     const c = onScreen(v, 'c');
     expect(c.left).toBeGreaterThanOrEqual(COMPACT_RAIL_PX);
     expect(c.right).toBeLessThanOrEqual(phone.width);
