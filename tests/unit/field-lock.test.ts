@@ -114,7 +114,7 @@ describe('a claim from a peer', () => {
         color: '#E4572E',
         selected: 'c1',
         leading: true,
-        view: { x: 1, y: 2, width: 3, height: 4 },
+        view: { stages: ['s1', 's2'], present: null, lane: 'l1' },
         editing: { cardId: 'c1', field: 'title', seq: 1, beat: 0 },
         role: 'host',
       }),
@@ -123,7 +123,7 @@ describe('a claim from a peer', () => {
       color: '#E4572E',
       selected: 'c1',
       leading: true,
-      view: { x: 1, y: 2, width: 3, height: 4 },
+      view: { stages: ['s1', 's2'], present: null, lane: 'l1' },
       editing: claim(1),
       role: 'host',
     });
@@ -132,7 +132,7 @@ describe('a claim from a peer', () => {
       color: 'red; background: url(x)',
       selected: { id: 'c1' },
       leading: 'yes',
-      view: { x: Infinity, y: 0, width: 1, height: 1 },
+      view: { stages: ['s1', { id: 's2' }], present: 's1' },
       editing: { cardId: 'c1', field: 'title', seq: 1, beat: 0, extra: 'x'.repeat(10_000) },
       role: 'admin',
     })!;
