@@ -105,37 +105,35 @@ export function PhoneBar({ parts, onEdit }: { parts: JourneyParts; onEdit: () =>
   const [adding, setAdding] = useState(false);
   const [lastCell, setLastCell] = useState<{ stageId: Id; laneId: Id } | null>(null);
   return (
-    <>
+    <div className="phone-bar" role="toolbar" aria-label={t('phone.bar')}>
       {/* As on a larger screen, a vote says how many dots are left, above the thumb's reach. */}
       {board && <DotsLeft board={board} className="phone-bar__dots" />}
-      <div className="phone-bar" role="toolbar" aria-label={t('phone.bar')}>
-        <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-          {t('phone.addCard')}
-        </button>
-        <button type="button" className="button" disabled={!selected} onClick={onEdit}>
-          {t('phone.editCard')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!votable}
-          title={t('phone.vote', { count: shownVotes })}
-          onClick={vote}
-        >
-          {t('phone.voteShort', { count: votable || dotVote ? shownVotes : 0 })}
-        </button>
-        <button type="button" className="button" disabled={!canUndo} onClick={() => undoIn(app, journeyId)}>
-          {t('editor.undo')}
-        </button>
-        {adding && (
-          <AddCardSheet
-            parts={parts}
-            initial={defaultCell(parts, selectedId, lastCell)}
-            onAdded={setLastCell}
-            onClose={() => setAdding(false)}
-          />
-        )}
-      </div>
-    </>
+      <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+        {t('phone.addCard')}
+      </button>
+      <button type="button" className="button" disabled={!selected} onClick={onEdit}>
+        {t('phone.editCard')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!votable}
+        title={t('phone.vote', { count: shownVotes })}
+        onClick={vote}
+      >
+        {t('phone.voteShort', { count: votable || dotVote ? shownVotes : 0 })}
+      </button>
+      <button type="button" className="button" disabled={!canUndo} onClick={() => undoIn(app, journeyId)}>
+        {t('editor.undo')}
+      </button>
+      {adding && (
+        <AddCardSheet
+          parts={parts}
+          initial={defaultCell(parts, selectedId, lastCell)}
+          onAdded={setLastCell}
+          onClose={() => setAdding(false)}
+        />
+      )}
+    </div>
   );
 }
