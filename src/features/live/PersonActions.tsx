@@ -16,8 +16,9 @@ export function PersonActions({ journeyId, person }: { journeyId: Id; person: Pa
   const { t } = useTranslation();
   const app = useApp();
   const live = useLiveJourney(journeyId);
-  const mark =
-    person.role === 'host' ? t('roles.facilitator') : person.role === 'cohost' ? t('roles.coFacilitator') : null;
+  // One's own presence comes back unstamped: one's role is what the server last granted here.
+  const role = person.me ? (live?.role === 'guest' ? null : live?.role) : person.role;
+  const mark = role === 'host' ? t('roles.facilitator') : role === 'cohost' ? t('roles.coFacilitator') : null;
   const manages =
     live?.role === 'host' &&
     live.status === 'connected' &&
