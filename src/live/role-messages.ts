@@ -59,7 +59,9 @@ function readJson(payload: string, prefix: string): Record<string, unknown> | nu
   if (!payload.startsWith(prefix) || payload.length > MAX_ROLE_MESSAGE) return null;
   try {
     const value: unknown = JSON.parse(payload.slice(prefix.length));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

@@ -3,7 +3,13 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import { facilitates, updateRefused, type LiveRole } from '../live/protocol';
-import { isRoleRequest, MAX_ROLE_MESSAGE, readRoleRequest, ROLE_REFUSED, type RoleRequest } from '../live/role-messages';
+import {
+  isRoleRequest,
+  MAX_ROLE_MESSAGE,
+  readRoleRequest,
+  ROLE_REFUSED,
+  type RoleRequest,
+} from '../live/role-messages';
 import type { Refusal } from './update-check';
 
 /** Hocuspocus' message kinds (`MessageType` of @hocuspocus/server), as they arrive. */

@@ -21,7 +21,12 @@ const contextOf = (document: Document, ws: WebSocket): RoomContext | null => {
  * was handed over, or a co-facilitator's taken back, runs nothing any more; its holder joined the
  * room through the edit link and stays a participant.
  */
-export function currentRole(rooms: RoomStore, roomId: string, context: RoomContext | null, readOnly: boolean): LiveRole {
+export function currentRole(
+  rooms: RoomStore,
+  roomId: string,
+  context: RoomContext | null,
+  readOnly: boolean,
+): LiveRole {
   if (readOnly || !context?.secretHash) return readOnly ? 'view' : (context?.access ?? 'view');
   const now = rooms.accessOf(roomId, Buffer.from(context.secretHash, 'hex'));
   if (now) return now;
@@ -67,7 +72,11 @@ export function changeRole(deps: RoleDeps, document: Document, from: WebSocket, 
   const move = (ws: WebSocket, context: RoomContext, role: GrantedRole, secret: string) => {
     context.secretHash = hashSecret(secret).toString('hex');
     context.access = role;
-    deps.tell(document, ws, roleGrant(role === 'edit' ? { role, editSecret: links.editSecret } : { role, secret, ...links }));
+    deps.tell(
+      document,
+      ws,
+      roleGrant(role === 'edit' ? { role, editSecret: links.editSecret } : { role, secret, ...links }),
+    );
   };
   /**
    * The one promoted: their connection alone when they came with the edit link (everyone with it

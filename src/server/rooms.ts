@@ -108,7 +108,13 @@ export class RoomStore {
     const room = { roomId: token(16), hostSecret: token(32), editSecret: token(32), viewSecret: token(32) };
     this.db
       .prepare('INSERT INTO rooms (id, host_hash, edit_hash, view_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(room.roomId, hashSecret(room.hostSecret), hashSecret(room.editSecret), hashSecret(room.viewSecret), Date.now());
+      .run(
+        room.roomId,
+        hashSecret(room.hostSecret),
+        hashSecret(room.editSecret),
+        hashSecret(room.viewSecret),
+        Date.now(),
+      );
     return room;
   }
 

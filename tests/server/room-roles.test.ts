@@ -61,7 +61,10 @@ async function openVote(p: Person, room: NewRoom, base: Y.Doc, id: string): Prom
 }
 
 const access = async (url: string, room: NewRoom, secret: string) => {
-  const res = await fetch(`${url}/api/rooms/${room.roomId}/access`, { method: 'POST', body: JSON.stringify({ secret }) });
+  const res = await fetch(`${url}/api/rooms/${room.roomId}/access`, {
+    method: 'POST',
+    body: JSON.stringify({ secret }),
+  });
   return res.ok ? ((await res.json()) as { access: string }).access : res.status;
 };
 
