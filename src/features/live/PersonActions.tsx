@@ -49,8 +49,10 @@ export function PersonActions({ journeyId, person }: { journeyId: Id; person: Pa
 
   return (
     <>
-      {/* The word is drawn by CSS: the list's items keep the person's name as their text. */}
-      {mark && <span role="img" aria-label={mark} title={mark} data-label={mark} className="person-role" />}
+      {/* Drawn by CSS (a word, or a star in the header): the list's items keep the person's name as their text. */}
+      {mark && (
+        <span role="img" aria-label={mark} title={mark} data-label={mark} data-role={role} className="person-role" />
+      )}
       {manages && (
         <span className="person-actions">
           <Menu
