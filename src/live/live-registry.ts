@@ -11,7 +11,7 @@ import { LiveSession, type Participant } from './live-session';
 import { fieldHolders, nextStale, type LockField } from './field-lock';
 import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 import { facilitates } from './protocol';
-import { applyRole } from './role-events';
+import { applyRole, type RoleEvent } from './role-events';
 import type { RoleChange } from './role-messages';
 
 interface Entry {
@@ -202,10 +202,35 @@ export function createLiveRegistry(app: App) {
       },
     }));
     watch(journeyId, session);
+    const early = earlyRoles.get(session);
+    earlyRoles.delete(session);
+    if (early) roleEvent(session, early);
   }
 
-  function open(roomId: string, secret: string, name: string, onRefused: () => void): LiveSession {
+  /** Role changes that came before their session was kept (a refused secret, on resume). */
+  const earlyRoles = new Map<LiveSession, RoleEvent>();
+
+  function roleEvent(session: LiveSession, event: RoleEvent): void {
+    const found = [...entries].find(([, e]) => e.session === session);
+    if (!found) return void earlyRoles.set(session, event);
+    const [journeyId, entry] = found;
+    applyRole(event, {
+      rec: entry.rec,
+      participants: app.live.getState().journeys[journeyId]?.participants ?? [],
+      origin: window.location.origin,
+      save: (rec, change) => {
+        entry.rec = rec;
+        void records().then((r) => r.put(rec));
+        update(journeyId, change);
+        if (!rec.leading) session.lead(false, null);
+      },
+      toast: (text, error) => app.toasts.show(text, error ? { tone: 'error' } : undefined),
+    });
+  }
+
+  function open(roomId: string, secret: string, name: string, onRefused: () => void, fallback?: string): LiveSession {
     const session: LiveSession = new LiveSession({
+      ...(fallback && fallback !== secret ? { fallbackSecret: fallback } : {}),
       store: app.workspace,
       url: wsUrl(),
       roomId,
@@ -231,23 +256,7 @@ export function createLiveRegistry(app: App) {
           ),
           { tone: 'error' },
         ),
-      onRole: (event) => {
-        const found = [...entries].find(([, e]) => e.session === session);
-        if (!found) return;
-        const [journeyId, entry] = found;
-        applyRole(event, {
-          rec: entry.rec,
-          participants: app.live.getState().journeys[journeyId]?.participants ?? [],
-          origin: window.location.origin,
-          save: (rec, change) => {
-            entry.rec = rec;
-            void records().then((r) => r.put(rec));
-            update(journeyId, change);
-            if (!rec.leading) session.lead(false, null);
-          },
-          toast: (text, error) => app.toasts.show(text, error ? { tone: 'error' } : undefined),
-        });
-      },
+      onRole: (event) => roleEvent(session, event),
       onProblem: (p) =>
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',
@@ -321,7 +330,9 @@ export function createLiveRegistry(app: App) {
           continue;
         }
         await app.loadJourneys([rec.journeyId]);
-        const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId));
+        // A role handed over while this device was away leaves it the edit link.
+        const fallback = rec.role !== 'guest' ? rec.editSecret : undefined;
+        const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId), fallback);
         const persistence = await persist(rec.journeyId, session);
         const waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
         // Applied once the kept document is open, so it is written there too.

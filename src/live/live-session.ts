@@ -39,6 +39,11 @@ export interface LiveSessionOptions {
   url: string;
   roomId: string;
   secret: string;
+  /**
+   * A facilitator's or co-facilitator's device: the edit link, tried once if its own secret is
+   * refused (the role was handed over or taken back while this device was away).
+   */
+  fallbackSecret?: string;
   /** The participant's name and colour, shown to the others. */
   name: string;
   color: string;
@@ -125,7 +130,13 @@ export class LiveSession {
         markSynced();
       },
       onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
-      onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
+      onAuthenticationFailed: ({ reason }) => {
+        const fallback = options.fallbackSecret;
+        if (!fallback || this.secret === fallback) return options.onRefused?.(reason);
+        // The server closes a refused socket; the provider reconnects, asking for the token anew.
+        this.secret = fallback;
+        options.onRole?.({ grant: { role: 'edit', editSecret: fallback } });
+      },
       // Only the server sends stateless messages (it passes on none from clients). The host ended
       // the room: the same as being refused.
       onStateless: ({ payload }) => {
