@@ -10,6 +10,11 @@ import {
   type RoleGrant,
 } from '../../src/live/role-messages';
 import type { NewRoom } from '../../src/server/rooms';
+import WebSocket from 'ws';
+import { LiveSession } from '../../src/live/live-session';
+import type { RoleEvent } from '../../src/live/role-events';
+import { createWorkspaceStore } from '../../src/store/workspace-store';
+import { testContext } from '../helpers/workspace';
 import { liveFixture, liveServer, until } from './live-helpers';
 import { MESSAGE, RawClient } from './raw-client';
 
@@ -227,5 +232,76 @@ describe('handing the facilitator role over', () => {
     expect(await grantOf(d2, since)).toEqual({ role: 'edit', editSecret: room.editSecret });
     expect(await openVote(d2, room, watcher2.doc, 'v-co-3')).toBe(updateRefused('facilitator'));
     expect(await access(second.server.url, room, coSecret)).toBe(404);
+  });
+});
+
+describe('a device whose role changed', () => {
+  /** The app's own live session in Node: what it is told about roles, and what the server refused. */
+  function session(wsUrl: string, room: NewRoom, secret: string, name: string, fallbackSecret?: string) {
+    const roles: RoleEvent[] = [];
+    const refused: string[] = [];
+    const ended: string[] = [];
+    const s = new LiveSession({
+      store: createWorkspaceStore({ makeContext: testContext() }),
+      url: wsUrl,
+      roomId: room.roomId,
+      secret,
+      ...(fallbackSecret ? { fallbackSecret } : {}),
+      name,
+      color: '#2e86ab',
+      WebSocketPolyfill: WebSocket,
+      onRole: (event) => roles.push(event),
+      onChangeRefused: (reason) => refused.push(reason),
+      onRefused: (reason) => ended.push(reason),
+    });
+    keep(s);
+    return { s, roles, refused, ended };
+  }
+  const openVote = (s: LiveSession, id: string) =>
+    s
+      .sessionShare('voter', 'Someone')
+      .write({ vote: { id, journeyId: 'j1', kinds: ['painPoints'], dots: 3, open: true } });
+
+  it('connects with the secret it was handed, and one away during the hand-over goes back to the edit link', async () => {
+    const live = await start();
+    const room = await live.createRoom();
+    const fatima = session(live.wsUrl, room, room.hostSecret, 'Fatima');
+    const dev = session(live.wsUrl, room, room.editSecret, 'Dev');
+    await Promise.all([fatima.s.whenSynced(), dev.s.whenSynced()]);
+    const devId = dev.s.provider.awareness!.clientID;
+    await until(() => fatima.s.participants().some((p) => p.clientId === devId));
+
+    fatima.s.requestRole({
+      clientId: devId,
+      change: 'hand-over',
+      editSecret: room.editSecret,
+      viewSecret: room.viewSecret,
+    });
+    await until(() => dev.roles.length > 0 && fatima.roles.length >= 2);
+    expect(dev.roles[0]).toMatchObject({ grant: { role: 'host' } });
+    expect(fatima.roles).toContainEqual({ grant: { role: 'edit', editSecret: room.editSecret } });
+    expect(fatima.roles).toContainEqual({ done: { clientId: devId, role: 'host' } });
+    // Everyone sees the new role on Dev's presence, sent again once the role changed.
+    await until(() => fatima.s.participants().find((p) => p.clientId === devId)?.role === 'host');
+
+    // After a dropped connection Dev's device connects with the new secret: still the facilitator.
+    dev.s.provider.disconnect();
+    await until(() => dev.s.status === 'offline');
+    void dev.s.provider.connect();
+    await until(() => dev.s.status === 'connected' && dev.s.provider.isAuthenticated);
+    openVote(dev.s, 'v-dev');
+    await dev.s.whenConfirmed();
+    openVote(fatima.s, 'v-fatima');
+    await until(() => fatima.refused.length > 0);
+    expect(fatima.refused).toEqual(['facilitator']);
+
+    // A device of Fatima's that kept the old secret (it was away): back in with the edit link.
+    const away = session(live.wsUrl, room, room.hostSecret, 'Fatima', room.editSecret);
+    await away.s.whenSynced();
+    expect(away.ended).toEqual([]);
+    expect(away.roles).toEqual([{ grant: { role: 'edit', editSecret: room.editSecret } }]);
+    // Without the edit link to go back to, the old secret opens nothing.
+    const stale = session(live.wsUrl, room, room.hostSecret, 'Fatima');
+    await until(() => stale.ended.length > 0);
   });
 });
