@@ -232,6 +232,16 @@ describe('handing the facilitator role over', () => {
     expect(await grantOf(d2, since)).toEqual({ role: 'edit', editSecret: room.editSecret });
     expect(await openVote(d2, room, watcher2.doc, 'v-co-3')).toBe(updateRefused('facilitator'));
     expect(await access(second.server.url, room, coSecret)).toBe(404);
+
+    // A co-facilitator ends the session for everyone, as the facilitator does.
+    since = d2.client.stateless.length;
+    ask(f2, room, d2.clientId, 'co-facilitator');
+    const again = (await grantOf(d2, since))!.secret!;
+    const end = (secret: string) =>
+      fetch(`${second.server.url}/api/rooms/${room.roomId}/end`, { method: 'POST', body: JSON.stringify({ secret }) });
+    expect((await end(room.editSecret)).status).toBe(403);
+    expect((await end(again)).status).toBe(204);
+    expect(await access(second.server.url, room, room.hostSecret)).toBe(404);
   });
 });
 
