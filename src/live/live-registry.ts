@@ -10,6 +10,9 @@ import { rollCall } from './roll-call';
 import { LiveSession, type Participant } from './live-session';
 import { fieldHolders, nextStale, type LockField } from './field-lock';
 import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
+import { facilitates } from './protocol';
+import { applyRole, type RoleEvent } from './role-events';
+import type { RoleChange } from './role-messages';
 
 interface Entry {
   session: LiveSession;
@@ -23,7 +26,7 @@ const wsUrl = () => `${window.location.origin.replace(/^http/, 'ws')}/live`;
 
 /** The other participant who asks everyone to follow their view, if any. */
 function leaderOf(participants: readonly Participant[], me: number | undefined): Participant | null {
-  return participants.find((p) => p.leading && p.role === 'host' && p.clientId !== me) ?? null;
+  return participants.find((p) => p.leading && facilitates(p.role) && p.clientId !== me) ?? null;
 }
 
 /** The IndexedDB database y-indexeddb keeps a live journey's document in. */
@@ -143,6 +146,7 @@ export function createLiveRegistry(app: App) {
           color: p.color,
           selected: p.selected,
           me: p.clientId === me,
+          role: p.role,
         })),
         seen,
         session.status === 'connected',
@@ -184,7 +188,7 @@ export function createLiveRegistry(app: App) {
         ...s.journeys,
         [journeyId]: {
           role: rec.role,
-          access: rec.role === 'host' ? 'edit' : session.access,
+          access: rec.role !== 'guest' ? 'edit' : session.access,
           status: session.status,
           participants: [],
           editing: [],
@@ -198,10 +202,35 @@ export function createLiveRegistry(app: App) {
       },
     }));
     watch(journeyId, session);
+    const early = earlyRoles.get(session);
+    earlyRoles.delete(session);
+    if (early) roleEvent(session, early);
   }
 
-  function open(roomId: string, secret: string, name: string, onRefused: () => void): LiveSession {
-    return new LiveSession({
+  /** Role changes that came before their session was kept (a refused secret, on resume). */
+  const earlyRoles = new Map<LiveSession, RoleEvent>();
+
+  function roleEvent(session: LiveSession, event: RoleEvent): void {
+    const found = [...entries].find(([, e]) => e.session === session);
+    if (!found) return void earlyRoles.set(session, event);
+    const [journeyId, entry] = found;
+    applyRole(event, {
+      rec: entry.rec,
+      participants: app.live.getState().journeys[journeyId]?.participants ?? [],
+      origin: window.location.origin,
+      save: (rec, change) => {
+        entry.rec = rec;
+        void records().then((r) => r.put(rec));
+        update(journeyId, change);
+        if (!rec.leading) session.lead(false, null);
+      },
+      toast: (text, error) => app.toasts.show(text, error ? { tone: 'error' } : undefined),
+    });
+  }
+
+  function open(roomId: string, secret: string, name: string, onRefused: () => void, fallback?: string): LiveSession {
+    const session: LiveSession = new LiveSession({
+      ...(fallback && fallback !== secret ? { fallbackSecret: fallback } : {}),
       store: app.workspace,
       url: wsUrl(),
       roomId,
@@ -227,11 +256,13 @@ export function createLiveRegistry(app: App) {
           ),
           { tone: 'error' },
         ),
+      onRole: (event) => roleEvent(session, event),
       onProblem: (p) =>
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',
         }),
     });
+    return session;
   }
 
   return {
@@ -299,7 +330,9 @@ export function createLiveRegistry(app: App) {
           continue;
         }
         await app.loadJourneys([rec.journeyId]);
-        const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId));
+        // A role handed over while this device was away leaves it the edit link.
+        const fallback = rec.role !== 'guest' ? rec.editSecret : undefined;
+        const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId), fallback);
         const persistence = await persist(rec.journeyId, session);
         const waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
         // Applied once the kept document is open, so it is written there too.
@@ -309,7 +342,7 @@ export function createLiveRegistry(app: App) {
         keep(rec.journeyId, session, rec, persistence);
         show(rec.journeyId, session, rec);
         // A facilitator who was leading leads again: a reload does not drop the room's view.
-        if (rec.role === 'host' && rec.leading) {
+        if (rec.role !== 'guest' && rec.leading) {
           session.lead(true, null);
           update(rec.journeyId, { leading: true });
         }
@@ -319,12 +352,21 @@ export function createLiveRegistry(app: App) {
     /** The host ends the room for everyone; each keeps the journey as an ordinary one. */
     async end(journeyId: Id): Promise<void> {
       const entry = entries.get(journeyId);
-      if (entry?.rec.role === 'host' && entry.rec.editSecret)
+      if (entry && entry.rec.role !== 'guest' && entry.rec.editSecret)
         await fetch(`/api/rooms/${encodeURIComponent(entry.rec.roomId)}/end`, {
           method: 'POST',
           body: JSON.stringify({ secret: entry.rec.secret }),
         }).catch(() => undefined);
       forget(journeyId);
+    },
+
+    /** The facilitator hands the room to a participant, or makes them a co-facilitator, or not any more. */
+    changeRole(journeyId: Id, clientId: number, change: RoleChange): void {
+      const entry = entries.get(journeyId);
+      const { editSecret, viewSecret } = entry?.rec ?? {};
+      if (!entry || entry.rec.role !== 'host' || !editSecret || !viewSecret)
+        return void app.toasts.show(i18n.t('roles.refused'), { tone: 'error' });
+      entry.session.requestRole({ clientId, change, editSecret, viewSecret });
     },
 
     leave(journeyId: Id): void {

@@ -12,6 +12,15 @@ import {
   WORKSHOP_MAP,
 } from './protocol';
 import type { SessionShare } from '../app/session-share';
+import {
+  readRoleDone,
+  readRoleGrant,
+  ROLE_REFUSED,
+  roleRequest,
+  type RoleDone,
+  type RoleGrant,
+  type RoleRequest,
+} from './role-messages';
 import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
@@ -30,6 +39,11 @@ export interface LiveSessionOptions {
   url: string;
   roomId: string;
   secret: string;
+  /**
+   * A facilitator's or co-facilitator's device: the edit link, tried once if its own secret is
+   * refused (the role was handed over or taken back while this device was away).
+   */
+  fallbackSecret?: string;
   /** The participant's name and colour, shown to the others. */
   name: string;
   color: string;
@@ -44,6 +58,11 @@ export interface LiveSessionOptions {
   onChangeRefused?: (reason: UpdateRefusal) => void;
   /** Records another participant deleted, told before they go from the store. */
   onRemoteDelete?: (table: TableName, ids: Id[]) => void;
+  /**
+   * The server changed this participant's role (`grant`, with the secret that now runs the room
+   * from here), made a change this participant asked for (`done`), or refused one.
+   */
+  onRole?: (event: { grant: RoleGrant } | { done: RoleDone } | { refused: true }) => void;
 }
 
 /** A participant as this screen sees them: what they tell (checked), and when their claim last changed here. */
@@ -89,6 +108,7 @@ export class LiveSession {
   private synced!: Promise<void>;
 
   constructor(private readonly options: LiveSessionOptions) {
+    this.secret = options.secret;
     let markSynced!: () => void;
     this.synced = new Promise((r) => (markSynced = r));
     // The provider hands these to the socket it makes (its own type names only the url).
@@ -101,7 +121,8 @@ export class LiveSession {
       ...socket,
       name: options.roomId,
       document: this.doc,
-      token: options.secret,
+      // Asked at each connection: a role handed over changes the secret this device connects with.
+      token: () => this.secret,
       onSynced: () => {
         // The room now has what was kept from before a reload.
         this.restoredWaiting = 0;
@@ -109,13 +130,30 @@ export class LiveSession {
         markSynced();
       },
       onAuthenticated: ({ scope }) => (this.access = scope === 'readonly' ? 'view' : 'edit'),
-      onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
+      onAuthenticationFailed: ({ reason }) => {
+        const fallback = options.fallbackSecret;
+        if (!fallback || this.secret === fallback) return options.onRefused?.(reason);
+        // The server closes a refused socket; the provider reconnects, asking for the token anew.
+        this.secret = fallback;
+        options.onRole?.({ grant: { role: 'edit', editSecret: fallback } });
+      },
       // Only the server sends stateless messages (it passes on none from clients). The host ended
       // the room: the same as being refused.
       onStateless: ({ payload }) => {
         if (payload === ROOM_ENDED) options.onRefused?.('ended');
         else if (payload === STORAGE_FULL) options.onStorageFull?.();
+        else if (payload === ROLE_REFUSED) options.onRole?.({ refused: true });
         else {
+          const grant = readRoleGrant(payload);
+          const done = grant ? null : readRoleDone(payload);
+          if (grant) {
+            if (grant.secret) this.secret = grant.secret;
+            else if (grant.role === 'edit') this.secret = grant.editSecret;
+            // The others see the new role once this presence is sent again (the server stamps it).
+            this.announce();
+            options.onRole?.({ grant });
+          } else if (done) options.onRole?.({ done });
+
           const refused = readUpdateRefused(payload);
           if (refused) options.onChangeRefused?.(refused);
         }
@@ -153,10 +191,7 @@ export class LiveSession {
     });
     // A lost connection made the server and the others drop this participant's state, and they
     // take it back only with a newer clock: told again once back (a field held, too).
-    this.provider.on('synced', () => {
-      const state = this.provider.awareness?.getLocalState();
-      if (state) this.provider.awareness?.setLocalState({ ...state });
-    });
+    this.provider.on('synced', () => this.announce());
     // The browser knows first that the network is gone (a socket can look open for a minute):
     // say "offline" at once, and reconnect as soon as it is back.
     if (typeof window !== 'undefined') {
@@ -172,6 +207,20 @@ export class LiveSession {
   }
 
   private stopWatchingNetwork: (() => void) | null = null;
+  /** The secret this device connects with: the link's, or the one a role was handed with. */
+  private secret: string;
+
+  /** Sends this participant's presence again (the server stamps it with their role as it is now). */
+  private announce(): void {
+    const state = this.provider.awareness?.getLocalState();
+    if (state) this.provider.awareness?.setLocalState({ ...state });
+  }
+
+  /** The facilitator asks the server to change a participant's role (it answers through `onRole`). */
+  requestRole(request: RoleRequest): void {
+    this.provider.sendStateless(roleRequest(request));
+  }
+
   /** Resolves once the room's document has arrived from the server. */
   whenSynced(): Promise<void> {
     return this.synced;

@@ -21,7 +21,8 @@ export type LiveStatus = 'connecting' | 'connected' | 'offline';
 
 /** What the editor shows of a journey that is live in this tab. */
 export interface LiveJourney {
-  role: 'host' | 'guest';
+  /** The facilitator, a co-facilitator (runs the room too), or a participant. */
+  role: 'host' | 'cohost' | 'guest';
   /** What the link allows, once the server has said. */
   access: 'edit' | 'view' | null;
   status: LiveStatus;

@@ -62,6 +62,7 @@ export function readPresence(raw: unknown): Presence | null {
     leading: user.leading === true,
     view: parseView(user.view),
     editing: parseClaim(user.editing),
-    role: user.role === 'host' || user.role === 'edit' || user.role === 'view' ? user.role : null,
+    role:
+      user.role === 'host' || user.role === 'cohost' || user.role === 'edit' || user.role === 'view' ? user.role : null,
   };
 }

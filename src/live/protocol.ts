@@ -51,5 +51,11 @@ export const TIMER_ENTRY = 'timer';
 /** Each person's dots are under this prefix; only a facilitator removes them (a new vote). */
 export const BALLOT_PREFIX = 'ballot:';
 
-/** A participant's role, as the server tells everyone in their presence (`user.role`). */
-export type LiveRole = 'host' | 'edit' | 'view';
+/**
+ * A participant's role, as the server tells everyone in their presence (`user.role`): the
+ * facilitator, a co-facilitator (the facilitator's powers, but not over roles), an editor, a viewer.
+ */
+export type LiveRole = 'host' | 'cohost' | 'edit' | 'view';
+
+/** Whether a role runs the room: votes, the timer, Present, Follow me, Invite, the end. */
+export const facilitates = (role: LiveRole | null | undefined): boolean => role === 'host' || role === 'cohost';

@@ -1,3 +1,4 @@
+import type { LiveRole } from './protocol';
 import type { Id } from '../domain/types';
 
 /** One person in a live session's Participants list. */
@@ -9,6 +10,8 @@ export interface ParticipantView {
   selected: Id | null;
   /** Here now; false for someone who was in the session and is not (or for all, while offline). */
   connected: boolean;
+  /** What the server says they may do (facilitator, co-facilitator, edit, view); unknown for those gone. */
+  role?: LiveRole | null;
 }
 
 export type Present = Omit<ParticipantView, 'connected'>;

@@ -4,11 +4,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { ROOM_ENDED, SERVER_RESTARTING, type LiveRole } from '../live/protocol';
+import { facilitates, ROOM_ENDED, SERVER_RESTARTING } from '../live/protocol';
 import { guardSocket } from './message-guard';
 import { RateLimit } from './rate-limit';
 import { RoomEnds } from './room-ends';
-import { partsOf, ROOM_ID, RoomStore } from './rooms';
+import { hashSecret, partsOf, ROOM_ID, RoomStore } from './rooms';
+import { changeRole, currentRole, type RoomContext } from './room-roles';
 import { StorageGuard } from './storage-guard';
 import { RoomThread } from './room-thread';
 import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './update-check';
@@ -173,7 +174,7 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         throw new Error('not allowed');
       }
       connectionConfig.readOnly = access === 'view';
-      return { access };
+      return { access, secretHash: hashSecret(token as string).toString('hex') } satisfies RoomContext;
     },
   });
 
@@ -199,11 +200,11 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         const document = hocuspocus.documents.get(documentName);
         const connection = document?.connections.get(socket)?.connection;
         if (!document || !connection) return null;
-        const role = (connection.context as { access?: LiveRole } | undefined)?.access ?? 'view';
+        const role = currentRole(rooms, documentName, connection.context as RoomContext | null, connection.readOnly);
         return { document, readOnly: connection.readOnly, role };
       },
       async checkUpdate(document, update, role) {
-        const facilitator = role === 'host';
+        const facilitator = facilitates(role);
         try {
           let refusal = await work.check(document.name, update, facilitator);
           if (refusal === 'unknown') {
@@ -218,6 +219,21 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
       },
       tell(document, socket, payload) {
         document.connections.get(socket)?.connection.sendStateless(payload);
+      },
+      changeRole(document, socket, request) {
+        return changeRole(
+          {
+            rooms,
+            socketOf: (doc, clientId) => {
+              for (const [ws, { clients }] of doc.connections) if ((clients as Set<number>).has(clientId)) return ws;
+              return null;
+            },
+            tell: (doc, ws, payload) => doc.connections.get(ws)?.connection.sendStateless(payload),
+          },
+          document,
+          socket,
+          request,
+        );
       },
     });
     hocuspocus.handleConnection(ws, request);

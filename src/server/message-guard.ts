@@ -2,7 +2,14 @@ import type { Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
-import { updateRefused, type LiveRole } from '../live/protocol';
+import { facilitates, updateRefused, type LiveRole } from '../live/protocol';
+import {
+  isRoleRequest,
+  MAX_ROLE_MESSAGE,
+  readRoleRequest,
+  ROLE_REFUSED,
+  type RoleRequest,
+} from '../live/role-messages';
 import type { Refusal } from './update-check';
 
 /** Hocuspocus' message kinds (`MessageType` of @hocuspocus/server), as they arrive. */
@@ -11,6 +18,7 @@ const AWARENESS = 1;
 const AUTH = 2;
 const QUERY_AWARENESS = 3;
 const SYNC_REPLY = 4;
+const STATELESS = 5;
 const CLOSE = 7;
 /** y-protocols' sync steps that carry changes. */
 const SYNC_STEP_2 = 1;
@@ -42,6 +50,8 @@ export interface GuardDeps {
   checkUpdate(document: Document, update: Uint8Array, role: LiveRole): Promise<Refusal | null>;
   /** Tells this socket's participant that their change was not kept. */
   tell(document: Document, ws: WebSocket, payload: string): void;
+  /** Makes a role change the socket asked for, if it may (see `room-roles.ts`); false when refused. */
+  changeRole(document: Document, ws: WebSocket, request: RoleRequest): boolean;
 }
 
 /**
@@ -50,7 +60,9 @@ export interface GuardDeps {
  * - Before a room lets the socket in, only a little is kept for it (Hocuspocus queues those
  *   messages until authentication ends): past `UNAUTHENTICATED_BYTES` the socket is closed.
  * - Stateless messages and stateless broadcasts from clients are never passed on: what the room's
- *   participants act on (the room ended) comes from the server alone.
+ *   participants act on (the room ended) comes from the server alone. The one a client may send,
+ *   a facilitator's role change, is made by the server itself if that connection may make it;
+ *   refused ones count as refused changes.
  * - A connection speaks for one awareness client id, the first it announces that no other
  *   connection of the room holds; entries for any other id are left out of its updates.
  * - Document changes from an edit link are checked against the journey's rules and the room's
@@ -136,6 +148,9 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
           return syncMessage(joined.document, joined.readOnly, joined.role, data, decoder);
         case AWARENESS:
           return awarenessMessage(name, joined.document, joined.role, decoder);
+        case STATELESS:
+          roleMessage(joined.document, joined.role, decoder);
+          return null;
         case AUTH:
         case QUERY_AWARENESS:
         case CLOSE:
@@ -167,6 +182,20 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
       if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
       return null;
     });
+  }
+
+  function roleMessage(document: Document, role: LiveRole, decoder: decoding.Decoder): void {
+    // Read only when it could be one: a request is a few hundred bytes.
+    if (decoder.arr.length - decoder.pos > MAX_ROLE_MESSAGE + 8) return refuseRole(document);
+    const payload = decoding.readVarString(decoder);
+    if (!isRoleRequest(payload)) return;
+    const request = role === 'host' ? readRoleRequest(payload) : null;
+    if (!request || !deps.changeRole(document, ws, request)) refuseRole(document);
+  }
+
+  function refuseRole(document: Document): void {
+    deps.tell(document, ws, ROLE_REFUSED);
+    if (++refusals >= MAX_REFUSALS) ws.close(4429, 'too many refused changes');
   }
 
   function awarenessMessage(
@@ -233,7 +262,7 @@ function stamped(state: string, role: LiveRole): string {
   const user = (value as Record<string, unknown>).user;
   if (typeof user !== 'object' || user === null || Array.isArray(user)) return JSON.stringify(value);
   const fields: Record<string, unknown> = { ...user, role };
-  if (role !== 'host') {
+  if (!facilitates(role)) {
     fields.leading = false;
     fields.view = null;
   }

@@ -20,9 +20,13 @@ export const partsOf = (stored: StoredParts): Uint8Array[] => [
 
 /**
  * What a secret lets its holder do in a room: run it (the facilitator: votes, the timer, Follow
- * me, the end), edit it, or watch it.
+ * me, the end, and who else runs it), help run it (a co-facilitator: all but the roles), edit it,
+ * or watch it.
  */
-export type Access = 'host' | 'edit' | 'view';
+export type Access = 'host' | 'cohost' | 'edit' | 'view';
+
+/** Co-facilitators one room may have: enough for any workshop, and a bound on what a facilitator stores. */
+export const MAX_COHOSTS = 20;
 
 export interface NewRoom {
   roomId: string;
@@ -34,7 +38,7 @@ export interface NewRoom {
 
 /** 16 random bytes (128 bits) for a room, 32 for a secret, as URL-safe text. */
 const token = (bytes: number) => randomBytes(bytes).toString('base64url');
-const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
+export const hashSecret = (secret: string): Buffer => createHash('sha256').update(secret, 'utf8').digest();
 
 /** A room id as `createRoom` makes them: anything else is refused before the database is asked. */
 export const ROOM_ID = /^[A-Za-z0-9_-]{22,64}$/;
@@ -89,6 +93,11 @@ export class RoomStore {
         data BLOB NOT NULL
       );
       CREATE INDEX IF NOT EXISTS updates_room ON updates (room_id, id);
+      CREATE TABLE IF NOT EXISTS cohosts (
+        room_id TEXT NOT NULL,
+        hash BLOB NOT NULL,
+        PRIMARY KEY (room_id, hash)
+      );
     `);
     // Rooms made before facilitators had a secret of their own: their edit secret runs them.
     const columns = this.db.prepare('PRAGMA table_info(rooms)').all() as { name: string }[];
@@ -99,7 +108,13 @@ export class RoomStore {
     const room = { roomId: token(16), hostSecret: token(32), editSecret: token(32), viewSecret: token(32) };
     this.db
       .prepare('INSERT INTO rooms (id, host_hash, edit_hash, view_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(room.roomId, hash(room.hostSecret), hash(room.editSecret), hash(room.viewSecret), Date.now());
+      .run(
+        room.roomId,
+        hashSecret(room.hostSecret),
+        hashSecret(room.editSecret),
+        hashSecret(room.viewSecret),
+        Date.now(),
+      );
     return room;
   }
 
@@ -110,22 +125,67 @@ export class RoomStore {
 
   /** What a secret allows in a room: nothing for an unknown or ended room, or a wrong secret. */
   access(roomId: string, secret: unknown): Access | null {
-    if (!ROOM_ID.test(roomId) || typeof secret !== 'string' || secret.length === 0 || secret.length > 200) return null;
+    if (typeof secret !== 'string' || secret.length === 0 || secret.length > 200) return null;
+    return this.accessOf(roomId, hashSecret(secret));
+  }
+
+  /**
+   * What the secret with this hash allows now. Asked again for every message a connection sends,
+   * so a role handed over or taken back applies at once, on every process sharing this file.
+   */
+  accessOf(roomId: string, given: Buffer): Access | null {
+    if (!ROOM_ID.test(roomId)) return null;
     const row = this.db
       .prepare('SELECT host_hash, edit_hash, view_hash, ended_at FROM rooms WHERE id = ?')
       .get(roomId) as
       { host_hash: Buffer | null; edit_hash: Buffer; view_hash: Buffer; ended_at: number | null } | undefined;
-    if (!row || row.ended_at !== null) return null;
-    const given = hash(secret);
+    if (!row || row.ended_at !== null || given.length !== row.edit_hash.length) return null;
     if (timingSafeEqual(given, row.host_hash ?? row.edit_hash)) return 'host';
     if (timingSafeEqual(given, row.edit_hash)) return 'edit';
     if (timingSafeEqual(given, row.view_hash)) return 'view';
+    // A hash of a random secret: comparing it in SQL tells an attacker nothing about a secret.
+    if (this.db.prepare('SELECT 1 FROM cohosts WHERE room_id = ? AND hash = ?').get(roomId, given)) return 'cohost';
     return null;
   }
 
-  /** Ends a room for good (the facilitator's secret is needed); true when it was live. */
+  /**
+   * The facilitator (the holder of `from`) hands the room over: a new facilitator's secret, which
+   * alone runs the room from now on (`from` no more). A co-facilitator taking over (`to`, their
+   * secret's hash) stops being one. Null, changing nothing, when `from` is not the facilitator's.
+   */
+  handOver(roomId: string, from: Buffer, to: Buffer | null): string | null {
+    const secret = token(32);
+    const change = this.db.transaction(() => {
+      if (this.accessOf(roomId, from) !== 'host') return false;
+      this.db.prepare('UPDATE rooms SET host_hash = ? WHERE id = ?').run(hashSecret(secret), roomId);
+      if (to) this.db.prepare('DELETE FROM cohosts WHERE room_id = ? AND hash = ?').run(roomId, to);
+      return true;
+    });
+    return change.immediate() ? secret : null;
+  }
+
+  /** A new co-facilitator's secret; null when the room has `MAX_COHOSTS` already, or has ended. */
+  addCohost(roomId: string): string | null {
+    const secret = token(32);
+    const add = this.db.transaction(() => {
+      if (this.isEnded(roomId)) return false;
+      const { n } = this.db.prepare('SELECT COUNT(*) AS n FROM cohosts WHERE room_id = ?').get(roomId) as { n: number };
+      if (n >= MAX_COHOSTS) return false;
+      this.db.prepare('INSERT INTO cohosts (room_id, hash) VALUES (?, ?)').run(roomId, hashSecret(secret));
+      return true;
+    });
+    return add.immediate() ? secret : null;
+  }
+
+  /** A co-facilitator's secret (by its hash) stops running the room; true when it did. */
+  removeCohost(roomId: string, cohost: Buffer): boolean {
+    return this.db.prepare('DELETE FROM cohosts WHERE room_id = ? AND hash = ?').run(roomId, cohost).changes > 0;
+  }
+
+  /** Ends a room for good (a facilitator's or co-facilitator's secret is needed); true when it was live. */
   end(roomId: string, hostSecret: string): boolean {
-    if (this.access(roomId, hostSecret) !== 'host') return false;
+    const access = this.access(roomId, hostSecret);
+    if (access !== 'host' && access !== 'cohost') return false;
     this.db.prepare('UPDATE rooms SET ended_at = ? WHERE id = ?').run(Date.now(), roomId);
     return true;
   }

@@ -22,9 +22,10 @@ export const DB_NAME = 'journey-canvas';
 export interface LiveRec {
   journeyId: string;
   roomId: string;
-  /** The secret this browser joined with (the edit secret for the host). */
+  /** The secret this browser joined with, or was handed with a role (a facilitator's). */
   secret: string;
-  role: 'host' | 'guest';
+  /** The facilitator, a co-facilitator, or a participant (edit or view, as the secret says). */
+  role: 'host' | 'cohost' | 'guest';
   name: string;
   /** The host's links. */
   editSecret?: string;

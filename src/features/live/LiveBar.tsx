@@ -6,6 +6,7 @@ import { useLiveJourney } from './use-live';
 import { setFollowing } from '../../live/live-state';
 import { useEffect, useState } from 'react';
 import { ShareLiveDialog } from './ShareLiveDialog';
+import { PersonActions } from './PersonActions';
 
 /** In the header of a live journey: the connection, who is here, and end or leave. */
 export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact?: boolean }) {
@@ -37,7 +38,7 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
         : live.waiting > 0
           ? t('live.offline', { count: live.waiting })
           : t('live.offlineNone');
-  const host = live.role === 'host';
+  const host = live.role !== 'guest';
   const end = async () => {
     const registry = await app.liveSessions();
     if (host) {
@@ -80,6 +81,7 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
               {p.me ? t('live.you', { name: p.name }) : p.name}
               {!p.connected && !p.me && ` ${t('live.notConnected')}`}
             </span>
+            <PersonActions journeyId={journeyId} person={p} />
           </li>
         ))}
       </ul>

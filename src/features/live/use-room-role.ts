@@ -12,7 +12,8 @@ export function useRoomRole(journeyId: Id): RoomRole {
   const live = useLiveJourney(journeyId);
   if (!live) return 'solo';
   if (live.access === 'view') return 'viewer';
-  return live.role === 'host' ? 'facilitator' : 'participant';
+  // A co-facilitator runs the room as the facilitator does (only roles are the facilitator's).
+  return live.role === 'guest' ? 'participant' : 'facilitator';
 }
 
 /** Whether this role runs the room's workshop tools (alone, one runs one's own). */

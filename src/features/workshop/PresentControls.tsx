@@ -21,7 +21,7 @@ export function PresentControls({ parts }: { parts: JourneyParts }) {
 
   // Presenting in a live session leads the others' maps; it stops leading if it started to.
   const leadsForPresent = useRef(false);
-  const host = live?.role === 'host';
+  const host = !!live && live.role !== 'guest';
   const leading = live?.leading ?? false;
   useEffect(() => {
     if (!host) return;

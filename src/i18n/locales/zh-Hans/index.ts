@@ -3,8 +3,9 @@ import { compare } from './compare';
 import { editor } from './editor';
 import { exports } from './exports';
 import { plan } from './plan';
+import { roles } from './roles';
 import { screens } from './screens';
 import { workshop } from './workshop';
 
 /** 简体中文 (zh-Hans). Terms follow docs/glossary.md. */
-export const zhHans = mergeMessages(screens, editor, compare, exports, plan, workshop);
+export const zhHans = mergeMessages(screens, editor, compare, exports, plan, workshop, roles);
