@@ -159,7 +159,7 @@ export function createLiveRegistry(app: App) {
         ...(newLead ? { followOff: false } : {}),
       });
     };
-    session.provider.on('status', refresh);
+    session.onStatusChange(refresh);
     session.provider.on('unsyncedChanges', refresh);
     session.provider.on('synced', refresh);
     session.provider.on('authenticated', refresh);

@@ -1,9 +1,15 @@
-import { HocuspocusProvider, type HocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  WebSocketStatus,
+  type HocuspocusProviderWebsocketConfiguration,
+  type onCloseParameters,
+} from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
 import {
+  LIVE_PING,
   readUpdateRefused,
   RECONNECT_BACKOFF,
   ROOM_ENDED,
@@ -21,6 +27,7 @@ export type { LiveStatus } from './live-state';
 import { distinctColor, type LiveStatus, type MapView } from './live-state';
 import { readPresence, type Presence } from './presence';
 import { CLAIM_BEAT_MS, nextSeq, type FieldClaim, type LockField } from './field-lock';
+import { connectionStatus, enterPhase, watchStep, WATCH_EVERY_MS, type SocketWatch } from './connection-watch';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
 
@@ -120,10 +127,6 @@ export class LiveSession {
           if (refused) options.onChangeRefused?.(refused);
         }
       },
-      onStatus: ({ status }) => {
-        this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
-        options.onStatus?.(this.status);
-      },
     });
     this.doc.on('afterTransaction', (tr: Y.Transaction) => this.noteUnconfirmed(tr));
     this.provider.on('unsyncedChanges', () => {
@@ -157,18 +160,84 @@ export class LiveSession {
       const state = this.provider.awareness?.getLocalState();
       if (state) this.provider.awareness?.setLocalState({ ...state });
     });
-    // The browser knows first that the network is gone (a socket can look open for a minute):
-    // say "offline" at once, and reconnect as soon as it is back.
-    if (typeof window !== 'undefined') {
-      const offline = () => void this.provider.disconnect();
-      const online = () => void this.provider.connect();
-      window.addEventListener('offline', offline);
-      window.addEventListener('online', online);
-      this.stopWatchingNetwork = () => {
-        window.removeEventListener('offline', offline);
-        window.removeEventListener('online', online);
-      };
-    }
+    this.stopWatchingNetwork = this.watchConnection();
+  }
+
+  /**
+   * Keeps `status` true to the network within about two seconds (see `connection-watch.ts`): the
+   * server is asked every second whether it is there, a socket silent or unopened for two seconds
+   * is given up and made anew, the browser's `offline` closes it at once and its `online` connects
+   * at once (whatever the retries had reached).
+   */
+  private watchConnection(): () => void {
+    const socket = this.provider.configuration.websocketProvider;
+    const phaseOf = (status: WebSocketStatus): SocketWatch['phase'] =>
+      status === WebSocketStatus.Connected ? 'open' : status === WebSocketStatus.Connecting ? 'opening' : 'closed';
+    const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+    const tell = () => {
+      const status = connectionStatus(this.watch, online());
+      if (status === this.status) return;
+      this.status = status;
+      this.options.onStatus?.(status);
+      for (const listener of this.statusListeners) listener();
+    };
+    this.watch = enterPhase(this.watch, phaseOf(socket.status), Date.now());
+    const onSocketStatus = ({ status }: { status: WebSocketStatus }) => {
+      this.watch = enterPhase(this.watch, phaseOf(status), Date.now());
+      tell();
+    };
+    const onMessage = () => {
+      if (this.watch.phase !== 'open') return;
+      this.watch = { ...this.watch, heard: Date.now() };
+      tell();
+    };
+    // As the provider's own check does when no message comes: the socket is dropped without
+    // waiting for a closing handshake that a dead network never completes.
+    const drop = () => socket.onClose({ event: { code: 4408, reason: 'no answer' } } as onCloseParameters);
+    const timer = setInterval(() => {
+      const now = Date.now();
+      const action = watchStep(this.watch, now);
+      if (action === 'drop') drop();
+      else if (action === 'ping') {
+        this.watch = { ...this.watch, pinged: now };
+        if (socket.webSocket?.readyState === 1) this.provider.sendStateless(LIVE_PING);
+      }
+    }, WATCH_EVERY_MS);
+    socket.on('status', onSocketStatus);
+    socket.on('message', onMessage);
+    const stop = () => {
+      clearInterval(timer);
+      socket.off('status', onSocketStatus);
+      socket.off('message', onMessage);
+    };
+    if (typeof window === 'undefined') return stop;
+    const offline = () => {
+      socket.disconnect();
+      if (socket.status !== WebSocketStatus.Disconnected) drop();
+      tell();
+    };
+    // A new connection at once, whatever the retries had come to (their next try could be a
+    // second away, or a socket made while offline could still be hanging).
+    const backOnline = () => {
+      tell();
+      if (socket.status !== WebSocketStatus.Connected) void socket.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', backOnline);
+    return () => {
+      stop();
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', backOnline);
+    };
+  }
+
+  private watch: SocketWatch = { phase: 'closed', since: 0, heard: 0, pinged: 0 };
+  private readonly statusListeners = new Set<() => void>();
+
+  /** Calls `listener` whenever `status` changes; returns the way to stop. */
+  onStatusChange(listener: () => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
   }
 
   private stopWatchingNetwork: (() => void) | null = null;

@@ -2,7 +2,7 @@ import type { Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
-import { updateRefused, type LiveRole } from '../live/protocol';
+import { LIVE_PING, LIVE_PONG, updateRefused, type LiveRole } from '../live/protocol';
 import type { Refusal } from './update-check';
 
 /** Hocuspocus' message kinds (`MessageType` of @hocuspocus/server), as they arrive. */
@@ -11,6 +11,7 @@ const AWARENESS = 1;
 const AUTH = 2;
 const QUERY_AWARENESS = 3;
 const SYNC_REPLY = 4;
+const STATELESS = 5;
 const CLOSE = 7;
 /** y-protocols' sync steps that carry changes. */
 const SYNC_STEP_2 = 1;
@@ -127,6 +128,8 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
         ws.terminate();
         return null;
       }
+      // A client loading a large room asks too: it waits for the room, not for a dead network.
+      if (type === STATELESS) return answerPing(name, decoder);
       return type === AUTH || type === SYNC || type === AWARENESS || type === QUERY_AWARENESS ? data : null;
     }
     try {
@@ -140,14 +143,34 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
         case QUERY_AWARENESS:
         case CLOSE:
           return data;
+        case STATELESS:
+          return answerPing(name, decoder);
         default:
-          // Stateless and broadcast messages, and kinds a client never sends.
+          // Broadcast messages, and kinds a client never sends.
           return null;
       }
     } catch {
       ws.close(4400, 'bad message');
       return null;
     }
+  }
+
+  /** A ping is answered here, to this socket alone; no stateless message goes on to the room. */
+  function answerPing(name: string, decoder: decoding.Decoder): null {
+    let payload: string;
+    try {
+      payload = decoding.readVarString(decoder);
+    } catch {
+      ws.close(4400, 'bad message');
+      return null;
+    }
+    if (payload !== LIVE_PING) return null;
+    const pong = encoding.createEncoder();
+    encoding.writeVarString(pong, name);
+    encoding.writeVarUint(pong, STATELESS);
+    encoding.writeVarString(pong, LIVE_PONG);
+    ws.send(encoding.toUint8Array(pong));
+    return null;
   }
 
   function syncMessage(
