@@ -102,7 +102,6 @@ export function createLiveRegistry(app: App) {
   };
 
   function watch(journeyId: Id, session: LiveSession) {
-    let seen = new Map<string, { name: string; color: string }>();
     // A claim on a field gone silent stops being honoured without any change to announce it.
     let staleTimer: ReturnType<typeof setTimeout> | null = null;
     /** The awareness id of the lead last followed (or declined), kept across dropped connections. */
@@ -144,10 +143,10 @@ export function createLiveRegistry(app: App) {
           selected: p.selected,
           me: p.clientId === me,
         })),
-        seen,
+        // The room's roll, the same on every screen, late joiners' too.
+        new Map(session.roll().map((p) => [p.name, p])),
         session.status === 'connected',
       );
-      seen = roll.seen;
       update(journeyId, {
         status: session.status,
         access: session.access,
@@ -160,6 +159,7 @@ export function createLiveRegistry(app: App) {
       });
     };
     session.onStatusChange(refresh);
+    session.onRollChange(refresh);
     session.provider.on('unsyncedChanges', refresh);
     session.provider.on('synced', refresh);
     session.provider.on('authenticated', refresh);

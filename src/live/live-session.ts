@@ -26,6 +26,7 @@ const REMOTE_BATCH_MS = 16;
 export type { LiveStatus } from './live-state';
 import { distinctColor, type LiveStatus, type MapView } from './live-state';
 import { readPresence, type Presence } from './presence';
+import { readEnrolled, ROLL_PREFIX, toEnrol, type Enrolled } from './roll-call';
 import { CLAIM_BEAT_MS, nextSeq, type FieldClaim, type LockField } from './field-lock';
 import { connectionStatus, enterPhase, watchStep, WATCH_EVERY_MS, type SocketWatch } from './connection-watch';
 /** What the link's secret allows: the server says so once it has checked it. */
@@ -159,7 +160,9 @@ export class LiveSession {
     this.provider.on('synced', () => {
       const state = this.provider.awareness?.getLocalState();
       if (state) this.provider.awareness?.setLocalState({ ...state });
+      this.enrolPresent();
     });
+    this.provider.awareness?.on('change', () => this.enrolPresent());
     this.stopWatchingNetwork = this.watchConnection();
   }
 
@@ -514,6 +517,40 @@ export class LiveSession {
   }
 
   private readonly shareOrigin = {};
+  /** The roll's entries are bookkeeping, not this participant's changes: "N changes waiting" leaves them out. */
+  private readonly rollOrigin = {};
+
+  /** Everyone on the room's roll (see `roll-call.ts`). */
+  roll(): Enrolled[] {
+    const out: Enrolled[] = [];
+    for (const [key, value] of this.doc.getMap<unknown>(WORKSHOP_MAP).entries()) {
+      const person = key.startsWith(ROLL_PREFIX) ? readEnrolled(key, value) : null;
+      if (person) out.push(person);
+    }
+    return out;
+  }
+
+  /** Calls `listener` whenever the room's roll changes; returns the way to stop. */
+  onRollChange(listener: () => void): () => void {
+    const map = this.doc.getMap<unknown>(WORKSHOP_MAP);
+    const observer = (event: Y.YMapEvent<unknown>) => {
+      for (const key of event.keysChanged) if (key.startsWith(ROLL_PREFIX)) return listener();
+    };
+    map.observe(observer);
+    return () => map.unobserve(observer);
+  }
+
+  /** Adds those present whom the roll lacks, once in the room with the right to write. */
+  private enrolPresent(): void {
+    if (!this.synced_ || this.access !== 'edit' || this.status !== 'connected') return;
+    const entries = toEnrol(this.participants(), this.roll());
+    const keys = Object.keys(entries);
+    if (keys.length === 0) return;
+    const map = this.doc.getMap<unknown>(WORKSHOP_MAP);
+    this.doc.transact(() => {
+      for (const key of keys) map.set(key, entries[key]);
+    }, this.rollOrigin);
+  }
 
   get sharedJourney(): Id | null {
     return this.journeyId;
