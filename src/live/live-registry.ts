@@ -9,7 +9,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { rollCall } from './roll-call';
 import { LiveSession, type Participant } from './live-session';
 import { fieldHolders, nextStale, type LockField } from './field-lock';
-import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
+import { addOfflineLosses, colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 
 interface Entry {
   session: LiveSession;
@@ -192,6 +192,7 @@ export function createLiveRegistry(app: App) {
           leader: null,
           followOff: false,
           waiting: 0,
+          offlineLosses: [],
           editLink: rec.editSecret ? liveLink(origin, rec.roomId, rec.editSecret) : undefined,
           viewLink: rec.viewSecret ? liveLink(origin, rec.roomId, rec.viewSecret) : undefined,
         },
@@ -201,7 +202,7 @@ export function createLiveRegistry(app: App) {
   }
 
   function open(roomId: string, secret: string, name: string, onRefused: () => void): LiveSession {
-    return new LiveSession({
+    const session: LiveSession = new LiveSession({
       store: app.workspace,
       url: wsUrl(),
       roomId,
@@ -231,7 +232,12 @@ export function createLiveRegistry(app: App) {
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',
         }),
+      onOfflineLosses: (losses) => {
+        for (const [journeyId, entry] of entries)
+          if (entry.session === session) addOfflineLosses(app.live, journeyId, losses);
+      },
     });
+    return session;
   }
 
   return {

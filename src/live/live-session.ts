@@ -18,7 +18,17 @@ import {
   WORKSHOP_MAP,
 } from './protocol';
 import type { SessionShare } from '../app/session-share';
-import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
+import {
+  changesOf,
+  patchesToY,
+  putRecords,
+  roomPatches,
+  readDoc,
+  seedDoc,
+  tableOf,
+  touchedBy,
+  type Touched,
+} from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
 const REMOTE_BATCH_MS = 16;
@@ -27,7 +37,8 @@ export type { LiveStatus } from './live-state';
 import { distinctColor, type LiveStatus, type MapView } from './live-state';
 import { readPresence, type Presence } from './presence';
 import { readEnrolled, ROLL_PREFIX, toEnrol, type Enrolled } from './roll-call';
-import { CLAIM_BEAT_MS, nextSeq, type FieldClaim, type LockField } from './field-lock';
+import { noteOfflineEdit, offlineLosses, type OfflineEdit, type OfflineLoss } from './offline-losses';
+import { CLAIM_BEAT_MS, isLockField, nextSeq, type FieldClaim, type LockField } from './field-lock';
 import { connectionStatus, enterPhase, watchStep, WATCH_EVERY_MS, type SocketWatch } from './connection-watch';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
@@ -52,6 +63,8 @@ export interface LiveSessionOptions {
   onChangeRefused?: (reason: UpdateRefusal) => void;
   /** Records another participant deleted, told before they go from the store. */
   onRemoteDelete?: (table: TableName, ids: Id[]) => void;
+  /** Back in the room: text fields written here offline whose text the merge did not keep. */
+  onOfflineLosses?: (losses: OfflineLoss[]) => void;
 }
 
 /** A participant as this screen sees them: what they tell (checked), and when their claim last changed here. */
@@ -161,7 +174,9 @@ export class LiveSession {
       const state = this.provider.awareness?.getLocalState();
       if (state) this.provider.awareness?.setLocalState({ ...state });
       this.enrolPresent();
+      this.tellOfflineLosses();
     });
+    tableOf(this.doc, 'cards').observeDeep((events, tr) => this.noteOfflineEdits(events, tr));
     this.provider.awareness?.on('change', () => this.enrolPresent());
     this.stopWatchingNetwork = this.watchConnection();
   }
@@ -194,9 +209,14 @@ export class LiveSession {
       this.watch = { ...this.watch, heard: Date.now() };
       tell();
     };
-    // As the provider's own check does when no message comes: the socket is dropped without
-    // waiting for a closing handshake that a dead network never completes.
-    const drop = () => socket.onClose({ event: { code: 4408, reason: 'no answer' } } as onCloseParameters);
+    // The socket is dropped without waiting for a closing handshake that a dead network never
+    // completes (as the provider's own check does), and the room provider is told as a socket's
+    // close event tells it: it is no longer synced (so it syncs again, and says so, once back) and
+    // the others' presence goes.
+    const drop = () => {
+      socket.onClose({ event: { code: 4408, reason: 'no answer' } } as onCloseParameters);
+      this.provider.onClose();
+    };
     const timer = setInterval(() => {
       const now = Date.now();
       const action = watchStep(this.watch, now);
@@ -325,6 +345,54 @@ export class LiveSession {
    */
   restoreWaiting(waiting: number): void {
     if (!this.synced_) this.restoredWaiting = Number.isFinite(waiting) ? Math.max(0, waiting) : 0;
+  }
+
+  /** Text fields of cards written here while offline, until the room has merged them. */
+  private readonly offlineEdits = new Map<string, OfflineEdit>();
+  /** Who each document client id of this room is, as their presence said: who wrote what. */
+  private readonly namesByClient = new Map<number, string>();
+
+  private noteOfflineEdits(events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction): void {
+    if (tr.origin !== this.origin || this.status === 'connected') return;
+    const cards = tableOf(this.doc, 'cards');
+    for (const event of events) {
+      const card = event.target;
+      const cardId = card._item?.parentSub;
+      if (card.parent !== cards || !(card instanceof Y.Map) || typeof cardId !== 'string') continue;
+      for (const [field, change] of event.changes.keys) {
+        if (!isLockField(field)) continue;
+        const before: unknown = change.oldValue;
+        const text: unknown = card.get(field);
+        noteOfflineEdit(
+          this.offlineEdits,
+          cardId,
+          field,
+          typeof before === 'string' ? before : '',
+          typeof text === 'string' ? text : '',
+        );
+      }
+    }
+  }
+
+  /** Once synced again: the offline changes the merge did not keep are told, then forgotten. */
+  private tellOfflineLosses(): void {
+    if (this.offlineEdits.size === 0) return;
+    const cards = tableOf(this.doc, 'cards');
+    this.participants();
+    const losses = offlineLosses(
+      this.offlineEdits.values(),
+      (cardId) => {
+        const card = cards.get(cardId);
+        const title: unknown = card?.get('title');
+        return card ? { ...card.toJSON(), title: typeof title === 'string' ? title : '' } : undefined;
+      },
+      (cardId, field) => {
+        const writer = cards.get(cardId)?._map.get(field)?.id.client;
+        return writer === undefined ? null : (this.namesByClient.get(writer) ?? null);
+      },
+    );
+    this.offlineEdits.clear();
+    if (losses.length) this.options.onOfflineLosses?.(losses);
   }
 
   private restoredWaiting = 0;
@@ -483,6 +551,7 @@ export class LiveSession {
       let seen = this.claimsSeen.get(clientId);
       if (!seen || seen.key !== key) this.claimsSeen.set(clientId, (seen = { key, at: now }));
       if (claim && claim.seq > this.largestSeq) this.largestSeq = claim.seq;
+      this.namesByClient.set(clientId, user.name);
       return [{ ...user, clientId, editingSeen: seen.at }];
     });
   }
