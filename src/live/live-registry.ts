@@ -30,7 +30,17 @@ function leaderOf(participants: readonly Participant[], me: number | undefined):
 const liveDocName = (journeyId: Id) => `journey-canvas-live-${journeyId}`;
 /** Under this key of that database: how many changes made here the server had not confirmed. */
 const WAITING_KEY = 'waiting';
+/** And the text fields changed offline that the room has not merged yet (see `offline-losses.ts`). */
+const OFFLINE_CHANGES_KEY = 'offlineChanges';
 const WAITING_SAVE_MS = 300;
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
 
 /** How long a join waits for the room before saying it cannot be reached. */
 const JOIN_TIMEOUT_MS = 15_000;
@@ -67,6 +77,7 @@ export function createLiveRegistry(app: App) {
     const save = () => {
       timer = null;
       void persistence.set(WAITING_KEY, session.waiting).catch(() => undefined);
+      void persistence.set(OFFLINE_CHANGES_KEY, JSON.stringify(session.offlineChanges)).catch(() => undefined);
     };
     const onWaiting = () => {
       timer ??= setTimeout(save, WAITING_SAVE_MS);
@@ -308,6 +319,8 @@ export function createLiveRegistry(app: App) {
         const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId));
         const persistence = await persist(rec.journeyId, session);
         const waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
+        const offline: unknown = await persistence.get(OFFLINE_CHANGES_KEY).catch(() => null);
+        session.restoreOfflineChanges(typeof offline === 'string' ? parseJson(offline) : null);
         // Applied once the kept document is open, so it is written there too.
         session.restoreUnsaved(rec.journeyId, (await app.start()).replayed);
         session.restoreWaiting(Math.max(waiting, session.waiting));

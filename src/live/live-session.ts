@@ -37,7 +37,7 @@ export type { LiveStatus } from './live-state';
 import { distinctColor, type LiveStatus, type MapView } from './live-state';
 import { readPresence, type Presence } from './presence';
 import { readEnrolled, ROLL_PREFIX, toEnrol, type Enrolled } from './roll-call';
-import { noteOfflineEdit, offlineLosses, type OfflineEdit, type OfflineLoss } from './offline-losses';
+import { noteOfflineEdit, offlineLosses, readOfflineEdits, type OfflineEdit, type OfflineLoss } from './offline-losses';
 import { CLAIM_BEAT_MS, isLockField, nextSeq, type FieldClaim, type LockField } from './field-lock';
 import { connectionStatus, enterPhase, watchStep, WATCH_EVERY_MS, type SocketWatch } from './connection-watch';
 /** What the link's secret allows: the server says so once it has checked it. */
@@ -372,6 +372,18 @@ export class LiveSession {
         );
       }
     }
+  }
+
+  /** The offline changes not merged yet, to keep across a reload. */
+  get offlineChanges(): OfflineEdit[] {
+    return [...this.offlineEdits.values()];
+  }
+
+  /** After a reload: the offline changes the last page had not seen merged (kept by `offlineChanges`). */
+  restoreOfflineChanges(kept: unknown): void {
+    for (const e of readOfflineEdits(kept))
+      if (!this.offlineEdits.has(`${e.cardId}\u0000${e.field}`))
+        noteOfflineEdit(this.offlineEdits, e.cardId, e.field, e.before, e.text);
   }
 
   /** Once synced again: the offline changes the merge did not keep are told, then forgotten. */

@@ -1,5 +1,5 @@
 import type { Id } from '../domain/types';
-import type { LockField } from './field-lock';
+import { isLockField, type LockField } from './field-lock';
 
 /**
  * Text typed into a card's field while offline can lose to someone else's change of the same
@@ -74,4 +74,16 @@ export function offlineLosses(
     });
   }
   return out;
+}
+
+/** Notes kept in this browser across a reload, read back: only well-formed ones count. */
+export function readOfflineEdits(raw: unknown): OfflineEdit[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((e: unknown) => {
+    if (typeof e !== 'object' || e === null) return [];
+    const { cardId, field, before, text } = e as Record<string, unknown>;
+    return typeof cardId === 'string' && isLockField(field) && typeof before === 'string' && typeof text === 'string'
+      ? [{ cardId, field, before, text }]
+      : [];
+  });
 }

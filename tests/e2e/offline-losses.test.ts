@@ -16,7 +16,7 @@ interface Person {
 }
 
 describe('an offline change that the merge did not keep', () => {
-  it('is told to its writer once back online, naming the card, the field and whose change was kept, with the text to copy', async () => {
+  it('is told to its writer once back online (a reload between), naming the card, the field and whose change was kept, with the text to copy', async () => {
     const host = await openApp(browser());
     await host.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { edit } = await startSharing(host.page);
@@ -41,12 +41,22 @@ describe('an offline change that the merge did not keep', () => {
     for (const [round, [offline, online]] of rounds.entries()) {
       const mine = `Written offline by ${offline.name}, round ${round}`;
       const theirs = `Written online by ${online.name}, round ${round}`;
+      // The page opens again with no network, from its service worker.
+      await expect
+        .poll(() => offline.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+        .toBe(true);
       await offline.context.setOffline(true);
       await liveStatus(offline.page)
         .getByText(/Offline/)
         .waitFor();
       await renameCard(offline.page, label, mine);
       await renameCard(online.page, label, theirs);
+      // Reloaded before the network is back: what was written offline is still known as such.
+      await offline.page.reload();
+      await card(offline.page, `${lane}: ${mine}`).waitFor();
+      await liveStatus(offline.page)
+        .getByText(/Offline/)
+        .waitFor();
       await offline.context.setOffline(false);
       await liveStatus(offline.page).getByText('Live: connected').waitFor();
       // The same title on both screens: the merge is done.
