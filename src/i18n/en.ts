@@ -212,6 +212,13 @@ export const en = {
     recordSkipped: 'A change from the live session broke the journey’s rules and was left out.',
     selectedDeleted: 'Another participant deleted the card you had selected.',
     recordRepaired: 'A change from the live session broke the journey’s rules and was corrected.',
+    offlineLost: {
+      title: 'Your offline change to the title of “{{card}}” was replaced by {{name}}’s.',
+      notes: 'Your offline change to the notes of “{{card}}” was replaced by {{name}}’s.',
+      owner: 'Your offline change to the owner of “{{card}}” was replaced by {{name}}’s.',
+      unit: 'Your offline change to the unit of “{{card}}” was replaced by {{name}}’s.',
+    },
+    someoneElse: 'someone else',
   },
   capture: {
     label: 'Quick capture',

@@ -51,7 +51,7 @@ export interface FieldHold {
   me: boolean;
 }
 
-const isLockField = (v: unknown): v is LockField => (LOCK_FIELDS as readonly unknown[]).includes(v);
+export const isLockField = (v: unknown): v is LockField => (LOCK_FIELDS as readonly unknown[]).includes(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_SEQ;
 
 /** A claim from another participant's awareness state (untrusted): null unless it is well formed. */

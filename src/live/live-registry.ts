@@ -9,7 +9,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { rollCall } from './roll-call';
 import { LiveSession, type Participant } from './live-session';
 import { fieldHolders, nextStale, type LockField } from './field-lock';
-import { colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
+import { addOfflineLosses, colorFor, liveLink, type LiveJourney, type MapView } from './live-state';
 import { facilitates } from './protocol';
 import { applyRole, type RoleEvent } from './role-events';
 import type { RoleChange } from './role-messages';
@@ -33,7 +33,17 @@ function leaderOf(participants: readonly Participant[], me: number | undefined):
 const liveDocName = (journeyId: Id) => `journey-canvas-live-${journeyId}`;
 /** Under this key of that database: how many changes made here the server had not confirmed. */
 const WAITING_KEY = 'waiting';
+/** And the text fields changed offline that the room has not merged yet (see `offline-losses.ts`). */
+const OFFLINE_CHANGES_KEY = 'offlineChanges';
 const WAITING_SAVE_MS = 300;
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
 
 /** How long a join waits for the room before saying it cannot be reached. */
 const JOIN_TIMEOUT_MS = 15_000;
@@ -70,6 +80,7 @@ export function createLiveRegistry(app: App) {
     const save = () => {
       timer = null;
       void persistence.set(WAITING_KEY, session.waiting).catch(() => undefined);
+      void persistence.set(OFFLINE_CHANGES_KEY, JSON.stringify(session.offlineChanges)).catch(() => undefined);
     };
     const onWaiting = () => {
       timer ??= setTimeout(save, WAITING_SAVE_MS);
@@ -105,7 +116,6 @@ export function createLiveRegistry(app: App) {
   };
 
   function watch(journeyId: Id, session: LiveSession) {
-    let seen = new Map<string, { name: string; color: string }>();
     // A claim on a field gone silent stops being honoured without any change to announce it.
     let staleTimer: ReturnType<typeof setTimeout> | null = null;
     /** The awareness id of the lead last followed (or declined), kept across dropped connections. */
@@ -148,10 +158,10 @@ export function createLiveRegistry(app: App) {
           me: p.clientId === me,
           role: p.role,
         })),
-        seen,
+        // The room's roll, the same on every screen, late joiners' too.
+        new Map(session.roll().map((p) => [p.name, p])),
         session.status === 'connected',
       );
-      seen = roll.seen;
       update(journeyId, {
         status: session.status,
         access: session.access,
@@ -163,7 +173,8 @@ export function createLiveRegistry(app: App) {
         ...(newLead ? { followOff: false } : {}),
       });
     };
-    session.provider.on('status', refresh);
+    session.onStatusChange(refresh);
+    session.onRollChange(refresh);
     session.provider.on('unsyncedChanges', refresh);
     session.provider.on('synced', refresh);
     session.provider.on('authenticated', refresh);
@@ -196,6 +207,7 @@ export function createLiveRegistry(app: App) {
           leader: null,
           followOff: false,
           waiting: 0,
+          offlineLosses: [],
           editLink: rec.editSecret ? liveLink(origin, rec.roomId, rec.editSecret) : undefined,
           viewLink: rec.viewSecret ? liveLink(origin, rec.roomId, rec.viewSecret) : undefined,
         },
@@ -261,6 +273,10 @@ export function createLiveRegistry(app: App) {
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
           tone: 'error',
         }),
+      onOfflineLosses: (losses) => {
+        for (const [journeyId, entry] of entries)
+          if (entry.session === session) addOfflineLosses(app.live, journeyId, losses);
+      },
     });
     return session;
   }
@@ -335,6 +351,8 @@ export function createLiveRegistry(app: App) {
         const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId), fallback);
         const persistence = await persist(rec.journeyId, session);
         const waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
+        const offline: unknown = await persistence.get(OFFLINE_CHANGES_KEY).catch(() => null);
+        session.restoreOfflineChanges(typeof offline === 'string' ? parseJson(offline) : null);
         // Applied once the kept document is open, so it is written there too.
         session.restoreUnsaved(rec.journeyId, (await app.start()).replayed);
         session.restoreWaiting(Math.max(waiting, session.waiting));

@@ -1,9 +1,15 @@
-import { HocuspocusProvider, type HocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  WebSocketStatus,
+  type HocuspocusProviderWebsocketConfiguration,
+  type onCloseParameters,
+} from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { checkRemoteRecord, type RemoteProblem } from '../domain/remote-records';
 import { emptyWorkspace, TABLES, type Id, type TableName, type Workspace } from '../domain/types';
 import { remoteRecords, type RemoteChanges, type WorkspaceStore } from '../store/workspace-store';
 import {
+  LIVE_PING,
   readUpdateRefused,
   RECONNECT_BACKOFF,
   ROOM_ENDED,
@@ -21,7 +27,17 @@ import {
   type RoleGrant,
   type RoleRequest,
 } from './role-messages';
-import { changesOf, patchesToY, putRecords, roomPatches, readDoc, seedDoc, touchedBy, type Touched } from './y-journey';
+import {
+  changesOf,
+  patchesToY,
+  putRecords,
+  roomPatches,
+  readDoc,
+  seedDoc,
+  tableOf,
+  touchedBy,
+  type Touched,
+} from './y-journey';
 
 /** How long the others' changes gather before they are applied together (about a frame). */
 const REMOTE_BATCH_MS = 16;
@@ -29,7 +45,10 @@ const REMOTE_BATCH_MS = 16;
 export type { LiveStatus } from './live-state';
 import { distinctColor, type LiveStatus, type MapView } from './live-state';
 import { readPresence, type Presence } from './presence';
-import { CLAIM_BEAT_MS, nextSeq, type FieldClaim, type LockField } from './field-lock';
+import { readEnrolled, ROLL_PREFIX, toEnrol, type Enrolled } from './roll-call';
+import { noteOfflineEdit, offlineLosses, readOfflineEdits, type OfflineEdit, type OfflineLoss } from './offline-losses';
+import { CLAIM_BEAT_MS, isLockField, nextSeq, type FieldClaim, type LockField } from './field-lock';
+import { connectionStatus, enterPhase, watchStep, WATCH_EVERY_MS, type SocketWatch } from './connection-watch';
 /** What the link's secret allows: the server says so once it has checked it. */
 export type LiveAccess = 'edit' | 'view';
 
@@ -63,6 +82,8 @@ export interface LiveSessionOptions {
    * from here), made a change this participant asked for (`done`), or refused one.
    */
   onRole?: (event: { grant: RoleGrant } | { done: RoleDone } | { refused: true }) => void;
+  /** Back in the room: text fields written here offline whose text the merge did not keep. */
+  onOfflineLosses?: (losses: OfflineLoss[]) => void;
 }
 
 /** A participant as this screen sees them: what they tell (checked), and when their claim last changed here. */
@@ -158,10 +179,6 @@ export class LiveSession {
           if (refused) options.onChangeRefused?.(refused);
         }
       },
-      onStatus: ({ status }) => {
-        this.status = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
-        options.onStatus?.(this.status);
-      },
     });
     this.doc.on('afterTransaction', (tr: Y.Transaction) => this.noteUnconfirmed(tr));
     this.provider.on('unsyncedChanges', () => {
@@ -191,19 +208,96 @@ export class LiveSession {
     });
     // A lost connection made the server and the others drop this participant's state, and they
     // take it back only with a newer clock: told again once back (a field held, too).
-    this.provider.on('synced', () => this.announce());
-    // The browser knows first that the network is gone (a socket can look open for a minute):
-    // say "offline" at once, and reconnect as soon as it is back.
-    if (typeof window !== 'undefined') {
-      const offline = () => void this.provider.disconnect();
-      const online = () => void this.provider.connect();
-      window.addEventListener('offline', offline);
-      window.addEventListener('online', online);
-      this.stopWatchingNetwork = () => {
-        window.removeEventListener('offline', offline);
-        window.removeEventListener('online', online);
-      };
-    }
+    this.provider.on('synced', () => {
+      this.announce();
+      this.enrolPresent();
+      this.tellOfflineLosses();
+    });
+    tableOf(this.doc, 'cards').observeDeep((events, tr) => this.noteOfflineEdits(events, tr));
+    this.provider.awareness?.on('change', () => this.enrolPresent());
+    this.stopWatchingNetwork = this.watchConnection();
+  }
+
+  /**
+   * Keeps `status` true to the network within about two seconds (see `connection-watch.ts`): the
+   * server is asked every second whether it is there, a socket silent or unopened for two seconds
+   * is given up and made anew, the browser's `offline` closes it at once and its `online` connects
+   * at once (whatever the retries had reached).
+   */
+  private watchConnection(): () => void {
+    const socket = this.provider.configuration.websocketProvider;
+    const phaseOf = (status: WebSocketStatus): SocketWatch['phase'] =>
+      status === WebSocketStatus.Connected ? 'open' : status === WebSocketStatus.Connecting ? 'opening' : 'closed';
+    const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+    const tell = () => {
+      const status = connectionStatus(this.watch, online());
+      if (status === this.status) return;
+      this.status = status;
+      this.options.onStatus?.(status);
+      for (const listener of this.statusListeners) listener();
+    };
+    this.watch = enterPhase(this.watch, phaseOf(socket.status), Date.now());
+    const onSocketStatus = ({ status }: { status: WebSocketStatus }) => {
+      this.watch = enterPhase(this.watch, phaseOf(status), Date.now());
+      tell();
+    };
+    const onMessage = () => {
+      if (this.watch.phase !== 'open') return;
+      this.watch = { ...this.watch, heard: Date.now() };
+      tell();
+    };
+    // The socket is dropped without waiting for a closing handshake that a dead network never
+    // completes (as the provider's own check does), and the room provider is told as a socket's
+    // close event tells it: it is no longer synced (so it syncs again, and says so, once back) and
+    // the others' presence goes.
+    const drop = () => {
+      socket.onClose({ event: { code: 4408, reason: 'no answer' } } as onCloseParameters);
+      this.provider.onClose();
+    };
+    const timer = setInterval(() => {
+      const now = Date.now();
+      const action = watchStep(this.watch, now);
+      if (action === 'drop') drop();
+      else if (action === 'ping') {
+        this.watch = { ...this.watch, pinged: now };
+        if (socket.webSocket?.readyState === 1) this.provider.sendStateless(LIVE_PING);
+      }
+    }, WATCH_EVERY_MS);
+    socket.on('status', onSocketStatus);
+    socket.on('message', onMessage);
+    const stop = () => {
+      clearInterval(timer);
+      socket.off('status', onSocketStatus);
+      socket.off('message', onMessage);
+    };
+    if (typeof window === 'undefined') return stop;
+    const offline = () => {
+      socket.disconnect();
+      if (socket.status !== WebSocketStatus.Disconnected) drop();
+      tell();
+    };
+    // A new connection at once, whatever the retries had come to (their next try could be a
+    // second away, or a socket made while offline could still be hanging).
+    const backOnline = () => {
+      tell();
+      if (socket.status !== WebSocketStatus.Connected) void socket.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', backOnline);
+    return () => {
+      stop();
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', backOnline);
+    };
+  }
+
+  private watch: SocketWatch = { phase: 'closed', since: 0, heard: 0, pinged: 0 };
+  private readonly statusListeners = new Set<() => void>();
+
+  /** Calls `listener` whenever `status` changes; returns the way to stop. */
+  onStatusChange(listener: () => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
   }
 
   private stopWatchingNetwork: (() => void) | null = null;
@@ -302,6 +396,66 @@ export class LiveSession {
    */
   restoreWaiting(waiting: number): void {
     if (!this.synced_) this.restoredWaiting = Number.isFinite(waiting) ? Math.max(0, waiting) : 0;
+  }
+
+  /** Text fields of cards written here while offline, until the room has merged them. */
+  private readonly offlineEdits = new Map<string, OfflineEdit>();
+  /** Who each document client id of this room is, as their presence said: who wrote what. */
+  private readonly namesByClient = new Map<number, string>();
+
+  private noteOfflineEdits(events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction): void {
+    if (tr.origin !== this.origin || this.status === 'connected') return;
+    const cards = tableOf(this.doc, 'cards');
+    for (const event of events) {
+      const card = event.target;
+      const cardId = card._item?.parentSub;
+      if (card.parent !== cards || !(card instanceof Y.Map) || typeof cardId !== 'string') continue;
+      for (const [field, change] of event.changes.keys) {
+        if (!isLockField(field)) continue;
+        const before: unknown = change.oldValue;
+        const text: unknown = card.get(field);
+        noteOfflineEdit(
+          this.offlineEdits,
+          cardId,
+          field,
+          typeof before === 'string' ? before : '',
+          typeof text === 'string' ? text : '',
+        );
+      }
+    }
+  }
+
+  /** The offline changes not merged yet, to keep across a reload. */
+  get offlineChanges(): OfflineEdit[] {
+    return [...this.offlineEdits.values()];
+  }
+
+  /** After a reload: the offline changes the last page had not seen merged (kept by `offlineChanges`). */
+  restoreOfflineChanges(kept: unknown): void {
+    for (const e of readOfflineEdits(kept))
+      if (!this.offlineEdits.has(`${e.cardId}\u0000${e.field}`))
+        noteOfflineEdit(this.offlineEdits, e.cardId, e.field, e.before, e.text);
+  }
+
+  /** Once synced again: the offline changes the merge did not keep are told, then forgotten. */
+  private tellOfflineLosses(): void {
+    if (this.offlineEdits.size === 0) return;
+    const cards = tableOf(this.doc, 'cards');
+    this.participants();
+    const losses = offlineLosses(
+      this.offlineEdits.values(),
+      (cardId) => {
+        const card = cards.get(cardId);
+        const title: unknown = card?.get('title');
+        return card ? { ...card.toJSON(), title: typeof title === 'string' ? title : '' } : undefined;
+      },
+      (cardId, field) => {
+        const writer = cards.get(cardId)?._map.get(field)?.id.client;
+        return writer === undefined ? null : (this.namesByClient.get(writer) ?? null);
+      },
+    );
+    this.offlineEdits.clear();
+    if (losses.length) this.options.onOfflineLosses?.(losses);
   }
 
   private restoredWaiting = 0;
@@ -460,6 +614,7 @@ export class LiveSession {
       let seen = this.claimsSeen.get(clientId);
       if (!seen || seen.key !== key) this.claimsSeen.set(clientId, (seen = { key, at: now }));
       if (claim && claim.seq > this.largestSeq) this.largestSeq = claim.seq;
+      this.namesByClient.set(clientId, user.name);
       return [{ ...user, clientId, editingSeen: seen.at }];
     });
   }
@@ -494,6 +649,40 @@ export class LiveSession {
   }
 
   private readonly shareOrigin = {};
+  /** The roll's entries are bookkeeping, not this participant's changes: "N changes waiting" leaves them out. */
+  private readonly rollOrigin = {};
+
+  /** Everyone on the room's roll (see `roll-call.ts`). */
+  roll(): Enrolled[] {
+    const out: Enrolled[] = [];
+    for (const [key, value] of this.doc.getMap<unknown>(WORKSHOP_MAP).entries()) {
+      const person = key.startsWith(ROLL_PREFIX) ? readEnrolled(key, value) : null;
+      if (person) out.push(person);
+    }
+    return out;
+  }
+
+  /** Calls `listener` whenever the room's roll changes; returns the way to stop. */
+  onRollChange(listener: () => void): () => void {
+    const map = this.doc.getMap<unknown>(WORKSHOP_MAP);
+    const observer = (event: Y.YMapEvent<unknown>) => {
+      for (const key of event.keysChanged) if (key.startsWith(ROLL_PREFIX)) return listener();
+    };
+    map.observe(observer);
+    return () => map.unobserve(observer);
+  }
+
+  /** Adds those present whom the roll lacks, once in the room with the right to write. */
+  private enrolPresent(): void {
+    if (!this.synced_ || this.access !== 'edit' || this.status !== 'connected') return;
+    const entries = toEnrol(this.participants(), this.roll());
+    const keys = Object.keys(entries);
+    if (keys.length === 0) return;
+    const map = this.doc.getMap<unknown>(WORKSHOP_MAP);
+    this.doc.transact(() => {
+      for (const key of keys) map.set(key, entries[key]);
+    }, this.rollOrigin);
+  }
 
   get sharedJourney(): Id | null {
     return this.journeyId;

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../domain/types';
 import type { ParticipantView } from './roll-call';
 import type { FieldHold } from './field-lock';
+import type { OfflineLoss } from './offline-losses';
 
 /**
  * What a leader shows the room: which stages (and, during Present, the one presented), and the
@@ -37,6 +38,8 @@ export interface LiveJourney {
   followOff: boolean;
   /** Changes made here that the server has not confirmed yet. */
   waiting: number;
+  /** Text written here offline that the merge did not keep, told until dismissed (none when absent). */
+  offlineLosses?: OfflineLoss[];
   /** The host's links to hand out. */
   editLink?: string;
   viewLink?: string;
@@ -83,4 +86,21 @@ export function setFollowing(live: LiveStateStore, journeyId: Id, on: boolean): 
   const current = live.getState().journeys[journeyId];
   if (!current || current.followOff === !on) return;
   live.setState((s) => ({ journeys: { ...s.journeys, [journeyId]: { ...current, followOff: !on } } }));
+}
+
+/** Offline changes the merge did not keep, added to those still told. */
+export function addOfflineLosses(live: LiveStateStore, journeyId: Id, losses: readonly OfflineLoss[]): void {
+  const current = live.getState().journeys[journeyId];
+  if (!current || losses.length === 0) return;
+  const fresh = (l: OfflineLoss) => !losses.some((n) => n.cardId === l.cardId && n.field === l.field);
+  const offlineLosses = [...(current.offlineLosses ?? []).filter(fresh), ...losses];
+  live.setState((s) => ({ journeys: { ...s.journeys, [journeyId]: { ...current, offlineLosses } } }));
+}
+
+/** The person has read (and perhaps copied) a lost offline change. */
+export function dismissOfflineLoss(live: LiveStateStore, journeyId: Id, loss: OfflineLoss): void {
+  const current = live.getState().journeys[journeyId];
+  if (!current) return;
+  const offlineLosses = (current.offlineLosses ?? []).filter((l) => l !== loss);
+  live.setState((s) => ({ journeys: { ...s.journeys, [journeyId]: { ...current, offlineLosses } } }));
 }

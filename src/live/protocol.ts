@@ -12,6 +12,13 @@ export const STORAGE_FULL = 'journey-canvas:storage-full';
 /** The stateless message that follows once the room's changes are stored again. */
 export const STORAGE_OK = 'journey-canvas:storage-ok';
 
+/**
+ * A client's question "are you there?" (a stateless message) and the server's answer to that
+ * socket alone: the only stateless message a client may send. See `connection-watch.ts`.
+ */
+export const LIVE_PING = 'journey-canvas:ping';
+export const LIVE_PONG = 'journey-canvas:pong';
+
 /** The WebSocket close code of a server that is stopping (SIGTERM): clients reconnect. */
 export const SERVER_RESTARTING = { code: 4503, reason: 'server restarting' } as const;
 

@@ -2,7 +2,7 @@ import type { Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
-import { facilitates, updateRefused, type LiveRole } from '../live/protocol';
+import { facilitates, LIVE_PING, LIVE_PONG, updateRefused, type LiveRole } from '../live/protocol';
 import {
   isRoleRequest,
   MAX_ROLE_MESSAGE,
@@ -139,6 +139,8 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
         ws.terminate();
         return null;
       }
+      // A client loading a large room asks too: it waits for the room, not for a dead network.
+      if (type === STATELESS) return answerPing(name, decoder);
       return type === AUTH || type === SYNC || type === AWARENESS || type === QUERY_AWARENESS ? data : null;
     }
     try {
@@ -149,20 +151,41 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
         case AWARENESS:
           return awarenessMessage(name, joined.document, joined.role, decoder);
         case STATELESS:
-          roleMessage(joined.document, joined.role, decoder);
+          statelessMessage(name, joined.document, joined.role, decoder);
           return null;
         case AUTH:
         case QUERY_AWARENESS:
         case CLOSE:
           return data;
         default:
-          // Stateless and broadcast messages, and kinds a client never sends.
+          // Broadcast messages, and kinds a client never sends.
           return null;
       }
     } catch {
       ws.close(4400, 'bad message');
       return null;
     }
+  }
+
+  /** A ping is answered here, to this socket alone; no stateless message goes on to the room. */
+  function answerPing(name: string, decoder: decoding.Decoder): null {
+    let payload: string;
+    try {
+      payload = decoding.readVarString(decoder);
+    } catch {
+      ws.close(4400, 'bad message');
+      return null;
+    }
+    if (payload === LIVE_PING) pong(name);
+    return null;
+  }
+
+  function pong(name: string): void {
+    const answer = encoding.createEncoder();
+    encoding.writeVarString(answer, name);
+    encoding.writeVarUint(answer, STATELESS);
+    encoding.writeVarString(answer, LIVE_PONG);
+    ws.send(encoding.toUint8Array(answer));
   }
 
   function syncMessage(
@@ -184,10 +207,12 @@ export function guardSocket(ws: WebSocket, deps: GuardDeps): void {
     });
   }
 
-  function roleMessage(document: Document, role: LiveRole, decoder: decoding.Decoder): void {
+  /** A ping, answered here; a facilitator's role request; nothing else a client sends goes on. */
+  function statelessMessage(name: string, document: Document, role: LiveRole, decoder: decoding.Decoder): void {
     // Read only when it could be one: a request is a few hundred bytes.
     if (decoder.arr.length - decoder.pos > MAX_ROLE_MESSAGE + 8) return refuseRole(document);
     const payload = decoding.readVarString(decoder);
+    if (payload === LIVE_PING) return pong(name);
     if (!isRoleRequest(payload)) return;
     const request = role === 'host' ? readRoleRequest(payload) : null;
     if (!request || !deps.changeRole(document, ws, request)) refuseRole(document);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TABLES } from '../../src/domain/types';
-import { ROOM_ENDED, updateRefused, WORKSHOP_MAP } from '../../src/live/protocol';
+import { LIVE_PING, LIVE_PONG, ROOM_ENDED, updateRefused, WORKSHOP_MAP } from '../../src/live/protocol';
 import { liveFixture, putStage, stageName, stageNames, until, type Client } from './live-helpers';
 import { createRoom, freePort, join_, serve, tempDir } from './process-helpers';
 import { closesWithin, frame, MESSAGE, RawClient } from './raw-client';
@@ -26,6 +26,26 @@ function record(doc: Y.Doc, table: string, key: string, fields: Record<string, u
 const stage = (id: string, name = 'A stage') => ({ id, journeyId: 'j1', order: 'a0', name });
 
 describe('permissions per message kind', () => {
+  it('answers a ping to the one who asked, before and after it is let in, and passes it on to no one', async () => {
+    const live = await start();
+    const room = await live.createRoom();
+    const host = join(live.wsUrl, room.roomId, room.editSecret);
+    await host.synced;
+    const heard: string[] = [];
+    host.provider.on('stateless', ({ payload }: { payload: string }) => heard.push(payload));
+
+    const asking = await raw(live.wsUrl);
+    asking.broadcast(room.roomId, LIVE_PING, MESSAGE.stateless);
+    await until(() => asking.stateless.length === 1);
+    expect(await asking.authenticate(room.roomId, room.viewSecret)).toBe('readonly');
+    asking.broadcast(room.roomId, LIVE_PING, MESSAGE.stateless);
+    asking.broadcast(room.roomId, 'something else', MESSAGE.stateless);
+    await until(() => asking.stateless.length === 2);
+    await pause(200);
+    expect(asking.stateless).toEqual([LIVE_PONG, LIVE_PONG]);
+    expect(heard).toEqual([]);
+  });
+
   it('passes on no stateless message a client sends: only the server says the room ended', async () => {
     const live = await start();
     const room = await live.createRoom();

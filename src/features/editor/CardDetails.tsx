@@ -139,7 +139,8 @@ function OneCard({ card, parts }: { card: CardRec; parts: JourneyParts }) {
       {lost.map((l) => (
         <LostTextNotice
           key={l.field}
-          lost={l}
+          message={t(`details.notKept.${l.field}`, { name: l.by })}
+          text={l.text}
           onDismiss={() => setLost((all) => all.filter((x) => x.field !== l.field))}
         />
       ))}

@@ -86,14 +86,17 @@ export function HoldersStatus({ card, id }: { card: Pick<CardRec, 'id' | 'journe
   );
 }
 
-/** Text typed here that was not kept (someone else held the field): said, shown and offered to copy. */
-export function LostTextNotice({ lost, onDismiss }: { lost: LostText; onDismiss: () => void }) {
+/**
+ * Text typed here that was not kept (someone else held the field, or changed it while this device
+ * was offline): said, shown and offered to copy.
+ */
+export function LostTextNotice({ message, text, onDismiss }: { message: string; text: string; onDismiss: () => void }) {
   const { t } = useTranslation();
   const app = useApp();
   const id = useId();
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(lost.text);
+      await navigator.clipboard.writeText(text);
       app.toasts.show(t('details.copiedMine'));
     } catch {
       app.toasts.show(t('details.copyMineFailed'), { tone: 'error' });
@@ -101,9 +104,9 @@ export function LostTextNotice({ lost, onDismiss }: { lost: LostText; onDismiss:
   };
   return (
     <div className="details__lost">
-      <p role="alert">{t(`details.notKept.${lost.field}`, { name: lost.by })}</p>
+      <p role="alert">{message}</p>
       <label htmlFor={id}>{t('details.yourText')}</label>
-      <textarea id={id} className="input" dir="auto" rows={3} readOnly value={lost.text} />
+      <textarea id={id} className="input" dir="auto" rows={3} readOnly value={text} />
       <div className="details__row">
         <button type="button" className="button" onClick={() => void copy()}>
           {t('details.copyMine')}

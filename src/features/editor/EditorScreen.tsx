@@ -15,6 +15,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorKeys } from './useEditorKeys';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { CaptureBar } from '../workshop/CaptureBar';
+import { OfflineLossNotices } from '../live/OfflineLossNotices';
 import { LiveBar } from '../live/LiveBar';
 import { PhoneBar } from './PhoneBar';
 import { useCompact } from './use-compact';
@@ -99,6 +100,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
         <div className="editor__body">
           <JourneyCanvas parts={parts} compact />
           <VoteResults journeyId={parts.journey.id} />
+          <OfflineLossNotices journeyId={parts.journey.id} />
           {sheet && panelOpen && (
             <aside className="editor__panel editor__panel--sheet">
               <button type="button" className="button editor__sheet-done" onClick={() => clearSelection(app.editor)}>
@@ -138,6 +140,7 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
           }
         />
         <VoteResults journeyId={parts.journey.id} />
+        <OfflineLossNotices journeyId={parts.journey.id} />
         {workshop && share && <ParkingLot parts={parts} share={share} />}
         {panelOpen && (
           <aside className="editor__panel">

@@ -229,6 +229,13 @@ export const screens = {
     recordSkipped: 'Izmaiņa no tiešsaistes sesijas pārkāpa ceļa noteikumus un netika pieņemta.',
     selectedDeleted: 'Cits dalībnieks izdzēsa jūsu atlasīto kartīti.',
     recordRepaired: 'Izmaiņa no tiešsaistes sesijas pārkāpa ceļa noteikumus un tika izlabota.',
+    offlineLost: {
+      title: 'Jūsu bezsaistē veikto kartītes “{{card}}” nosaukuma izmaiņu aizstāja vēlāka izmaiņa, ko veica {{name}}.',
+      notes: 'Jūsu bezsaistē veikto kartītes “{{card}}” piezīmju izmaiņu aizstāja vēlāka izmaiņa, ko veica {{name}}.',
+      owner: 'Jūsu bezsaistē veikto kartītes “{{card}}” atbildīgā izmaiņu aizstāja vēlāka izmaiņa, ko veica {{name}}.',
+      unit: 'Jūsu bezsaistē veikto kartītes “{{card}}” mērvienības izmaiņu aizstāja vēlāka izmaiņa, ko veica {{name}}.',
+    },
+    someoneElse: 'kāds cits',
   },
   capture: {
     label: 'Ātrā ierakstīšana',

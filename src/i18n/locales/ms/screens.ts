@@ -212,6 +212,13 @@ export const screens = {
     recordSkipped: 'Satu perubahan daripada sesi langsung melanggar peraturan perjalanan dan telah diketepikan.',
     selectedDeleted: 'Peserta lain telah memadam kad yang anda pilih.',
     recordRepaired: 'Satu perubahan daripada sesi langsung melanggar peraturan perjalanan dan telah dibetulkan.',
+    offlineLost: {
+      title: 'Perubahan luar talian anda pada tajuk “{{card}}” telah digantikan oleh perubahan {{name}}.',
+      notes: 'Perubahan luar talian anda pada nota “{{card}}” telah digantikan oleh perubahan {{name}}.',
+      owner: 'Perubahan luar talian anda pada pemilik “{{card}}” telah digantikan oleh perubahan {{name}}.',
+      unit: 'Perubahan luar talian anda pada unit ukuran “{{card}}” telah digantikan oleh perubahan {{name}}.',
+    },
+    someoneElse: 'orang lain',
   },
   capture: {
     label: 'Catatan pantas',

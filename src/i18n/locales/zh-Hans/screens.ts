@@ -194,6 +194,13 @@ export const screens = {
     recordSkipped: '实时会话中的一项更改违反了旅程规则，已被忽略。',
     selectedDeleted: '另一位参与者删除了你选中的卡片。',
     recordRepaired: '实时会话中的一项更改违反了旅程规则，已被更正。',
+    offlineLost: {
+      title: '你离线时对“{{card}}”标题的修改已被 {{name}} 的修改取代。',
+      notes: '你离线时对“{{card}}”备注的修改已被 {{name}} 的修改取代。',
+      owner: '你离线时对“{{card}}”负责人的修改已被 {{name}} 的修改取代。',
+      unit: '你离线时对“{{card}}”单位的修改已被 {{name}} 的修改取代。',
+    },
+    someoneElse: '其他人',
   },
   capture: {
     label: '快速记录',

@@ -194,6 +194,13 @@ export const screens = {
     recordSkipped: '即時會話中的一項變更違反了旅程規則，已被忽略。',
     selectedDeleted: '另一位參與者刪除了你選取的卡片。',
     recordRepaired: '即時會話中的一項變更違反了旅程規則，已被更正。',
+    offlineLost: {
+      title: '你離線時對「{{card}}」標題的修改已被 {{name}} 的修改取代。',
+      notes: '你離線時對「{{card}}」備註的修改已被 {{name}} 的修改取代。',
+      owner: '你離線時對「{{card}}」負責人的修改已被 {{name}} 的修改取代。',
+      unit: '你離線時對「{{card}}」單位的修改已被 {{name}} 的修改取代。',
+    },
+    someoneElse: '其他人',
   },
   capture: {
     label: '快速記錄',
