@@ -4,7 +4,8 @@ import { editor } from './editor';
 import { exports } from './exports';
 import { plan } from './plan';
 import { screens } from './screens';
+import { layout } from './layout';
 import { workshop } from './workshop';
 
 /** 简体中文 (zh-Hans). Terms follow docs/glossary.md. */
-export const zhHans = mergeMessages(screens, editor, compare, exports, plan, workshop);
+export const zhHans = mergeMessages(screens, editor, compare, exports, plan, workshop, layout);

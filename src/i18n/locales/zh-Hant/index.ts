@@ -4,7 +4,8 @@ import { editor } from './editor';
 import { exports } from './exports';
 import { plan } from './plan';
 import { screens } from './screens';
+import { layout } from './layout';
 import { workshop } from './workshop';
 
 /** 繁體中文 (zh-Hant). Terms follow docs/glossary.md. */
-export const zhHant = mergeMessages(screens, editor, compare, exports, plan, workshop);
+export const zhHant = mergeMessages(screens, editor, compare, exports, plan, workshop, layout);
