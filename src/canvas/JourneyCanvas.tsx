@@ -343,8 +343,8 @@ function CanvasInner({
             </svg>
           </ControlButton>
         </Controls>
-        {/* In a workshop the overview would sit on the cards the room is reading. */}
-        {showMinimap && !compact && !workshop && (
+        {/* In a workshop or on a tablet the overview would sit on the cards being read; a finger pans. */}
+        {showMinimap && !compact && !workshop && !tablet && (
           <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />
         )}
       </ReactFlow>
