@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { baseUrl, openApp, settledBox, withSharedBrowser } from './browser';
 import { joinBy, startSharing } from './live-helpers';
+import { problems } from './axe';
 import { connect, type Client } from '../server/live-helpers';
 
 const browser = withSharedBrowser();
@@ -122,6 +123,7 @@ describe('a live workshop on a projector (1280x720)', () => {
     const sheet = await namesSheet(page, 8);
     for (const name of OTHERS) await sheet.getByText(name, { exact: true }).waitFor();
     await page.screenshot({ path: '/tmp/layout-projector-names.png' });
+    expect(await problems(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);
 
