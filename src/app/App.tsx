@@ -4,7 +4,8 @@ import { ConfirmHost } from '../ui/ConfirmHost';
 import { Toaster } from '../ui/Toaster';
 import { JourneysScreen } from '../features/journeys/JourneysScreen';
 import { useRoute } from './router';
-import { useApp, useStorageStatus, useWorkshop } from './app-context';
+import { useApp, useStorageStatus } from './app-context';
+import { useSlimHead } from '../features/editor/use-slim';
 import { lazyScreen } from './lazy-screen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { OpenFailedScreen, StorageAlert } from './StorageAlert';
@@ -27,8 +28,8 @@ export function App() {
   const route = useRoute();
   const phase = useStorageStatus((s) => s.phase);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  // A workshop's projector gets the map: the app's own bar steps aside in the editor.
-  const projector = useWorkshop((s) => s.on) && route.name === 'journey';
+  // A workshop's projector and a tablet get the map: the app's own bar steps aside in the editor.
+  const projector = useSlimHead() && route.name === 'journey';
   const app = useApp();
   useEffect(() => {
     if (phase !== 'ready' && phase !== 'memoryOnly') return;

@@ -48,6 +48,7 @@ import { DETAIL_ZOOM } from './nodes/CardNode';
 import { LANE_COLORS } from './visuals';
 import { useEditor, useApp } from '../app/app-context';
 import { useFollowView } from '../features/live/use-follow-view';
+import { useTablet } from '../features/editor/use-slim';
 import { PresentVeil, usePresentFrame, usePresetFrame } from './use-present';
 import { useIdeaDrop, type DropIdea } from './idea-drop';
 import { useScrollToPan } from './scroll-pan';
@@ -84,6 +85,7 @@ function CanvasInner({
 }) {
   const app = useApp();
   const { t, i18n } = useTranslation();
+  const tablet = useTablet();
   const theme = useZustand(app.preferences, (s) => s.theme);
   const toFlow = useRef(createFlowModel()).current;
   const selectedCards = useEditor((s) => s.selectedCards);
@@ -119,7 +121,7 @@ function CanvasInner({
     frameMap(
       layoutJourney(parts.stages, parts.lanes, parts.cards, collapsed),
       size,
-      readableZoom({ workshop, compact }),
+      readableZoom({ workshop, compact, tablet }),
       partFrom,
     ),
   );
@@ -159,7 +161,7 @@ function CanvasInner({
     const frame = requestAnimationFrame(() => setTimeout(() => setShowMinimap(true), 0));
     return () => cancelAnimationFrame(frame);
   }, []);
-  const fitMode = useFitMode(model.layout, readableZoom({ workshop, compact }), partFrom);
+  const fitMode = useFitMode(model.layout, readableZoom({ workshop, compact, tablet }), partFrom);
   // Card details opening or closing resizes the canvas: the map is framed anew before that frame is
   // drawn, not a frame later, so nothing is ever where it was a moment ago (nor a click aimed at it).
   const panelOpen = useEditor((s) => s.selectedCards.length > 0 || s.selectedConnection !== null);
@@ -343,7 +345,8 @@ function CanvasInner({
             </svg>
           </ControlButton>
         </Controls>
-        {showMinimap && !compact && (
+        {/* In a workshop or on a tablet the overview would sit on the cards being read; a finger pans. */}
+        {showMinimap && !compact && !workshop && !tablet && (
           <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.minimap')} style={MINIMAP} />
         )}
       </ReactFlow>

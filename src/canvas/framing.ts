@@ -9,9 +9,12 @@ export const WORKSHOP_MIN_ZOOM = 1;
 /** On a phone cards are drawn large enough to read their titles; the rest is a swipe away. */
 export const PHONE_MIN_ZOOM = 0.75;
 
+/** On a tablet cards open at their own size at least: titles 15 px high, readable at arm's length. */
+export const TABLET_MIN_ZOOM = 1;
+
 /** The smallest zoom the map is framed at, unless the user asks for the whole map. */
-export const readableZoom = (mode: { workshop: boolean; compact: boolean }): number =>
-  mode.workshop ? WORKSHOP_MIN_ZOOM : mode.compact ? PHONE_MIN_ZOOM : MIN_ZOOM;
+export const readableZoom = (mode: { workshop: boolean; compact: boolean; tablet?: boolean }): number =>
+  mode.workshop ? WORKSHOP_MIN_ZOOM : mode.compact ? PHONE_MIN_ZOOM : mode.tablet ? TABLET_MIN_ZOOM : MIN_ZOOM;
 
 type Size = { width: number; height: number };
 

@@ -12,6 +12,17 @@ const markOf = (page: Page, name: string, mark: string) =>
   people(page).getByRole('listitem').filter({ hasText: name }).getByRole('img', { name: mark, exact: true });
 const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
+/** The names the faces fold into, where a person's options are. */
+async function showNames(page: Page) {
+  const names = page.getByRole('button', { name: /^Show everyone’s names/ });
+  if ((await names.getAttribute('aria-expanded')) !== 'true') await names.click();
+}
+
+async function options(page: Page, name: string) {
+  await showNames(page);
+  await page.getByRole('button', { name: `Options for ${name}`, exact: true }).click();
+}
+
 async function inWorkshop(page: Page) {
   if ((await page.getByRole('group', { name: 'Workshop tools' }).count()) === 0)
     await page.getByRole('button', { name: 'Workshop mode' }).click();
@@ -29,15 +40,18 @@ describe('handing facilitation over in a live room', () => {
       await markOf(page, 'Fatima', 'Facilitator').waitFor();
     }
     // Only the facilitator gets the menu, and not for themselves.
+    for (const page of [fatima.page, kenji.page]) await showNames(page);
+    expect(await shown(fatima.page, 'Options for Kenji')).toBe(1);
     expect(await shown(kenji.page, 'Options for Fatima (facilitator)')).toBe(0);
     expect(await shown(fatima.page, 'Options for Fatima (facilitator)')).toBe(0);
+    await kenji.page.keyboard.press('Escape');
 
     // Handing over asks first; Cancel changes nothing.
-    await fatima.page.getByRole('button', { name: 'Options for Kenji' }).click();
+    await options(fatima.page, 'Kenji');
     await fatima.page.getByRole('menuitem', { name: 'Hand over facilitation' }).click();
     const confirm = fatima.page.getByRole('alertdialog', { name: 'Hand over facilitation to Kenji?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
-    await fatima.page.getByRole('button', { name: 'Options for Kenji' }).click();
+    await options(fatima.page, 'Kenji');
     await fatima.page.getByRole('menuitem', { name: 'Hand over facilitation' }).click();
     await confirm.getByRole('button', { name: 'Hand over' }).click();
 
@@ -71,20 +85,26 @@ describe('handing facilitation over in a live room', () => {
     await markOf(fatima.page, 'Kenji', 'Facilitator').waitFor();
 
     // The new facilitator makes the old one a co-facilitator: the room's controls, not its roles.
-    await kenji.page.getByRole('button', { name: 'Options for Fatima (facilitator)' }).click();
+    await options(kenji.page, 'Fatima (facilitator)');
     await kenji.page.getByRole('menuitem', { name: 'Make co-facilitator' }).click();
     await toast(fatima.page, 'You are now a co-facilitator.').waitFor();
     await toast(kenji.page, 'Fatima (facilitator) is now a co-facilitator.').waitFor();
     await fatima.page.getByRole('button', { name: 'Close vote', exact: true }).waitFor();
     expect(await shown(fatima.page, 'End live session')).toBe(1);
+    await showNames(fatima.page);
+    await fatima.page
+      .getByRole('dialog', { name: /^In this session/ })
+      .getByText('Kenji')
+      .waitFor();
     expect(await shown(fatima.page, 'Options for Kenji')).toBe(0);
+    await fatima.page.keyboard.press('Escape');
     await markOf(kenji.page, 'Fatima', 'Co-facilitator').waitFor();
     // The co-facilitator closes the vote for everyone.
     await fatima.page.getByRole('button', { name: 'Close vote', exact: true }).click();
     await kenji.page.getByRole('button', { name: 'Start vote', exact: true }).waitFor();
 
     // And is a participant again.
-    await kenji.page.getByRole('button', { name: 'Options for Fatima (facilitator)' }).click();
+    await options(kenji.page, 'Fatima (facilitator)');
     await kenji.page.getByRole('menuitem', { name: 'Remove co-facilitator' }).click();
     await toast(fatima.page, 'You are no longer a co-facilitator.').waitFor();
     await expect.poll(() => shown(fatima.page, 'Start vote')).toBe(0);

@@ -40,6 +40,13 @@ describe('framing the map', () => {
     expect(frameMap({ width: 500, height: 300 }, canvas, WORKSHOP_MIN_ZOOM).zoom).toBe(2);
   });
 
+  it('on a tablet opens a large map with cards at their full size, a desk shows it whole', () => {
+    const map = { width: 1800, height: 2400 };
+    const tablet = { width: 820, height: 1100 };
+    expect(frameMap(map, tablet, readableZoom({ workshop: false, compact: false, tablet: true })).zoom).toBe(1);
+    expect(frameMap(map, tablet, readableZoom({ workshop: false, compact: false })).zoom).toBeLessThan(0.5);
+  });
+
   it('never zooms past the largest zoom, and survives an empty map or canvas', () => {
     expect(frameMap({ width: 10, height: 10 }, canvas).zoom).toBe(MAX_ZOOM);
     const empty = frameMap({ width: 0, height: 0 }, { width: 0, height: 0 });

@@ -19,6 +19,8 @@ import { OfflineLossNotices } from '../live/OfflineLossNotices';
 import { LiveBar } from '../live/LiveBar';
 import { PhoneBar } from './PhoneBar';
 import { useCompact } from './use-compact';
+import { useSlimHead } from './use-slim';
+import './slim-head.css';
 import { clearSelection } from './editor-state';
 import { useVoteBoard } from '../workshop/use-vote-board';
 import { VoteResults } from '../workshop/VoteResults';
@@ -42,6 +44,9 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
   const viewOnly = useViewOnly(journeyId);
   const { state: loadState, retry } = useLoadedJourneys(useMemo(() => [journeyId], [journeyId]));
   const compact = useCompact();
+  const slim = useSlimHead();
+  // On a tablet the persona, state and scenario wait behind a button: the map gets the screen.
+  const [details, setDetails] = useState(false);
   // On a phone, Card details is a sheet over the map, opened from the bottom bar (or by a new card).
   const [sheet, setSheet] = useState(false);
   const wantsTitle = useEditor((s) => s.focusTitle !== null);
@@ -116,19 +121,56 @@ export default function EditorScreen({ journeyId }: { journeyId: string }) {
       </div>
     );
   }
-  return (
-    <div className={workshop ? 'editor editor--workshop' : 'editor'}>
-      <div className="editor__head">
-        <div className="editor__lead">
-          <JourneyHeader parts={parts} />
-          <LiveBar journeyId={parts.journey.id} />
-        </div>
-        {/* In a workshop the map gets the room's attention: the persona is in the title row only. */}
-        {!workshop && <PersonaCard persona={parts.persona} />}
-        <EditorToolbar parts={parts} />
-        {workshop && <WorkshopBar journeyId={parts.journey.id} />}
-        {workshop && !viewOnly && <CaptureBar parts={parts} />}
+  const head = slim ? (
+    // Rows that never wrap: the title and the room; the tools; in a workshop, the timer, the view and Quick capture.
+    <div className="editor__head slim-head">
+      <div className="slim-head__row slim-head__row--lead">
+        <JourneyHeader parts={parts} />
+        {!workshop && (
+          <button
+            type="button"
+            className="button button--symbol slim-head__details"
+            aria-expanded={details}
+            aria-label={t('slim.details')}
+            title={t('slim.details')}
+            onClick={() => setDetails(!details)}
+          >
+            <span aria-hidden="true">ⓘ</span>
+          </button>
+        )}
+        <LiveBar journeyId={parts.journey.id} />
       </div>
+      {details && !workshop && <PersonaCard persona={parts.persona} />}
+      <div className="slim-head__row">
+        <EditorToolbar parts={parts} />
+      </div>
+      {workshop && (
+        <div className="slim-head__row">
+          <WorkshopBar journeyId={parts.journey.id} part="timer" />
+          <WorkshopBar journeyId={parts.journey.id} part="view" />
+          {!viewOnly && <CaptureBar parts={parts} />}
+        </div>
+      )}
+    </div>
+  ) : (
+    <div className="editor__head">
+      <div className="editor__lead">
+        <JourneyHeader parts={parts} />
+        <LiveBar journeyId={parts.journey.id} />
+      </div>
+      <PersonaCard persona={parts.persona} />
+      <EditorToolbar parts={parts} />
+    </div>
+  );
+  const classes = [
+    'editor',
+    workshop && 'editor--workshop',
+    slim && 'editor--slim',
+    slim && details && 'editor--details',
+  ];
+  return (
+    <div className={classes.filter(Boolean).join(' ')}>
+      {head}
       <ShortcutsDialog />
       <ChangeAnnouncer journeyId={parts.journey.id} />
       <div className={panelOpen ? 'editor__body editor__body--panel' : 'editor__body'}>

@@ -12,7 +12,8 @@ import { Menu } from '../../ui/Menu';
 import { toggleWorkshop } from '../workshop/workshop-state';
 import { PresentControls } from '../workshop/PresentControls';
 import { VoteControls } from '../workshop/VoteControls';
-import { SaveAsTemplate } from '../templates/SaveAsTemplate';
+import { SaveAsTemplate, SaveAsTemplateDialog } from '../templates/SaveAsTemplate';
+import { useSlimHead } from './use-slim';
 import { ForPersonaDialog } from './ForPersonaDialog';
 import { imageOptions as imageOptionsFor, readImageOptions } from './image-options';
 import { withExports } from './load-exports';
@@ -38,6 +39,9 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
   const [imageOptions, setImageOptions] = useState(false);
   const [slides, setSlides] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [templating, setTemplating] = useState(false);
+  // A slim header keeps one row: Undo and Redo as symbols, the rarer actions under More.
+  const slim = useSlimHead();
   // While the share dialog shows the links, the journey is live and the button gives way to them.
   const live = useLive((s) => !!s.journeys[journeyId]) && !sharing;
   const workshop = useWorkshop((s) => s.on);
@@ -75,21 +79,23 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
           />
           <button
             type="button"
-            className="button"
+            className={slim ? 'button button--symbol' : 'button'}
             disabled={!canUndo}
             onClick={() => undoIn(app, journeyId)}
-            title="Ctrl+Z"
+            aria-label={slim ? t('editor.undo') : undefined}
+            title={slim ? `${t('editor.undo')} (Ctrl+Z)` : 'Ctrl+Z'}
           >
-            {t('editor.undo')}
+            {slim ? <span aria-hidden="true">↶</span> : t('editor.undo')}
           </button>
           <button
             type="button"
-            className="button"
+            className={slim ? 'button button--symbol' : 'button'}
             disabled={!canRedo}
             onClick={() => undoIn(app, journeyId, true)}
-            title="Ctrl+Shift+Z"
+            aria-label={slim ? t('editor.redo') : undefined}
+            title={slim ? `${t('editor.redo')} (Ctrl+Shift+Z)` : 'Ctrl+Shift+Z'}
           >
-            {t('editor.redo')}
+            {slim ? <span aria-hidden="true">↷</span> : t('editor.redo')}
           </button>
         </>
       )}
@@ -111,9 +117,22 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
           { label: t('editor.slides'), onSelect: () => setSlides(true) },
         ]}
       />
-      <SaveAsTemplate journeyId={journeyId} />
+      {slim ? (
+        <Menu
+          label={t('slim.moreTools')}
+          trigger={<span>{t('slim.more')} ▾</span>}
+          items={[
+            { label: t('templates.save'), onSelect: () => setTemplating(true) },
+            // Not a workshop's action: the workshop's bar leaves it to the usual editor.
+            ...(workshop ? [] : [{ label: t('forPersona.menu'), onSelect: () => setForPersona(true) }]),
+            { label: t('shortcuts.title'), onSelect: () => app.editor.setState({ shortcutsOpen: true }) },
+          ]}
+        />
+      ) : (
+        <SaveAsTemplate journeyId={journeyId} />
+      )}
       {/* Not a workshop's action: the slim workshop bar leaves it to the usual editor. */}
-      {!workshop && (
+      {!workshop && !slim && (
         <button type="button" className="button" onClick={() => setForPersona(true)}>
           {t('forPersona.menu')}
         </button>
@@ -123,15 +142,17 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
           {t('live.share')}
         </button>
       )}
-      <button
-        type="button"
-        className="button button--icon"
-        aria-label={t('shortcuts.title')}
-        title={t('shortcuts.title')}
-        onClick={() => app.editor.setState({ shortcutsOpen: true })}
-      >
-        ?
-      </button>
+      {!slim && (
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label={t('shortcuts.title')}
+          title={t('shortcuts.title')}
+          onClick={() => app.editor.setState({ shortcutsOpen: true })}
+        >
+          ?
+        </button>
+      )}
       <button
         type="button"
         className="button"
@@ -155,6 +176,7 @@ export function EditorToolbar({ parts }: { parts: JourneyParts }) {
         </Suspense>
       )}
       {sharing && <ShareLiveDialog journeyId={journeyId} onClose={() => setSharing(false)} />}
+      {templating && <SaveAsTemplateDialog journeyId={journeyId} onClose={() => setTemplating(false)} />}
       {forPersona && <ForPersonaDialog journeyId={journeyId} onClose={() => setForPersona(false)} />}
     </div>
   );

@@ -8,7 +8,8 @@ import { setJourneyState } from '../../domain/future-state';
 import { JOURNEY_STATES, LIMITS, type JourneyState } from '../../domain/types';
 import { compareHref, planHref } from '../../app/router';
 import { createFutureStateOf } from '../journeys/journey-actions';
-import { useWorkspace, useApp, useWorkshop } from '../../app/app-context';
+import { useWorkspace, useApp } from '../../app/app-context';
+import { useSlimHead } from './use-slim';
 import { InlineText } from '../../ui/InlineText';
 
 /** The journey's title, persona and scenario, each editable where it stands. */
@@ -26,7 +27,8 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
   const personaId = useId();
   const stateId = useId();
   const current = useWorkspace((s) => (journey.currentStateId ? s.doc.journeys[journey.currentStateId] : undefined));
-  const workshop = useWorkshop((s) => s.on);
+  // A slim header (a workshop, a tablet) stands in for the app's bar, which steps aside.
+  const slim = useSlimHead();
   return (
     <div className="editor__titles">
       {editing === 'title' ? (
@@ -43,8 +45,8 @@ export function JourneyHeader({ parts }: { parts: JourneyParts }) {
         />
       ) : (
         <div className="editor__title-row">
-          {workshop && (
-            // The app's bar is hidden in a workshop: the way back stays at hand.
+          {slim && (
+            // The app's bar is hidden: the way back stays at hand.
             <a className="editor__back" href="#/">
               {t('app.nav.journeys')}
             </a>

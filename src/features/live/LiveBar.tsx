@@ -6,7 +6,9 @@ import { useLiveJourney } from './use-live';
 import { setFollowing } from '../../live/live-state';
 import { useEffect, useState } from 'react';
 import { ShareLiveDialog } from './ShareLiveDialog';
-import { PersonActions } from './PersonActions';
+import { PersonActions, RoleMark } from './PersonActions';
+import { People } from './People';
+import { useSlimHead } from '../editor/use-slim';
 
 /** In the header of a live journey: the connection, who is here, and end or leave. */
 export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact?: boolean }) {
@@ -15,6 +17,7 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
   const live = useLiveJourney(journeyId);
   const isLive = !!live;
   const [inviting, setInviting] = useState(false);
+  const slim = useSlimHead();
   // The others see which card this participant has selected.
   useEffect(() => {
     if (!isLive) return;
@@ -68,23 +71,12 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
         </span>
       )}
       <RoomClock journeyId={journeyId} />
-      <ul className="live-bar__people" aria-label={t('live.participants')}>
-        {live.participants.map((p) => (
-          <li key={p.clientId} className={p.connected ? undefined : 'live-bar__away'}>
-            <span
-              className="live-bar__dot"
-              // Not connected: a ring in their colour instead of a dot.
-              style={p.connected ? { background: p.color } : { boxShadow: `inset 0 0 0 2px ${p.color}` }}
-              aria-hidden="true"
-            />
-            <span className="live-bar__name">
-              {p.me ? t('live.you', { name: p.name }) : p.name}
-              {!p.connected && !p.me && ` ${t('live.notConnected')}`}
-            </span>
-            <PersonActions journeyId={journeyId} person={p} />
-          </li>
-        ))}
-      </ul>
+      <People
+        people={live.participants}
+        faces={compact ? 3 : 4}
+        actions={(p) => <PersonActions journeyId={journeyId} person={p} />}
+        mark={(p) => <RoleMark journeyId={journeyId} person={p} />}
+      />
       {/* A facilitator leads from a larger screen; a phone's one-line header keeps to the essentials. */}
       {host && live.editLink && (
         <button type="button" className="button" onClick={() => setInviting(true)}>
@@ -117,7 +109,7 @@ export function LiveBar({ journeyId, compact = false }: { journeyId: Id; compact
         aria-label={host ? t('live.end') : t('live.leave')}
         onClick={() => void end()}
       >
-        {compact ? t(host ? 'phone.end' : 'phone.leave') : t(host ? 'live.end' : 'live.leave')}
+        {compact || slim ? t(host ? 'phone.end' : 'phone.leave') : t(host ? 'live.end' : 'live.leave')}
       </button>
     </div>
   );

@@ -7,18 +7,27 @@ import { Menu, type MenuItem } from '../../ui/Menu';
 import { useLiveJourney } from './use-live';
 import './PersonActions.css';
 
+/** Beside a person in a live session's lists: whether they run the session, as everyone sees it. */
+export function RoleMark({ journeyId, person }: { journeyId: Id; person: ParticipantView }) {
+  const { t } = useTranslation();
+  const live = useLiveJourney(journeyId);
+  // One's own presence comes back unstamped: one's role is what the server last granted here.
+  const role = person.me ? (live?.role === 'guest' ? null : live?.role) : person.role;
+  const mark = role === 'host' ? t('roles.facilitator') : role === 'cohost' ? t('roles.coFacilitator') : null;
+  // Drawn by CSS (a word, or a star on a face): the list's items keep the person's name as their text.
+  return mark ? (
+    <span role="img" aria-label={mark} title={mark} data-label={mark} data-role={role} className="person-role" />
+  ) : null;
+}
+
 /**
- * Beside a person in a live session's list: whether they run the session (everyone sees it), and,
- * for the facilitator, what they can make of a connected participant who edits: the facilitator
- * in their place, a co-facilitator, or a participant again.
+ * For the facilitator, beside a connected participant who edits: what they can make of them (the
+ * facilitator in their place, a co-facilitator, or a participant again).
  */
 export function PersonActions({ journeyId, person }: { journeyId: Id; person: ParticipantView }) {
   const { t } = useTranslation();
   const app = useApp();
   const live = useLiveJourney(journeyId);
-  // One's own presence comes back unstamped: one's role is what the server last granted here.
-  const role = person.me ? (live?.role === 'guest' ? null : live?.role) : person.role;
-  const mark = role === 'host' ? t('roles.facilitator') : role === 'cohost' ? t('roles.coFacilitator') : null;
   const manages =
     live?.role === 'host' &&
     live.status === 'connected' &&
@@ -47,27 +56,20 @@ export function PersonActions({ journeyId, person }: { journeyId: Id; person: Pa
       ]
     : [];
 
+  if (!manages) return null;
   return (
-    <>
-      {/* Drawn by CSS (a word, or a star in the header): the list's items keep the person's name as their text. */}
-      {mark && (
-        <span role="img" aria-label={mark} title={mark} data-label={mark} data-role={role} className="person-role" />
-      )}
-      {manages && (
-        <span className="person-actions">
-          <Menu
-            label={t('roles.options', { name: person.name })}
-            trigger={
-              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-                <circle cx="3" cy="8" r="1.6" />
-                <circle cx="8" cy="8" r="1.6" />
-                <circle cx="13" cy="8" r="1.6" />
-              </svg>
-            }
-            items={items}
-          />
-        </span>
-      )}
-    </>
+    <span className="person-actions">
+      <Menu
+        label={t('roles.options', { name: person.name })}
+        trigger={
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <circle cx="3" cy="8" r="1.6" />
+            <circle cx="8" cy="8" r="1.6" />
+            <circle cx="13" cy="8" r="1.6" />
+          </svg>
+        }
+        items={items}
+      />
+    </span>
   );
 }

@@ -134,13 +134,12 @@ export function useTimeUp(timer: Timer, up: boolean, change: (fn: (t: Timer) => 
   }, [app.toasts, app.workshop, up, end, t]);
 }
 
-/** Workshop tools above the map: a time-box timer the whole room can read, and full screen. */
-export function WorkshopBar({ journeyId }: { journeyId: string }) {
+/** The room's clock, with its controls for whoever runs the room, and the chime's switch. */
+function TimerTools({ journeyId }: { journeyId: string }) {
   const app = useApp();
   const { t } = useTranslation();
   const { timer, change } = useWorkshopTimer(journeyId);
   const { running, now, left, done } = useCountdown(timer);
-  const fullScreen = useFullScreen();
   const runs = runsRoom(useRoomRole(journeyId));
   // Only the facilitator writes the room's timer (the server refuses anyone else): the others only hear it end.
   useTimeUp(timer, running && done, runs ? change : () => undefined);
@@ -152,7 +151,7 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
     ? TIMER_MINUTES
     : [...TIMER_MINUTES, minutes].sort((a, b) => a - b);
   return (
-    <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
+    <>
       <Clock left={left} done={done} className="workshop-bar__clock" />
       {/* The room's timer is the facilitator's to run; everyone else reads it. */}
       {runs && (
@@ -212,6 +211,17 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
       >
         {sound ? '🔔' : '🔕'}
       </IconButton>
+    </>
+  );
+}
+
+/** The room's zoom presets and full screen. */
+function ViewTools() {
+  const app = useApp();
+  const { t } = useTranslation();
+  const fullScreen = useFullScreen();
+  return (
+    <>
       <span className="workshop-bar__zoom" role="group" aria-label={t('workshop.zoom')}>
         {(['width', 'threeStages', 'oneStage'] as const).map((preset) => (
           <button
@@ -235,6 +245,27 @@ export function WorkshopBar({ journeyId }: { journeyId: string }) {
           </svg>
         </IconButton>
       )}
+    </>
+  );
+}
+
+/**
+ * Workshop tools above the map: a time-box timer the whole room can read, the room's zoom and full
+ * screen. A slim header puts the timer (`part="timer"`) and the view's tools (`part="view"`) in
+ * different rows.
+ */
+export function WorkshopBar({ journeyId, part }: { journeyId: string; part?: 'timer' | 'view' }) {
+  const { t } = useTranslation();
+  if (part === 'timer')
+    return (
+      <div className="workshop-bar" role="group" aria-label={t('slim.timer')}>
+        <TimerTools journeyId={journeyId} />
+      </div>
+    );
+  return (
+    <div className="workshop-bar" role="group" aria-label={t('workshop.tools')}>
+      {part !== 'view' && <TimerTools journeyId={journeyId} />}
+      <ViewTools />
     </div>
   );
 }

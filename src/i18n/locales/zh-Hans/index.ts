@@ -5,7 +5,8 @@ import { exports } from './exports';
 import { plan } from './plan';
 import { roles } from './roles';
 import { screens } from './screens';
+import { layout } from './layout';
 import { workshop } from './workshop';
 
 /** 简体中文 (zh-Hans). Terms follow docs/glossary.md. */
-export const zhHans = mergeMessages(screens, editor, compare, exports, plan, workshop, roles);
+export const zhHans = mergeMessages(screens, editor, compare, exports, plan, workshop, roles, layout);
