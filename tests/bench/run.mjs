@@ -16,6 +16,7 @@ import { benchCapture, benchPresent } from './workshop.mjs';
 import { benchSheet, benchSlides } from './decks.mjs';
 import { benchPlan } from './plan.mjs';
 import { benchLanguages } from './languages.mjs';
+import { benchOnly } from './only.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -36,6 +37,14 @@ const median = (xs) => {
 };
 const ms = (n) => `${n.toFixed(0)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(1)}x`;
+
+// `npm run bench -- --only join`: one figure alone (the machine may be shared); only its rows of
+// BENCHMARKS.md are rewritten.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (only) {
+  await benchOnly({ only, root, args: ARGS, median, ms, ratio, runs: Number(process.env.BENCH_RUNS ?? 5) });
+  process.exit(0);
+}
 
 async function measureOf(page, name) {
   const handle = await page.waitForFunction((n) => performance.getEntriesByName(n).at(-1), name, { timeout: 60_000 });
