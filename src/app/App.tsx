@@ -19,7 +19,10 @@ if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(()
 if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);
 const { Screen: PlanScreen, preload: preloadPlan } = lazyScreen(() => import('../features/plan/PlanScreen'));
 if (window.location.hash.startsWith('#/plan')) void preloadPlan().catch(() => undefined);
-const { Screen: JoinLiveScreen } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
+const { Screen: JoinLiveScreen, preload: preloadJoin } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
+// A live link: its screen, and the editor it opens once joined.
+if (window.location.hash.startsWith('#/live/'))
+  for (const preload of [preloadJoin, preloadEditor]) void preload().catch(() => undefined);
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {
