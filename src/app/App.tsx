@@ -20,9 +20,11 @@ if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(()
 const { Screen: PlanScreen, preload: preloadPlan } = lazyScreen(() => import('../features/plan/PlanScreen'));
 if (window.location.hash.startsWith('#/plan')) void preloadPlan().catch(() => undefined);
 const { Screen: JoinLiveScreen, preload: preloadJoin } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
-// A live link: its screen, and the editor it opens once joined.
+// A live link: its screen, the sessions' code (Yjs) that fetches the room while the name is typed,
+// and the editor it opens once joined.
 if (window.location.hash.startsWith('#/live/'))
-  for (const preload of [preloadJoin, preloadEditor]) void preload().catch(() => undefined);
+  for (const preload of [preloadJoin, () => import('../live/live-registry'), preloadEditor])
+    void preload().catch(() => undefined);
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {
