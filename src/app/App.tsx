@@ -53,7 +53,8 @@ export function App() {
   }, [app, planOf, phase]);
 
   let screen;
-  if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
+  // A live link asks for a name while the workspace loads: the room is fetched meanwhile.
+  if (phase === 'loading' && route.name !== 'live') screen = <p className="loading">{t('app.loading')}</p>;
   else if (phase === 'failed') screen = <OpenFailedScreen />;
   else if (route.name === 'journeys') screen = <JourneysScreen />;
   else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;

@@ -359,6 +359,13 @@ export function createLiveRegistry(app: App) {
       ]);
       room.listeners.clear();
       const { session } = room;
+      // A link's name form is shown while this workspace loads: the journey is added once it has.
+      try {
+        await app.start();
+      } catch (err) {
+        session.close();
+        throw err;
+      }
       // The room changed while the name was typed: what was read then is read again.
       const received = got && room.changedSince > 0 ? session.received() : got;
       const journeyId = received?.journeyId;

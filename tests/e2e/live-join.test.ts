@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, withSharedBrowser } from './browser';
+import { journeyTitles, openApp, withSharedBrowser } from './browser';
 import { card, JOURNEY, renameCard, startSharing } from './live-helpers';
 
 const browser = withSharedBrowser();
@@ -65,5 +65,29 @@ describe('joining a live session', () => {
     await guest.page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
     await host.context.close();
     await guest.context.close();
+  });
+
+  it('asks for the name while a first visit sets up the workspace, and adds the journey to it', async () => {
+    const host = await openApp(browser());
+    const { edit } = await startSharing(host.page);
+    const cards = await host.page.locator('.react-flow__node-card').count();
+    // A browser that has never opened the app: the link is its first page.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(edit);
+    const dialog = page.getByRole('dialog', { name: 'Join live session' });
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { level: 1, name: JOURNEY }).waitFor();
+    await expect.poll(() => page.locator('.react-flow__node-card').count()).toBe(cards);
+    // The first visit's own workspace is there too, beside the journey joined, after a reload too.
+    for (const again of [false, true]) {
+      if (again) await page.reload();
+      await page.getByRole('link', { name: 'Journeys', exact: true }).click();
+      // The seed's own copy of the demo journey, and the one joined.
+      expect((await journeyTitles(page)).filter((t) => t === JOURNEY)).toHaveLength(2);
+    }
+    await host.context.close();
+    await context.close();
   });
 });
