@@ -352,7 +352,10 @@ export function createLiveRegistry(app: App) {
     async join(roomId: string, secret: string, name: string, onProgress?: (p: JoinProgress) => void): Promise<Id> {
       const room = joiningRoom(roomId, secret);
       joining = null;
-      if (onProgress) room.listeners.add(onProgress);
+      if (onProgress) {
+        room.listeners.add(onProgress);
+        onProgress(room.progress);
+      }
       const got = await Promise.race([
         room.ready,
         new Promise<null>((done) => setTimeout(() => done(null), JOIN_TIMEOUT_MS)),
