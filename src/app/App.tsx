@@ -20,7 +20,12 @@ if (window.location.hash.startsWith('#/journey/')) void preloadEditor().catch(()
 if (window.location.hash.startsWith('#/compare')) void preloadCompare().catch(() => undefined);
 const { Screen: PlanScreen, preload: preloadPlan } = lazyScreen(() => import('../features/plan/PlanScreen'));
 if (window.location.hash.startsWith('#/plan')) void preloadPlan().catch(() => undefined);
-const { Screen: JoinLiveScreen } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
+const { Screen: JoinLiveScreen, preload: preloadJoin } = lazyScreen(() => import('../features/live/JoinLiveScreen'));
+// A live link: its screen, the sessions' code (Yjs) that fetches the room while the name is typed,
+// and the editor it opens once joined.
+if (window.location.hash.startsWith('#/live/'))
+  for (const preload of [preloadJoin, () => import('../live/live-registry'), preloadEditor])
+    void preload().catch(() => undefined);
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
 export function App() {
@@ -49,7 +54,8 @@ export function App() {
   }, [app, planOf, phase]);
 
   let screen;
-  if (phase === 'loading') screen = <p className="loading">{t('app.loading')}</p>;
+  // A live link asks for a name while the workspace loads: the room is fetched meanwhile.
+  if (phase === 'loading' && route.name !== 'live') screen = <p className="loading">{t('app.loading')}</p>;
   else if (phase === 'failed') screen = <OpenFailedScreen />;
   else if (route.name === 'journeys') screen = <JourneysScreen />;
   else if (route.name === 'journey') screen = <EditorScreen journeyId={route.id} />;

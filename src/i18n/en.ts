@@ -191,6 +191,11 @@ export const en = {
     join: 'Join live session',
     joinButton: 'Join',
     joining: 'Joining…',
+    joinProgress: 'Opening the live journey',
+    joinConnecting: 'Connecting to the session…',
+    joinReceiving: 'Receiving the journey…',
+    joinReceived_one: 'The journey is here: {{cards}} card',
+    joinReceived_other: 'The journey is here: {{cards}} cards',
     joinIntro: 'You have been invited to map a journey together. It will be added to your journeys.',
     joinIntroView:
       'You have been invited to watch a journey being mapped. It will be added to your journeys, to view only while the session lasts.',

@@ -13,6 +13,25 @@ import { addOfflineLosses, colorFor, liveLink, type LiveJourney, type MapView } 
 import { facilitates } from './protocol';
 import { applyRole, type RoleEvent } from './role-events';
 import type { RoleChange } from './role-messages';
+import type { JoinProgress } from './join-progress';
+
+/**
+ * A room being joined: connected, and its journey received and read, while the person types
+ * their name (nobody sees them until they join), so that `Join` opens a map already here.
+ */
+interface Joining {
+  roomId: string;
+  secret: string;
+  session: LiveSession;
+  /** The room's journey as checked records, or null once refused. */
+  ready: Promise<ReturnType<LiveSession['received']> | null>;
+  progress: JoinProgress;
+  listeners: Set<(progress: JoinProgress) => void>;
+  /** Called when the room refuses (or ends) before the person has joined. */
+  refused: () => void;
+  /** Transactions since the journey was read: the room changed meanwhile, and it is read again. */
+  changedSince: number;
+}
 
 interface Entry {
   session: LiveSession;
@@ -281,7 +300,70 @@ export function createLiveRegistry(app: App) {
     return session;
   }
 
+  let joining: Joining | null = null;
+
+  /** Connects to a room to join it, and reads its journey as soon as it has arrived. */
+  function connectToJoin(roomId: string, secret: string): Joining {
+    let refuse!: () => void;
+    const refusedNow = new Promise<null>((done) => (refuse = () => done(null)));
+    const session = open(roomId, secret, '', () => current.refused());
+    const progressed = (progress: JoinProgress) => {
+      current.progress = progress;
+      for (const listener of current.listeners) listener(progress);
+    };
+    const current: Joining = {
+      roomId,
+      secret,
+      session,
+      progress: { step: 'connecting' },
+      listeners: new Set(),
+      refused: refuse,
+      changedSince: 0,
+      ready: Promise.race([
+        session.whenSynced().then(() => {
+          const received = session.received();
+          current.changedSince = 0;
+          session.doc.on('afterTransaction', () => (current.changedSince += 1));
+          progressed({ step: 'received', cards: Object.keys(received.records.cards).length });
+          return received;
+        }),
+        refusedNow,
+      ]),
+    };
+    session.provider.on('authenticated', () => {
+      if (current.progress.step === 'connecting') progressed({ step: 'receiving' });
+    });
+    return current;
+  }
+
+  /** The room being joined by this link, connected now if it is not yet. */
+  function joiningRoom(roomId: string, secret: string): Joining {
+    if (joining && (joining.roomId !== roomId || joining.secret !== secret)) {
+      joining.session.close();
+      joining = null;
+    }
+    return (joining ??= connectToJoin(roomId, secret));
+  }
+
   return {
+    /**
+     * A link is open and the person is giving their name: the room's journey is fetched
+     * meanwhile; `onProgress` hears how far. Returns a function that stops listening.
+     */
+    prepareJoin(roomId: string, secret: string, onProgress: (progress: JoinProgress) => void): () => void {
+      const room = joiningRoom(roomId, secret);
+      room.listeners.add(onProgress);
+      onProgress(room.progress);
+      return () => room.listeners.delete(onProgress);
+    },
+
+    /** The link is left without joining: the room is let go. */
+    cancelJoin(roomId: string, secret: string): void {
+      if (joining?.roomId !== roomId || joining.secret !== secret) return;
+      joining.session.close();
+      joining = null;
+    },
+
     /** Makes a journey live: a new room, seeded with it; returns once the room has it. */
     async share(journeyId: Id, name: string): Promise<void> {
       const res = await fetch('/api/rooms', { method: 'POST' });
@@ -308,30 +390,48 @@ export function createLiveRegistry(app: App) {
       show(journeyId, session, rec);
     },
 
-    /** Joins a room by its link's secret: its journey is added to this workspace and opened. */
-    async join(roomId: string, secret: string, name: string): Promise<Id> {
-      let refused: (() => void) | null = null;
-      const session = open(roomId, secret, name, () => refused?.());
-      const synced = await Promise.race([
-        session.whenSynced().then(() => true),
-        new Promise<false>((done) => {
-          refused = () => done(false);
-          setTimeout(() => done(false), JOIN_TIMEOUT_MS);
-        }),
+    /**
+     * Joins a room by its link's secret: its journey is added to this workspace and opened. The
+     * map is shown once the journey is in the store; the room's document is kept in this browser
+     * from that moment (every later change is written as it comes), its first write finishing
+     * while the map is drawn.
+     */
+    async join(roomId: string, secret: string, name: string, onProgress?: (p: JoinProgress) => void): Promise<Id> {
+      const room = joiningRoom(roomId, secret);
+      joining = null;
+      if (onProgress) {
+        room.listeners.add(onProgress);
+        onProgress(room.progress);
+      }
+      const got = await Promise.race([
+        room.ready,
+        new Promise<null>((done) => setTimeout(() => done(null), JOIN_TIMEOUT_MS)),
       ]);
-      const { records, journeyId } = synced ? session.received() : { records: null, journeyId: null };
-      if (!records || !journeyId) {
+      room.listeners.clear();
+      const { session } = room;
+      // A link's name form is shown while this workspace loads: the journey is added once it has.
+      try {
+        await app.start();
+      } catch (err) {
+        session.close();
+        throw err;
+      }
+      // The room changed while the name was typed: what was read then is read again.
+      const received = got && room.changedSince > 0 ? session.received() : got;
+      const journeyId = received?.journeyId;
+      if (!received || !journeyId) {
         session.close();
         throw new Error(i18n.t('live.joinFailed'));
       }
+      session.introduce(name, colorFor(name));
       // Already here (the host's own link, or a rejoin): the room's copy is the one that counts.
-      app.workspace.dispatch(addRecords(records), { source: 'live' });
-      session.adopt(journeyId);
-      const persistence = await persist(journeyId, session);
+      app.workspace.dispatch(addRecords(received.records), { source: 'live' });
+      session.adoptReceived(journeyId, received.records);
+      const persistence = new IndexeddbPersistence(liveDocName(journeyId), session.doc);
       const rec: LiveRec = { journeyId, roomId, secret, role: 'guest', name, voterId: randomId() };
       keep(journeyId, session, rec, persistence);
       show(journeyId, session, rec);
-      refused = () => ended(journeyId);
+      room.refused = () => ended(journeyId);
       return journeyId;
     },
 

@@ -63,7 +63,11 @@ export interface LiveSessionOptions {
    * refused (the role was handed over or taken back while this device was away).
    */
   fallbackSecret?: string;
-  /** The participant's name and colour, shown to the others. */
+  /**
+   * The participant's name and colour, shown to the others. Empty while a link is opened and the
+   * name not yet given: the room is fetched meanwhile, and no one sees this participant until
+   * `introduce`.
+   */
   name: string;
   color: string;
   /** Node has no WebSocket: tests hand one in. */
@@ -184,16 +188,7 @@ export class LiveSession {
     this.provider.on('unsyncedChanges', () => {
       if (this.provider.unsyncedChanges === 0) this.unconfirmed.clear();
     });
-    this.provider.setAwarenessField('user', {
-      name: options.name,
-      color: options.color,
-      selected: null,
-      leading: false,
-      view: null,
-      editing: null,
-      // The server writes each participant's role here for the others to see.
-      role: null,
-    } satisfies Presence);
+    if (options.name) this.introduce(options.name, options.color);
     // Someone here already has this colour: take one no one has.
     this.provider.awareness?.on('change', () => {
       const own = this.provider.awareness?.clientID;
@@ -315,6 +310,19 @@ export class LiveSession {
     this.provider.sendStateless(roleRequest(request));
   }
 
+  /** Shows this participant to the others, by name (see `name` in the options). */
+  introduce(name: string, color: string): void {
+    this.provider.setAwarenessField('user', {
+      name,
+      color,
+      selected: null,
+      leading: false,
+      view: null,
+      editing: null,
+      // The server writes each participant's role here for the others to see.
+      role: null,
+    } satisfies Presence);
+  }
   /** Resolves once the room's document has arrived from the server. */
   whenSynced(): Promise<void> {
     return this.synced;
@@ -376,6 +384,24 @@ export class LiveSession {
     }
     if (Object.keys(inDoc.journeys).length > 0)
       store.dispatch(remoteRecords(this.checked(changes)), { source: 'live' });
+    this.bind(journeyId);
+  }
+
+  /**
+   * A participant who has just put the room's journey (`received().records`, as the document is
+   * now) into the store: the records of that journey the room does not have go (a rejoin), and
+   * both are kept in step from now on. The same as `adopt`, without reading and checking the
+   * whole document a second time.
+   */
+  adoptReceived(journeyId: Id, received: Workspace): void {
+    const { store } = this.options;
+    const inStore = journeyRecords(store.getDoc(), journeyId);
+    const changes: RemoteChanges = { puts: {}, deletes: {} };
+    for (const table of TABLES) {
+      const gone = Object.keys(inStore[table]).filter((id) => !(id in received[table]));
+      if (gone.length && table !== 'personas') changes.deletes[table] = gone;
+    }
+    if (Object.keys(changes.deletes).length > 0) store.dispatch(remoteRecords(changes), { source: 'live' });
     this.bind(journeyId);
   }
 

@@ -4,12 +4,12 @@
  * CPU are its own.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '../server/live-helpers.ts';
-import { generateJourneyFile } from './generate.mjs';
+import { benchJoin } from './join.mjs';
 
 const DEMO = 'Moving broadband — Priya';
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -24,7 +24,7 @@ async function freePort() {
 }
 
 /** `npm run serve`'s server (without its build step), as a process of its own. */
-async function startServerProcess(root) {
+export async function startServerProcess(root) {
   const dataDir = mkdtempSync(join(tmpdir(), 'jc-bench-live-'));
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
@@ -220,72 +220,8 @@ export async function benchLive({ browser, root, record, median, ms, ratio, runs
       );
     }
 
-    // 7d. Joining a live 1,000-card, 300-connection journey until every card is drawn, against
-    // opening the same journey from IndexedDB.
-    if (!only) {
-      const dir = mkdtempSync(join(tmpdir(), 'jc-bench-join-'));
-      const file = join(dir, 'generated-1000.journey.json');
-      writeFileSync(
-        file,
-        JSON.stringify(generateJourneyFile({ cards: 1000, connections: 300, title: 'Generated 1000' })),
-      );
-      const waitDrawn = (page, count) =>
-        page.evaluate(
-          (n) =>
-            new Promise((done) => {
-              const tick = () => {
-                const shown = [...document.querySelectorAll('.react-flow__node-card')].filter(
-                  (el) => el.style.visibility !== 'hidden',
-                ).length;
-                if (shown >= n) done(performance.now());
-                else requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            }),
-          count,
-        );
-      const joins = [];
-      const opens = [];
-      for (let i = 0; i < Math.min(runs, 3); i++) {
-        const hostCtx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-        const host = await hostCtx.newPage();
-        await host.goto(`${server.url}/`);
-        await host.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
-        await host.getByLabel('Import file').setInputFiles(file);
-        await host.getByRole('link', { name: 'Generated 1000' }).click();
-        await host.getByRole('heading', { level: 1, name: 'Generated 1000' }).waitFor();
-        const href = host.url().slice(host.url().indexOf('#'));
-        const link = await share(host, 'Host');
-
-        const guestCtx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-        const guest = await guestCtx.newPage();
-        await guest.goto(link);
-        const dialog = guest.getByRole('dialog', { name: 'Join live session' });
-        await dialog.getByRole('textbox', { name: 'Your name' }).fill('Guest');
-        const start = await guest.evaluate(() => performance.now());
-        const drawn = waitDrawn(guest, 1000);
-        await dialog.getByRole('button', { name: 'Join' }).click();
-        joins.push((await drawn) - start);
-        await guestCtx.close();
-
-        // The baseline: the host's own copy, opened from IndexedDB in a new tab of its profile.
-        const again = await hostCtx.newPage();
-        await again.goto(`${server.url}/`);
-        await again.getByRole('heading', { name: 'Journeys', level: 1 }).waitFor();
-        const t0 = await again.evaluate(() => performance.now());
-        const opened = waitDrawn(again, 1000);
-        await again.evaluate((h) => (location.hash = h), href);
-        opens.push((await opened) - t0);
-        await hostCtx.close();
-      }
-      rmSync(dir, { recursive: true, force: true });
-      record(
-        'Join a live 1,000-card, 300-connection journey, from Join until every card is drawn',
-        ms(median(joins)),
-        `opening it from IndexedDB ${ms(median(opens))}; ${ratio(median(joins), median(opens))}`,
-        '≤ 2000 ms and ≤ 1.5x',
-      );
-    }
+    // 7d. Joining a live 1,000-card, 300-connection journey, against opening it from IndexedDB.
+    if (!only) await benchJoin({ browser, url: server.url, record, median, ms, ratio, runs: Math.max(runs, 5) });
 
     // 7e. Offline merge: 500 changes made offline (keystrokes in 10 cards' titles), from going
     // back online until the other browser shows them all.

@@ -16,6 +16,7 @@ import { benchCapture, benchPresent } from './workshop.mjs';
 import { benchSheet, benchSlides } from './decks.mjs';
 import { benchPlan } from './plan.mjs';
 import { benchLanguages } from './languages.mjs';
+import { benchOnly } from './only.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -36,6 +37,14 @@ const median = (xs) => {
 };
 const ms = (n) => `${n.toFixed(0)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(1)}x`;
+
+// `npm run bench -- --only join`: one figure alone (the machine may be shared); only its rows of
+// BENCHMARKS.md are rewritten.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (only) {
+  await benchOnly({ only, root, args: ARGS, median, ms, ratio, runs: Number(process.env.BENCH_RUNS ?? 5) });
+  process.exit(0);
+}
 
 async function measureOf(page, name) {
   const handle = await page.waitForFunction((n) => performance.getEntriesByName(n).at(-1), name, { timeout: 60_000 });
@@ -779,10 +788,16 @@ ${rows}
   notes when every other provider's edit reaches it, B when each of A's texts is drawn; the figure
   is the 95th percentile of all of them. Server CPU: its user and system time over the 60 s (from
   \`/proc\`), as a share of one core; memory: its highest resident size, sampled every second.
-- **Join a live 1,000-card journey**: a browser imports a generated 1,000-card, 300-connection
-  journey, opens and shares it; a second browser opens the edit link, and the time runs from
-  pressing \`Join\` until all 1,000 cards are drawn. Baseline: the sharer's own profile opening the
-  same journey from IndexedDB in a new tab, until all 1,000 cards are drawn. Median of 3.
+- **Join a live 1,000-card journey** (\`tests/bench/join.mjs\`; alone: \`npm run bench -- --only join\`,
+  which rewrites only its rows here): a browser imports a generated 1,000-card, 300-connection
+  journey, opens and shares it; a second browser opens the edit link, types a name as soon as the
+  dialog asks for it, and the time runs from pressing \`Join\` until all 1,000 cards are drawn (the
+  room is fetched while the name is typed, so part of it may be done by then). Baseline: the
+  sharer's own profile, its Journeys screen open in a new tab, opening the same journey from
+  IndexedDB until all 1,000 cards are drawn. *From opening the link*: a third browser, new to the
+  app (first launch, no HTTP cache), from navigation start until all cards are drawn, the name
+  typed as soon as asked; beside it, the sharer's browser opening the journey's address (a
+  returning visit). Medians of 7, with the fastest and slowest run.
 - **Offline merge**: B goes offline (\`setOffline\`), types 50 characters into each of 10 cards'
   titles (500 changes, each keystroke its own), then comes back online; the time runs until A shows
   all 10 titles. Median of 3.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { redoStep, undoStep } from '../../src/store/workspace-store';
 import WebSocket from 'ws';
-import { updateCard } from '../../src/domain/card-commands';
+import { deleteCards, updateCard } from '../../src/domain/card-commands';
 import { addRecords } from '../../src/domain/format/import-document';
 import type { RemoteProblem } from '../../src/domain/remote-records';
 import { journeyRecords, LiveSession } from '../../src/live/live-session';
@@ -165,5 +165,44 @@ describe('a live session between two workspaces', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(guestStore.getDoc().cards.c7?.score).not.toBe(7);
     expect(guest.problems).toEqual([]);
+  });
+
+  it('fetches the room unseen until the participant gives a name; a rejoin drops what the room no longer has', async () => {
+    const { room, session } = await setup();
+    const hostStore = storeWith(readExample('appointment-reschedule.journey.json'));
+    const host = session(hostStore, room.editSecret, 'Facilitator');
+    await host.s.whenSynced();
+    host.s.share(J);
+    hostStore.dispatch(deleteCards(['c7']));
+    await host.s.whenConfirmed();
+    // The participant had the journey from an earlier session, card c7 with it.
+    const guestStore = storeWith(readExample('appointment-reschedule.journey.json'));
+    expect(guestStore.getDoc().cards.c7).toBeDefined();
+    const guest = session(guestStore, room.editSecret, '');
+    await guest.s.whenSynced();
+    // Connected and synced, but no one in the room sees a participant without a name.
+    await until(() => host.s.provider.awareness!.getStates().size === 2);
+    expect(host.s.participants().map((p) => p.name)).toEqual(['Facilitator']);
+
+    const { records, journeyId } = guest.s.received();
+    guestStore.dispatch(addRecords(records), { source: 'live' });
+    guest.s.adoptReceived(journeyId!, records);
+    guest.s.introduce('Kenji', '#2e86ab');
+    expect(guestStore.getDoc().cards.c7).toBeUndefined();
+    expect(journeyRecords(guestStore.getDoc(), J)).toEqual(journeyRecords(hostStore.getDoc(), J));
+    await until(() => host.s.participants().length === 2);
+    expect(
+      host.s
+        .participants()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Facilitator', 'Kenji']);
+    // Kept in step from then on, both ways.
+    hostStore.dispatch(updateCard('c6', { title: 'Calls again' }));
+    guestStore.dispatch(updateCard('c5', { notes: 'From Kenji' }));
+    await until(
+      () =>
+        guestStore.getDoc().cards.c6?.title === 'Calls again' && hostStore.getDoc().cards.c5?.notes === 'From Kenji',
+    );
   });
 });

@@ -5,6 +5,8 @@ import { journeyHref } from '../../app/router';
 import { Dialog, DialogButtons } from '../../ui/Dialog';
 import { NameForm } from './NameForm';
 import { linkAccess, type LinkAccess } from './link-access';
+import { JoinProgressBar } from './JoinProgressBar';
+import type { JoinProgress } from '../../live/join-progress';
 
 /**
  * Opening a live link: what it opens is asked first (an ended or wrong link says so before a name
@@ -21,9 +23,30 @@ export default function JoinLiveScreen({ roomId, secret }: { roomId: string; sec
       current = false;
     };
   }, [roomId, secret]);
+  const [progress, setProgress] = useState<JoinProgress | null>(null);
+  // The room's journey is fetched while the name is typed (a link known to open a room), so that
+  // Join opens a map already here; left without joining, the room is let go.
+  const prepare = access === 'edit' || access === 'view';
+  useEffect(() => {
+    if (!prepare) return;
+    let stop: (() => void) | null = null;
+    let current = true;
+    void app.liveSessions().then((registry) => {
+      if (!current) return;
+      const stopListening = registry.prepareJoin(roomId, secret, setProgress);
+      stop = () => {
+        stopListening();
+        registry.cancelJoin(roomId, secret);
+      };
+    });
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [app, prepare, roomId, secret]);
   const join = async (name: string): Promise<string | null> => {
     try {
-      const journeyId = await (await app.liveSessions()).join(roomId, secret, name);
+      const journeyId = await (await app.liveSessions()).join(roomId, secret, name, setProgress);
       // The link's secret leaves the address bar (and the history) once used.
       window.location.replace(journeyHref(journeyId));
       return null;
@@ -50,6 +73,7 @@ export default function JoinLiveScreen({ roomId, secret }: { roomId: string; sec
         title={t('live.join')}
         description={access === 'view' ? t('live.joinIntroView') : t('live.joinIntro')}
       >
+        {progress && <JoinProgressBar progress={progress} />}
         <NameForm submitLabel={t('live.joinButton')} busyLabel={t('live.joining')} onSubmit={join} />
       </Dialog>
     </div>

@@ -208,6 +208,12 @@ export const screens = {
     join: 'Pievienoties tiešsaistes sesijai',
     joinButton: 'Pievienoties',
     joining: 'Pievienojas…',
+    joinProgress: 'Atver tiešsaistes karti',
+    joinConnecting: 'Savienojas ar sesiju…',
+    joinReceiving: 'Saņem karti…',
+    joinReceived_zero: 'Karte ir saņemta: {{cards}} kartīšu',
+    joinReceived_one: 'Karte ir saņemta: {{cards}} kartīte',
+    joinReceived_other: 'Karte ir saņemta: {{cards}} kartītes',
     joinIntro: 'Jūs esat uzaicināts kopīgi kartēt ceļu. Tas tiks pievienots jūsu ceļiem.',
     joinIntroView:
       'Jūs esat uzaicināts vērot, kā tiek kartēts ceļš. Tas tiks pievienots jūsu ceļiem, sesijas laikā tikai skatīšanai.',

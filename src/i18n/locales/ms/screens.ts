@@ -190,6 +190,10 @@ export const screens = {
     join: 'Sertai sesi langsung',
     joinButton: 'Sertai',
     joining: 'Menyertai…',
+    joinProgress: 'Membuka perjalanan langsung',
+    joinConnecting: 'Menyambung ke sesi…',
+    joinReceiving: 'Menerima perjalanan…',
+    joinReceived_other: 'Perjalanan sudah diterima: {{cards}} kad',
     joinIntro: 'Anda dijemput untuk memetakan perjalanan bersama-sama. Ia akan ditambah pada senarai perjalanan anda.',
     joinIntroView:
       'Anda dijemput untuk menonton perjalanan dipetakan. Ia akan ditambah pada senarai perjalanan anda, untuk ditonton sahaja sepanjang sesi.',
