@@ -276,7 +276,10 @@ export function createLiveRegistry(app: App) {
         if (table === 'cards' && ids.some((id) => selected.includes(id)))
           app.toasts.show(i18n.t('live.selectedDeleted'), { tone: 'error' });
       },
-      onChangeRefused: (reason) =>
+      onChangeRefused: (reason) => {
+        const journeyId = journeyOf(session);
+        // Later refusals of the same session are the same refusal (its later changes build on it).
+        if (!journeyId) return;
         app.toasts.show(
           i18n.t(
             reason === 'full'
@@ -286,7 +289,9 @@ export function createLiveRegistry(app: App) {
                 : 'live.changeRefused',
           ),
           { tone: 'error' },
-        ),
+        );
+        void realign(journeyId);
+      },
       onRole: (event) => roleEvent(session, event),
       onProblem: (p) =>
         app.toasts.show(i18n.t(p.action === 'skipped' ? 'live.recordSkipped' : 'live.recordRepaired'), {
@@ -298,6 +303,36 @@ export function createLiveRegistry(app: App) {
       },
     });
     return session;
+  }
+
+  const journeyOf = (session: LiveSession): Id | undefined =>
+    [...entries].find(([, entry]) => entry.session === session)?.[0];
+
+  /**
+   * After the server refused one of this participant's changes: every later change of theirs
+   * builds on the refused one, so the server would refuse them all. The room's document here is
+   * made anew from the server's (with a new Yjs client), and the journey takes the room's records:
+   * the refused change goes, as its notice said, and what follows is heard again.
+   */
+  async function realign(journeyId: Id): Promise<void> {
+    const entry = entries.get(journeyId);
+    if (!entry) return;
+    entries.delete(journeyId);
+    entry.stopSaving();
+    entry.session.close();
+    await entry.persistence.clearData().catch(() => undefined);
+    const { rec } = entry;
+    const fallback = rec.role !== 'guest' ? rec.editSecret : undefined;
+    const session = open(rec.roomId, rec.secret, rec.name, () => ended(journeyId), fallback);
+    await session.whenSynced();
+    const received = session.received();
+    if (received.journeyId === journeyId) {
+      app.workspace.dispatch(addRecords(received.records), { source: 'live' });
+      session.adoptReceived(journeyId, received.records);
+    } else session.adopt(journeyId);
+    keep(journeyId, session, rec, new IndexeddbPersistence(liveDocName(journeyId), session.doc));
+    show(journeyId, session, rec);
+    if (rec.role !== 'guest' && rec.leading) session.lead(true, null);
   }
 
   let joining: Joining | null = null;
