@@ -21,7 +21,15 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error('No build found: run `npm run build` before the end-to-end tests.');
   const dataDir = mkdtempSync(join(tmpdir(), 'jc-e2e-live-'));
-  server = await startLiveServer({ host: '127.0.0.1', port: 0, dataDir, staticDir: dist });
+  // Every test's browsers share one address here: the per-address limit on new rooms (tested on a
+  // server of its own in tests/server/hardening.test.ts) would stop the suite's later rooms.
+  server = await startLiveServer({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    staticDir: dist,
+    roomsPerAddressPerHour: 10_000,
+  });
   project.provide('baseUrl', server.url);
   return async () => {
     await server?.close();
