@@ -97,12 +97,16 @@ export function createLiveRegistry(app: App) {
   function keep(journeyId: Id, session: LiveSession, rec: LiveRec, persistence: IndexeddbPersistence): void {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const save = () => {
+      if (timer !== null) clearTimeout(timer);
       timer = null;
       void persistence.set(WAITING_KEY, session.waiting).catch(() => undefined);
       void persistence.set(OFFLINE_CHANGES_KEY, JSON.stringify(session.offlineChanges)).catch(() => undefined);
     };
     const onWaiting = () => {
-      timer ??= setTimeout(save, WAITING_SAVE_MS);
+      // Offline, a reload may come before any timer: what was written offline is kept at once, as
+      // y-indexeddb keeps the change itself, so a loss is still told once back.
+      if (session.status !== 'connected') save();
+      else timer ??= setTimeout(save, WAITING_SAVE_MS);
     };
     session.provider.on('unsyncedChanges', onWaiting);
     session.provider.on('synced', onWaiting);
@@ -241,8 +245,12 @@ export function createLiveRegistry(app: App) {
   /** Role changes that came before their session was kept (a refused secret, on resume). */
   const earlyRoles = new Map<LiveSession, RoleEvent>();
 
+  /** The journey a session is kept for, and its entry (none while it is joining or let go). */
+  const entryOf = (session: LiveSession): [Id, Entry] | undefined =>
+    [...entries].find(([, entry]) => entry.session === session);
+
   function roleEvent(session: LiveSession, event: RoleEvent): void {
-    const found = [...entries].find(([, e]) => e.session === session);
+    const found = entryOf(session);
     if (!found) return void earlyRoles.set(session, event);
     const [journeyId, entry] = found;
     applyRole(event, {
@@ -277,7 +285,7 @@ export function createLiveRegistry(app: App) {
           app.toasts.show(i18n.t('live.selectedDeleted'), { tone: 'error' });
       },
       onChangeRefused: (reason) => {
-        const journeyId = journeyOf(session);
+        const journeyId = entryOf(session)?.[0];
         // Later refusals of the same session are the same refusal (its later changes build on it).
         if (!journeyId) return;
         app.toasts.show(
@@ -298,15 +306,19 @@ export function createLiveRegistry(app: App) {
           tone: 'error',
         }),
       onOfflineLosses: (losses) => {
-        for (const [journeyId, entry] of entries)
-          if (entry.session === session) addOfflineLosses(app.live, journeyId, losses);
+        const journeyId = entryOf(session)?.[0];
+        if (journeyId) addOfflineLosses(app.live, journeyId, losses);
       },
     });
     return session;
   }
 
-  const journeyOf = (session: LiveSession): Id | undefined =>
-    [...entries].find(([, entry]) => entry.session === session)?.[0];
+  /** A kept session's room opened again (after a reload, or made anew after a refusal). */
+  function reopen(rec: LiveRec): LiveSession {
+    // A role handed over while this device was away leaves it the edit link.
+    const fallback = rec.role !== 'guest' ? rec.editSecret : undefined;
+    return open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId), fallback);
+  }
 
   /**
    * After the server refused one of this participant's changes: every later change of theirs
@@ -322,8 +334,7 @@ export function createLiveRegistry(app: App) {
     entry.session.close();
     await entry.persistence.clearData().catch(() => undefined);
     const { rec } = entry;
-    const fallback = rec.role !== 'guest' ? rec.editSecret : undefined;
-    const session = open(rec.roomId, rec.secret, rec.name, () => ended(journeyId), fallback);
+    const session = reopen(rec);
     await session.whenSynced();
     const received = session.received();
     if (received.journeyId === journeyId) {
@@ -481,9 +492,7 @@ export function createLiveRegistry(app: App) {
           continue;
         }
         await app.loadJourneys([rec.journeyId]);
-        // A role handed over while this device was away leaves it the edit link.
-        const fallback = rec.role !== 'guest' ? rec.editSecret : undefined;
-        const session = open(rec.roomId, rec.secret, rec.name, () => ended(rec.journeyId), fallback);
+        const session = reopen(rec);
         const persistence = await persist(rec.journeyId, session);
         const waiting = Number((await persistence.get(WAITING_KEY).catch(() => 0)) ?? 0);
         const offline: unknown = await persistence.get(OFFLINE_CHANGES_KEY).catch(() => null);
